@@ -1,0 +1,188 @@
+import type { TextLine } from '../text/lines';
+import { cleanSlice, isDecoration } from '../text/clean';
+import { foldKey, isUpperCaseText } from '../text/fold';
+import { normalizeSlice } from '../text/normalized';
+import type { SectionMatcher } from '../sections';
+import type { MarkdownLineInfo } from './markdown';
+import { parseNumbering, type Numbering } from './numbering';
+
+export interface Heading {
+  readonly line: number;
+  /** Range of the heading's words (Markdown decoration excluded). */
+  readonly start: number;
+  readonly end: number;
+  readonly numbering?: Numbering;
+  readonly title: string;
+  /** foldKey(title): compare titles with this. */
+  readonly key: string;
+  readonly markdownDepth?: number;
+  /** Section kinds (ids from sections.ts) this title names. */
+  readonly kinds: readonly string[];
+}
+
+export interface Section {
+  readonly heading: Heading;
+  /** Outline rank: lower is higher in the tree (Roman 1, Arabic 2, letters 3). */
+  readonly rank: number;
+  /** 0 for a top-level section. */
+  readonly depth: number;
+  readonly parent?: Section;
+  readonly children: Section[];
+  /** First line after the section and its subsections. */
+  endLine: number;
+  /** Whether any paragraph stands between the heading and the next heading. */
+  hasOwnContent: boolean;
+}
+
+export interface Block {
+  readonly kind: 'paragraph' | 'listItem';
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** NFC text of the first line, for tests such as "does it begin with Căn cứ". */
+  readonly firstText: string;
+}
+
+export interface Body {
+  readonly preamble: Block[];
+  readonly sections: Section[];
+  readonly allSections: Section[];
+  readonly blocks: Block[];
+  readonly recipients?: Block;
+  readonly signature?: Block;
+}
+
+const BULLET = /^[ \t\u00a0]*(?:[-+•–]|\*(?=[ \t]))[ \t\u00a0]/u;
+const SIGNATURE = /^(?:(?:TM|KT|Q|TL|TUQ)\.\s*\S|(?:T\/M|K\/T|T\.M|K\.T)(?!\p{L}))/u;
+const RECIPIENTS = /^Nơi nhận\s*(?::|$)/iu;
+const STYLE_RANK = { roman: 1, arabic: 2, letter: 3 } as const;
+
+export function readBody(
+  text: string, lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher,
+): Body {
+  const nfcOf = (i: number) => {
+    const c = cleanSlice(lines[i].text, lines[i].start);
+    return { clean: c, nfc: normalizeSlice(text, c.start, c.end).text };
+  };
+  let closingLine = lines.length;
+  let contentEnd = lines.length;
+  let recipients: Block | undefined;
+  let signature: Block | undefined;
+  for (let i = startLine; i < lines.length; i++) {
+    if (info.opaque.has(i)) continue;
+    const { nfc } = nfcOf(i);
+    if (nfc === './.' && contentEnd === lines.length) contentEnd = i;
+    if (!recipients && RECIPIENTS.test(nfc)) {
+      closingLine = Math.min(closingLine, i);
+      recipients = closingBlock(lines, info, i, (t) => BULLET.test(t) || /^\s*$/.test(t));
+    } else if (!signature && SIGNATURE.test(nfc)) {
+      closingLine = Math.min(closingLine, i);
+      signature = closingBlock(lines, info, i, (t) => !RECIPIENTS.test(t.trim()));
+    }
+  }
+  contentEnd = Math.min(contentEnd, closingLine);
+
+  const headings: Heading[] = [];
+  const blocks: Block[] = [];
+  let open: { first: number; last: number; kind: Block['kind'] } | undefined;
+  const flush = () => {
+    if (!open) return;
+    const { first, last, kind } = open;
+    blocks.push({ kind, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last, firstText: nfcOf(first).nfc });
+    open = undefined;
+  };
+  for (let i = startLine; i < contentEnd; i++) {
+    const line = lines[i];
+    if (info.opaque.has(i) || isDecoration(line.text)) { flush(); continue; }
+    const heading = readHeading(text, line, info, matcher);
+    if (heading) { flush(); headings.push(heading); continue; }
+    const isItem = info.listItemStart.has(i) || BULLET.test(line.text);
+    if (open && !isItem) open.last = i;
+    else { flush(); open = { first: i, last: i, kind: isItem ? 'listItem' : 'paragraph' }; }
+  }
+  flush();
+
+  const { roots, all } = buildTree(headings, contentEnd);
+  // Sections and blocks are both in line order: one merge pass marks the sections with content.
+  let s = -1;
+  for (const block of blocks) {
+    while (s + 1 < all.length && all[s + 1].heading.line < block.firstLine) s++;
+    if (s >= 0) all[s].hasOwnContent = true;
+  }
+  const firstHeadingLine = headings.length ? headings[0].line : contentEnd;
+  const preamble = blocks.filter((b) => b.firstLine < firstHeadingLine);
+  return { preamble, sections: roots, allSections: all, blocks, recipients, signature };
+}
+
+function closingBlock(lines: readonly TextLine[], info: MarkdownLineInfo, from: number, continues: (t: string) => boolean): Block {
+  let last = from;
+  for (let i = from + 1; i < lines.length && i < from + 40; i++) {
+    if (info.opaque.has(i) || !continues(lines[i].text)) break;
+    if (lines[i].text.trim()) last = i;
+  }
+  return {
+    kind: 'paragraph', start: lines[from].start, end: lines[last].end, firstLine: from, lastLine: last,
+    firstText: lines[from].text.trim(),
+  };
+}
+
+/**
+ * A Markdown heading is always a heading. A plain line (as pasted from Word) is one when it is
+ * numbered and reads like a title rather than a task: short, not ending a sentence or a clause.
+ */
+function readHeading(text: string, line: TextLine, info: MarkdownLineInfo, matcher: SectionMatcher): Heading | undefined {
+  const depth = info.headingDepth.get(line.index);
+  if (depth === undefined && BULLET.test(line.text)) return undefined;
+  const clean = cleanSlice(line.text, line.start);
+  const nfc = normalizeSlice(text, clean.start, clean.end).text;
+  if (!nfc) return undefined;
+  const numbering = parseNumbering(nfc);
+  const rawTitle = numbering ? nfc.slice(numbering.length) : nfc;
+  const title = rawTitle.replace(/[\s:：]+$/u, '').trim();
+  const key = foldKey(title);
+  const kinds = matcher.match(key);
+  const heading: Heading = { line: line.index, start: clean.start, end: clean.end, numbering, title, key, markdownDepth: depth, kinds };
+  if (depth !== undefined) return title || numbering ? heading : undefined;
+  if (!title) return undefined;
+  if (!numbering) return isUpperCaseText(title) && kinds.length > 0 && !/[.;,]$/.test(title) ? heading : undefined;
+  const words = title.split(/\s+/).length;
+  if (/[;,]$/.test(title)) return undefined;
+  if (numbering.style === 'roman') return words <= 30 ? heading : undefined;
+  const startsUpper = /^\p{Lu}/u.test(title);
+  const endsClause = /[.;,]$/.test(title) || (/[:：]\s*$/.test(rawTitle) && kinds.length === 0);
+  return startsUpper && !endsClause && words <= 16 ? heading : undefined;
+}
+
+function rankOf(h: Heading, depthRank: Map<number, number>, minDepth: number): number {
+  if (h.numbering) {
+    const base = STYLE_RANK[h.numbering.style];
+    return h.numbering.style === 'arabic' ? base + Math.min(h.numbering.depth - 1, 3) * 0.2 : base;
+  }
+  if (h.markdownDepth !== undefined) return depthRank.get(h.markdownDepth) ?? 1 + (h.markdownDepth - minDepth);
+  return 1;
+}
+
+function buildTree(headings: readonly Heading[], contentEnd: number): { roots: Section[]; all: Section[] } {
+  // An unnumbered Markdown heading ranks with the numbered headings written at the same depth.
+  const depthRank = new Map<number, number>();
+  let minDepth = 6;
+  for (const h of headings) {
+    if (h.markdownDepth === undefined) continue;
+    minDepth = Math.min(minDepth, h.markdownDepth);
+    if (h.numbering && !depthRank.has(h.markdownDepth)) depthRank.set(h.markdownDepth, rankOf(h, depthRank, 1));
+  }
+  const roots: Section[] = [];
+  const all: Section[] = [];
+  const stack: Section[] = [];
+  for (const heading of headings) {
+    const rank = rankOf(heading, depthRank, minDepth);
+    while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop()!.endLine = heading.line;
+    const parent = stack[stack.length - 1];
+    const section: Section = { heading, rank, depth: stack.length, parent, children: [], endLine: contentEnd, hasOwnContent: false };
+    (parent ? parent.children : roots).push(section);
+    all.push(section);
+    stack.push(section);
+  }
+  return { roots, all };
+}

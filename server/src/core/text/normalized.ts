@@ -1,0 +1,38 @@
+/**
+ * An NFC copy of a slice of the original text with a way back, so that patterns written in NFC
+ * match NFD input and still report ranges in the original. Non-breaking and other odd spaces
+ * become plain spaces (one for one).
+ */
+export interface NormalizedText {
+  readonly text: string;
+  /** Offset in the original of normalized index i (i may equal text.length). */
+  toOriginal(i: number): number;
+}
+
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff]/;
+
+function isCombining(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1dc0 && code <= 0x1dff);
+}
+
+export function normalizeSlice(original: string, start: number, end: number): NormalizedText {
+  const slice = original.slice(start, end);
+  if (!COMBINING.test(slice)) {
+    // Already NFC for every Vietnamese letter we match on: offsets stay one for one.
+    return { text: slice.replace(ODD_SPACE, ' '), toOriginal: (i) => start + i };
+  }
+  const parts: string[] = [];
+  const map: number[] = [];
+  let i = start;
+  while (i < end) {
+    let j = i + 1;
+    while (j < end && isCombining(original.charCodeAt(j))) j++;
+    const nfc = original.slice(i, j).normalize('NFC').replace(ODD_SPACE, ' ');
+    for (let k = 0; k < nfc.length; k++) map.push(i);
+    parts.push(nfc);
+    i = j;
+  }
+  map.push(end);
+  return { text: parts.join(''), toOriginal: (k) => map[Math.min(k, map.length - 1)] };
+}
