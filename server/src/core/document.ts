@@ -1,0 +1,62 @@
+import type { Root } from 'mdast';
+import { splitLines, type TextLine } from './text/lines';
+import { parseMarkdown, describeLines } from './structure/markdown';
+import { readHeader, type PlanHeader } from './structure/header';
+import { readBody, type Block, type Section } from './structure/body';
+import { sectionMatcher, type SectionMatcher } from './sections';
+
+export type { PlanHeader, HeaderField } from './structure/header';
+export type { Block, Section, Heading } from './structure/body';
+
+export type Profile = 'state' | 'party';
+
+/** A draft parsed once: every later question (rules, hover, outline) is answered from this. */
+export interface PlanDocument {
+  readonly text: string;
+  readonly lines: readonly TextLine[];
+  readonly markdown: Root;
+  readonly header: PlanHeader;
+  /** Paragraphs between the header and the first section (căn cứ, thực hiện, mở đầu). */
+  readonly preamble: readonly Block[];
+  /** Top-level sections; each holds its subsections. */
+  readonly sections: readonly Section[];
+  /** Every section in document order. */
+  readonly allSections: readonly Section[];
+  /** Paragraphs and list items of the body, in order. */
+  readonly blocks: readonly Block[];
+  /** `Nơi nhận:` and its recipient lines, if present. */
+  readonly recipients?: Block;
+  /** The signing block (TM./KT./Q./TL./TUQ., T/M, K/T …), if present. */
+  readonly signature?: Block;
+  /** State or Party style, as the header shows it; undefined when it shows neither. */
+  readonly detectedProfile?: Profile;
+  readonly sectionMatcher: SectionMatcher;
+}
+
+export interface ParseOptions {
+  /** Extra titles accepted for a section kind, by kind id. */
+  readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
+}
+
+export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+  const lines = splitLines(text);
+  const markdown = parseMarkdown(text);
+  const info = describeLines(markdown, lines.map((l) => l.text));
+  const matcher = sectionMatcher(options.sectionSynonyms);
+  const header = readHeader(text, lines, info);
+  const body = readBody(text, lines, info, header.endLine, matcher);
+  return {
+    text, lines, markdown, header, ...body,
+    detectedProfile: detectProfile(header),
+    sectionMatcher: matcher,
+  };
+}
+
+function detectProfile(header: PlanHeader): Profile | undefined {
+  if (header.partyTitle) return 'party';
+  if (header.nationalTitle || header.motto) return 'state';
+  const symbol = header.number?.value ?? '';
+  if (/^\s*[\d.…_ ]*-\s*KH\s*\//u.test(symbol)) return 'party';
+  if (/\/\s*KH\s*-/u.test(symbol)) return 'state';
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import { parsePlan, type PlanDocument, type Profile } from './document';
+import { DEFAULT_REQUIRED } from './sections';
+import { RULES } from './rules/index';
+import type { CancellationToken, Finding, Rule, Severity, TextEdit } from './rules/types';
+
+export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken } from './rules/types';
+
+/** Settings that shape linting; every field is optional and defaults as documented in the README. */
+export interface LintOptions {
+  /** `auto` (default) takes the profile from the header; a plan showing neither style counts as state. */
+  readonly profile?: Profile | 'auto';
+  /** Section kinds required per profile (ids: can-cu, muc-dich, yeu-cau, nhiem-vu, kinh-phi, to-chuc-thuc-hien). */
+  readonly requiredSections?: Partial<Record<Profile, readonly string[]>>;
+  /** Extra titles accepted for a section kind, by kind id. */
+  readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
+  /** Severity per rule id, or `off`. */
+  readonly rules?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export const ALL_RULES = RULES;
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export function profileOf(doc: PlanDocument, options: LintOptions): Profile {
+  return options.profile && options.profile !== 'auto' ? options.profile : doc.detectedProfile ?? 'state';
+}
+
+/** Runs every enabled rule; stops early (returning what it has) once the token is cancelled. */
+export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token?: CancellationToken): Finding[] {
+  const profile = profileOf(doc, options);
+  const findings: Finding[] = [];
+  const ruleOptions = { requiredSections: options.requiredSections?.[profile] ?? DEFAULT_REQUIRED };
+  for (const rule of RULES) {
+    if (token?.isCancellationRequested) break;
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.defaultSeverity;
+    rule.check(doc, {
+      profile,
+      options: ruleOptions,
+      report: (f) => findings.push({ ruleId: rule.id, severity, ...f }),
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function lint(text: string, options: LintOptions = {}, token?: CancellationToken): Finding[] {
+  return lintDocument(parsePlan(text, options), options, token);
+}
+
+/**
+ * Applies the fixes that do not touch each other, in one pass. A fix is all or nothing; two
+ * findings may carry the same fix (a renumbered run), which is then applied once.
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  // Conservative: edits of two fixes that even touch are not applied in the same pass.
+  const overlaps = (a: TextEdit, b: TextEdit) => a.start <= b.end && b.start <= a.end;
+  for (const f of findings) {
+    if (!f.fix || f.fix.edits.length === 0) continue;
+    if (f.fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...f.fix.edits);
+    applied++;
+  }
+  return { text: applyEdits(text, taken), applied };
+}
+
+/** Edits must not overlap; built from pieces so that many edits stay linear in the text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move). */
+export function fixText(text: string, options: LintOptions = {}, maxPasses = 10): { text: string; remaining: Finding[] } {
+  let current = text;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const findings = lint(current, options);
+    const { text: next, applied } = applyFixes(current, findings);
+    if (applied === 0) return { text: current, remaining: findings };
+    current = next;
+  }
+  return { text: current, remaining: lint(current, options) };
+}

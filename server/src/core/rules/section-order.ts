@@ -1,0 +1,69 @@
+import type { PlanDocument, Section } from '../document';
+import { lineStartOffset } from '../structure/outline-edits';
+import { lineBreakOf } from '../text/lines';
+import type { Fix, Rule } from './types';
+
+function rankOf(doc: PlanDocument, s: Section): number | undefined {
+  const ranks = s.heading.kinds.map((id) => doc.sectionMatcher.kinds.find((k) => k.id === id)!.rank);
+  return ranks.length ? Math.min(...ranks) : undefined;
+}
+
+function labelOf(doc: PlanDocument, s: Section): string {
+  const kind = doc.sectionMatcher.kinds.find((k) => k.id === s.heading.kinds[0]);
+  return kind?.label ?? s.heading.title;
+}
+
+/** Moves `section` (with its subsections) to just before `target`; renumbering is section-numbering's fix. */
+function moveBefore(doc: PlanDocument, section: Section, target: Section): Fix {
+  const start = lineStartOffset(doc, section.heading.line);
+  const end = lineStartOffset(doc, section.endLine);
+  let moved = doc.text.slice(start, end);
+  if (!/[\r\n]$/.test(moved)) moved += lineBreakOf(doc.text);
+  const at = lineStartOffset(doc, target.heading.line);
+  return {
+    title: `Chuyển mục “${section.heading.title}” lên trước mục “${target.heading.title}”`,
+    edits: [{ start: at, end: at, text: moved }, { start, end, text: '' }],
+  };
+}
+
+/**
+ * Conventional order: Căn cứ and Mục đích, yêu cầu first (either way round), then Nhiệm vụ,
+ * Kinh phí, Tổ chức thực hiện. Sections of unknown kinds are left where the drafter put them.
+ */
+export const sectionOrder: Rule = {
+  id: 'section-order',
+  description: 'Các mục của kế hoạch không theo thứ tự thông thường (Mục đích, yêu cầu → Nhiệm vụ → Kinh phí → Tổ chức thực hiện).',
+  defaultSeverity: 'warning',
+  fixable: true,
+  basis: 'convention',
+  check(doc, ctx) {
+    const check = (siblings: readonly Section[]) => {
+      let highest: { section: Section; rank: number } | undefined;
+      for (const s of siblings) {
+        const rank = rankOf(doc, s);
+        if (rank === undefined) continue;
+        if (highest && rank < highest.rank) {
+          const first = siblings.find((x) => (rankOf(doc, x) ?? -1) > rank)!;
+          ctx.report({
+            message: `Mục “${labelOf(doc, s)}” thường đứng trước mục “${labelOf(doc, first)}”.`,
+            start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, first),
+          });
+        } else if (!highest || rank > highest.rank) highest = { section: s, rank };
+      }
+    };
+    check(doc.sections);
+    // Inside `MỤC ĐÍCH, YÊU CẦU`: `Mục đích` before `Yêu cầu`.
+    for (const root of doc.sections) {
+      const children = root.children.filter((c) => c.heading.kinds.length === 1);
+      const yeuCau = children.findIndex((c) => c.heading.kinds[0] === 'yeu-cau');
+      const mucDich = children.findIndex((c) => c.heading.kinds[0] === 'muc-dich');
+      if (yeuCau >= 0 && mucDich > yeuCau) {
+        const s = children[mucDich];
+        ctx.report({
+          message: 'Mục “Mục đích” thường đứng trước mục “Yêu cầu”.',
+          start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, children[yeuCau]),
+        });
+      }
+    }
+  },
+};
