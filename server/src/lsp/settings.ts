@@ -1,0 +1,45 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
+
+export type RunMode = 'onType' | 'onSave' | 'off';
+
+export interface DocumentSettings {
+  readonly run: RunMode;
+  readonly debounceMs: number;
+  readonly maxFileSize: number;
+  readonly config: ProjectConfig;
+  readonly configError?: string;
+}
+
+const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1024 * 1024 };
+
+/**
+ * Settings for one document, read fresh each time it is checked: the editor's `kehoach.*`
+ * settings for that document's scope, merged over its `.kehoach.json`.
+ */
+export async function readSettings(connection: Connection, uri: string, canAsk: boolean): Promise<DocumentSettings> {
+  let editor: Record<string, unknown> = {};
+  if (canAsk) {
+    try {
+      editor = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'kehoach' })) ?? {};
+    } catch {
+      editor = {};
+    }
+  }
+  let fileConfig: ProjectConfig = {};
+  let configError: string | undefined;
+  if (uri.startsWith('file:')) {
+    const file = findConfigFile(dirname(fileURLToPath(uri)));
+    if (file) {
+      const loaded = loadConfigFile(file);
+      fileConfig = loaded.config;
+      configError = loaded.error;
+    }
+  }
+  const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
+  const debounceMs = typeof editor.debounceMs === 'number' && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
+  const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
+  return { run, debounceMs, maxFileSize, config: fileConfig, configError };
+}
