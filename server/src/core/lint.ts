@@ -1,9 +1,10 @@
 import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
-import type { CancellationToken, Finding, Rule, Severity, TextEdit } from './rules/types';
+import type { CancellationToken, Finding, Locale, Rule, Severity, TextEdit } from './rules/types';
+import { translator } from './messages';
 
-export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken } from './rules/types';
+export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken, Locale } from './rules/types';
 
 /** Settings that shape linting; every field is optional and defaults as documented in the README. */
 export interface LintOptions {
@@ -15,6 +16,12 @@ export interface LintOptions {
   readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
   /** Severity per rule id, or `off`. */
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Abbreviations that need no definition, on top of the built-in common list. */
+  readonly abbreviations?: readonly string[];
+  /** Full forms of abbreviations, used by fixes that insert a definition. */
+  readonly abbreviationExpansions?: Readonly<Record<string, string>>;
+  /** Language of messages and fix titles; Vietnamese by default. */
+  readonly locale?: Locale;
 }
 
 export const ALL_RULES = RULES;
@@ -31,7 +38,11 @@ export function profileOf(doc: PlanDocument, options: LintOptions): Profile {
 export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token?: CancellationToken): Finding[] {
   const profile = profileOf(doc, options);
   const findings: Finding[] = [];
-  const ruleOptions = { requiredSections: options.requiredSections?.[profile] ?? DEFAULT_REQUIRED };
+  const ruleOptions = {
+    requiredSections: options.requiredSections?.[profile] ?? DEFAULT_REQUIRED,
+    knownAbbreviations: options.abbreviations ?? [],
+    abbreviationExpansions: options.abbreviationExpansions ?? {},
+  };
   for (const rule of RULES) {
     if (token?.isCancellationRequested) break;
     const setting = options.rules?.[rule.id];
@@ -40,6 +51,8 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
     rule.check(doc, {
       profile,
       options: ruleOptions,
+      locale: options.locale ?? 'vi',
+      t: translator(rule.messages, options.locale ?? 'vi', rule.id),
       report: (f) => findings.push({ ruleId: rule.id, severity, ...f }),
     });
   }

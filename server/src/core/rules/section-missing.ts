@@ -2,7 +2,7 @@ import type { PlanDocument, Section } from '../document';
 import type { SectionKind } from '../sections';
 import { foldKey } from '../text/fold';
 import { headingLine, insertLinesEdit, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
-import type { Fix, Rule, TextEdit } from './types';
+import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 /** A paragraph before the first section that names a document it implements (`52/KH-UBND`, `65-KL/TW`). */
 const CITES_SYMBOL = /\d+\s*[/-]\s*(?:\d{4}\s*\/\s*)?[A-ZĐ]/u;
@@ -50,11 +50,11 @@ function contentEndLine(doc: PlanDocument): number {
   return closing.length ? Math.min(...closing) : doc.lines.length;
 }
 
-function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>): Fix {
-  const title = `Thêm mục “${kind.label}”`;
+function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>, ctx: RuleContext): Fix {
+  const title = ctx.t('insertFix', { section: kind.label });
   if (kind.id === 'can-cu') {
     const line = doc.sections[0]?.heading.line ?? contentEndLine(doc);
-    return { title: 'Thêm đoạn căn cứ', edits: [insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')])] };
+    return { title: ctx.t('insertBasisFix'), edits: [insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')])] };
   }
   const pair = kind.id === 'muc-dich' ? 'yeu-cau' : kind.id === 'yeu-cau' ? 'muc-dich' : undefined;
   const partner = pair && !missing.has(pair) ? findKind(doc, pair) : undefined;
@@ -83,20 +83,30 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
       headingLine(child, 2, second.skeletonTitle), second.skeletonBody,
     ];
   };
-  return { title: both ? 'Thêm mục “Mục đích, yêu cầu”' : title, edits: insertSibling(doc, doc.sections, at, endLine, build) };
+  return { title: both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, edits: insertSibling(doc, doc.sections, at, endLine, build) };
 }
 
-function messageFor(kind: SectionKind): string {
-  if (kind.id === 'can-cu') {
-    return 'Kế hoạch chưa nêu căn cứ: ghi các văn bản làm căn cứ ở phần mở đầu (“Căn cứ …;”, “Thực hiện …”) hoặc thành mục “CĂN CỨ XÂY DỰNG KẾ HOẠCH”.';
-  }
+function messageFor(kind: SectionKind, ctx: RuleContext): string {
+  if (kind.id === 'can-cu') return ctx.t('missingBasis');
   const examples = kind.synonyms.slice(0, 3).map((s) => `“${s.toUpperCase()}”`).join(', ');
-  return `Kế hoạch thiếu mục “${kind.label}” (thường có tiêu đề ${examples}).`;
+  return ctx.t('missing', { section: kind.label, examples });
 }
 
 export const sectionMissing: Rule = {
   id: 'section-missing',
-  description: 'Thiếu một mục bắt buộc của kế hoạch (Căn cứ, Mục đích, Yêu cầu, Nhiệm vụ, Tổ chức thực hiện).',
+  description: {
+    vi: 'Thiếu một mục bắt buộc của kế hoạch (Căn cứ, Mục đích, Yêu cầu, Nhiệm vụ, Tổ chức thực hiện).',
+    en: 'A required section of the plan is missing (Căn cứ, Mục đích, Yêu cầu, Nhiệm vụ, Tổ chức thực hiện).',
+  },
+  messages: {
+    missing: { vi: 'Kế hoạch thiếu mục “{section}” (thường có tiêu đề {examples}).', en: 'The plan lacks the section “{section}” (usually titled {examples}).' },
+    missingBasis: {
+      vi: 'Kế hoạch chưa nêu căn cứ: ghi các văn bản làm căn cứ ở phần mở đầu (“Căn cứ …;”, “Thực hiện …”) hoặc thành mục “CĂN CỨ XÂY DỰNG KẾ HOẠCH”.',
+      en: 'The plan states no basis: list the documents it rests on in the opening (“Căn cứ …;”, “Thực hiện …”) or in a section “CĂN CỨ XÂY DỰNG KẾ HOẠCH”.',
+    },
+    insertFix: { vi: 'Thêm mục “{section}”', en: 'Insert section “{section}”' },
+    insertBasisFix: { vi: 'Thêm đoạn căn cứ', en: 'Insert a căn cứ paragraph' },
+  },
   defaultSeverity: 'warning',
   fixable: true,
   basis: 'convention',
@@ -111,7 +121,7 @@ export const sectionMissing: Rule = {
     const anchor = doc.header.title ?? doc.header.number ?? { start: 0, end: doc.lines[0].end };
     for (const id of missing) {
       const kind = kinds.find((k) => k.id === id)!;
-      ctx.report({ message: messageFor(kind), start: anchor.start, end: anchor.end, fix: fixFor(doc, kind, missing) });
+      ctx.report({ message: messageFor(kind, ctx), start: anchor.start, end: anchor.end, fix: fixFor(doc, kind, missing, ctx) });
     }
   },
 };

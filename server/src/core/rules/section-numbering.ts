@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from './types';
 function checkRun(doc: PlanDocument, run: readonly Section[], ctx: RuleContext): void {
   const fixEdits = renumberEdits(doc, run);
   const labels = run.map((s, i) => labelFor(s.heading.numbering!.style, i + 1, s.heading.numbering!.label));
-  const fix = fixEdits.length ? { title: `Đánh số lại: ${labels.join(', ')}`, edits: fixEdits } : undefined;
+  const fix = fixEdits.length ? { title: ctx.t('renumberFix', { labels: labels.join(', ') }), edits: fixEdits } : undefined;
   const firstSep = run[0].heading.numbering!.separator;
   const seen = new Set<number>();
   run.forEach((s, i) => {
@@ -15,11 +15,11 @@ function checkRun(doc: PlanDocument, run: readonly Section[], ctx: RuleContext):
     const where = { start: s.heading.start, end: s.heading.start + n.length };
     let message: string | undefined;
     if (n.label !== want) {
-      if (seen.has(n.value)) message = `Số thứ tự “${n.label}” bị lặp lại; mục này phải là “${want}”.`;
-      else if (i === 0) message = `Số thứ tự bắt đầu bằng “${n.label}”; mục đầu tiên phải là “${want}”.`;
-      else message = `Số thứ tự không liền mạch: sau “${labels[i - 1]}” phải là “${want}”, không phải “${n.label}”.`;
+      if (seen.has(n.value)) message = ctx.t('repeated', { label: n.label, want });
+      else if (i === 0) message = ctx.t('badStart', { label: n.label, want });
+      else message = ctx.t('skipped', { previous: labels[i - 1], label: n.label, want });
     } else if (firstSep && n.separator !== firstSep) {
-      message = `Dấu sau số thứ tự không thống nhất: “${n.label}${n.separator}” trong khi các mục cùng cấp viết “${run[0].heading.numbering!.label}${firstSep}”.`;
+      message = ctx.t('separator', { label: n.label + n.separator, first: run[0].heading.numbering!.label + firstSep });
     }
     seen.add(n.value);
     if (message) ctx.report({ message, ...where, fix });
@@ -33,7 +33,7 @@ function checkMixedStyles(siblings: readonly Section[], ctx: RuleContext): void 
     const n = s.heading.numbering;
     if (!parent || !n || s.heading.markdownDepth === undefined || s.heading.markdownDepth !== parent.heading.markdownDepth) continue;
     ctx.report({
-      message: `Mục “${n.label}${n.separator}” cùng cấp với “${parent.heading.numbering?.label ?? parent.heading.title}” nhưng đánh số theo kiểu khác.`,
+      message: ctx.t('mixed', { label: n.label + n.separator, parent: parent.heading.numbering?.label ?? parent.heading.title }),
       start: s.heading.start, end: s.heading.start + n.length,
     });
   }
@@ -41,7 +41,18 @@ function checkMixedStyles(siblings: readonly Section[], ctx: RuleContext): void 
 
 export const sectionNumbering: Rule = {
   id: 'section-numbering',
-  description: 'Số thứ tự các mục (I, II, III / 1, 2, 3 / a, b, c) bị nhảy cóc, lặp lại hoặc không thống nhất.',
+  description: {
+    vi: 'Số thứ tự các mục (I, II, III / 1, 2, 3 / a, b, c) bị nhảy cóc, lặp lại hoặc không thống nhất.',
+    en: 'Section numbering (I, II, III / 1, 2, 3 / a, b, c) skips, repeats or mixes styles.',
+  },
+  messages: {
+    repeated: { vi: 'Số thứ tự “{label}” bị lặp lại; mục này phải là “{want}”.', en: 'Number “{label}” is repeated; this section should be “{want}”.' },
+    badStart: { vi: 'Số thứ tự bắt đầu bằng “{label}”; mục đầu tiên phải là “{want}”.', en: 'Numbering starts at “{label}”; the first section should be “{want}”.' },
+    skipped: { vi: 'Số thứ tự không liền mạch: sau “{previous}” phải là “{want}”, không phải “{label}”.', en: 'Numbering skips: after “{previous}” comes “{want}”, not “{label}”.' },
+    separator: { vi: 'Dấu sau số thứ tự không thống nhất: “{label}” trong khi các mục cùng cấp viết “{first}”.', en: 'Inconsistent punctuation after the number: “{label}” while its siblings write “{first}”.' },
+    mixed: { vi: 'Mục “{label}” cùng cấp với “{parent}” nhưng đánh số theo kiểu khác.', en: 'Section “{label}” is at the same level as “{parent}” but numbered in another style.' },
+    renumberFix: { vi: 'Đánh số lại: {labels}', en: 'Renumber: {labels}' },
+  },
   defaultSeverity: 'warning',
   fixable: true,
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.đ', since: '2020-03-05' },

@@ -1,7 +1,7 @@
 import type { PlanDocument, Section } from '../document';
 import { lineStartOffset } from '../structure/outline-edits';
 import { lineBreakOf } from '../text/lines';
-import type { Fix, Rule } from './types';
+import type { Fix, Rule, RuleContext } from './types';
 
 function rankOf(doc: PlanDocument, s: Section): number | undefined {
   const ranks = s.heading.kinds.map((id) => doc.sectionMatcher.kinds.find((k) => k.id === id)!.rank);
@@ -14,14 +14,14 @@ function labelOf(doc: PlanDocument, s: Section): string {
 }
 
 /** Moves `section` (with its subsections) to just before `target`; renumbering is section-numbering's fix. */
-function moveBefore(doc: PlanDocument, section: Section, target: Section): Fix {
+function moveBefore(doc: PlanDocument, section: Section, target: Section, ctx: RuleContext): Fix {
   const start = lineStartOffset(doc, section.heading.line);
   const end = lineStartOffset(doc, section.endLine);
   let moved = doc.text.slice(start, end);
   if (!/[\r\n]$/.test(moved)) moved += lineBreakOf(doc.text);
   const at = lineStartOffset(doc, target.heading.line);
   return {
-    title: `Chuyển mục “${section.heading.title}” lên trước mục “${target.heading.title}”`,
+    title: ctx.t('moveFix', { section: section.heading.title, target: target.heading.title }),
     edits: [{ start: at, end: at, text: moved }, { start, end, text: '' }],
   };
 }
@@ -32,7 +32,14 @@ function moveBefore(doc: PlanDocument, section: Section, target: Section): Fix {
  */
 export const sectionOrder: Rule = {
   id: 'section-order',
-  description: 'Các mục của kế hoạch không theo thứ tự thông thường (Mục đích, yêu cầu → Nhiệm vụ → Kinh phí → Tổ chức thực hiện).',
+  description: {
+    vi: 'Các mục của kế hoạch không theo thứ tự thông thường (Mục đích, yêu cầu → Nhiệm vụ → Kinh phí → Tổ chức thực hiện).',
+    en: 'The plan\'s sections are out of the usual order (Mục đích, yêu cầu → Nhiệm vụ → Kinh phí → Tổ chức thực hiện).',
+  },
+  messages: {
+    before: { vi: 'Mục “{section}” thường đứng trước mục “{target}”.', en: 'Section “{section}” usually comes before “{target}”.' },
+    moveFix: { vi: 'Chuyển mục “{section}” lên trước mục “{target}”', en: 'Move “{section}” before “{target}”' },
+  },
   defaultSeverity: 'warning',
   fixable: true,
   basis: 'convention',
@@ -45,8 +52,8 @@ export const sectionOrder: Rule = {
         if (highest && rank < highest.rank) {
           const first = siblings.find((x) => (rankOf(doc, x) ?? -1) > rank)!;
           ctx.report({
-            message: `Mục “${labelOf(doc, s)}” thường đứng trước mục “${labelOf(doc, first)}”.`,
-            start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, first),
+            message: ctx.t('before', { section: labelOf(doc, s), target: labelOf(doc, first) }),
+            start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, first, ctx),
           });
         } else if (!highest || rank > highest.rank) highest = { section: s, rank };
       }
@@ -60,8 +67,8 @@ export const sectionOrder: Rule = {
       if (yeuCau >= 0 && mucDich > yeuCau) {
         const s = children[mucDich];
         ctx.report({
-          message: 'Mục “Mục đích” thường đứng trước mục “Yêu cầu”.',
-          start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, children[yeuCau]),
+          message: ctx.t('before', { section: 'Mục đích', target: 'Yêu cầu' }),
+          start: s.heading.start, end: s.heading.end, fix: moveBefore(doc, s, children[yeuCau], ctx),
         });
       }
     }

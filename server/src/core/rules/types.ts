@@ -34,18 +34,39 @@ export interface CancellationToken {
 
 export interface RuleOptions {
   readonly requiredSections: readonly string[];
+  /** Abbreviations that need no definition in the text (UBND, HĐND …), on top of the built-in list. */
+  readonly knownAbbreviations: readonly string[];
+  /** Full forms of abbreviations, so that a fix can insert the definition: `{ "DTTS": "dân tộc thiểu số" }`. */
+  readonly abbreviationExpansions: Readonly<Record<string, string>>;
 }
+
+export type Locale = 'vi' | 'en';
+
+/** One message in both languages; `{name}` placeholders are filled by `RuleContext.t`. */
+export interface Text {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** A rule's messages by id: the one place its wording lives, in both languages. */
+export type MessageTable = Readonly<Record<string, Text>>;
+
+export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface RuleContext {
   readonly profile: Profile;
   readonly options: RuleOptions;
+  readonly locale: Locale;
+  /** The rule's message `id` in the current locale with its placeholders filled. */
+  t(id: string, data?: MessageData): string;
   report(finding: { message: string; start: number; end: number; fix?: Fix }): void;
 }
 
 export interface Rule {
   readonly id: string;
-  /** One line, Vietnamese, for the README table and hovers. */
-  readonly description: string;
+  /** One line for the README table and hovers. */
+  readonly description: Text;
+  readonly messages: MessageTable;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
   readonly basis: Basis;

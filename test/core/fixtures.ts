@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `<!-- expect -->` at a line's end marks a line where the fixture's rule must report. */
+const MARKER = / ?<!-- expect -->/g;
+
+export interface RuleFixture {
+  readonly name: string;
+  /** The fixture text with its markers removed: what is linted. */
+  readonly text: string;
+  /** 0-based lines that carry a marker. */
+  readonly expectedLines: readonly number[];
+  /** What the text must become when the rule's fixes are applied, if the fixture says. */
+  readonly fixed?: string;
+  /** LintOptions for this case (`<case>.options.json`), merged over the defaults. */
+  readonly options: Record<string, unknown>;
+}
+
+export const FIXTURES_ROOT = join(__dirname, '..', 'fixtures');
+
+const isCase = (f: string) => /\.(md|txt)$/.test(f) && !/\.fixed\.(md|txt)$/.test(f);
+
+/** Reads `test/fixtures/rules/<ruleId>/`: each case, its marked lines and its fixed text. */
+export function ruleFixtures(ruleId: string): RuleFixture[] {
+  const dir = join(FIXTURES_ROOT, 'rules', ruleId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter(isCase).sort().map((name) => {
+    const raw = readFileSync(join(dir, name), 'utf8');
+    const expectedLines: number[] = [];
+    raw.split('\n').forEach((line, i) => { if (line.includes('<!-- expect -->')) expectedLines.push(i); });
+    const stem = name.replace(/\.(md|txt)$/, '');
+    const ext = name.slice(stem.length);
+    const fixedPath = join(dir, `${stem.replace(/\.kh$/, '')}.fixed${stem.endsWith('.kh') ? '.kh' : ''}${ext}`);
+    const optionsPath = join(dir, `${stem.replace(/\.kh$/, '')}.options.json`);
+    return {
+      name,
+      text: raw.replace(MARKER, ''),
+      expectedLines,
+      fixed: existsSync(fixedPath) ? readFileSync(fixedPath, 'utf8') : undefined,
+      options: existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {},
+    };
+  });
+}
+
+export function ruleFixtureDirs(): string[] {
+  const dir = join(FIXTURES_ROOT, 'rules');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { ALL_RULES, applyFixes, fixText, lint, type LintOptions } from '../../server/src/core/lint';
+import { positionAt, splitLines } from '../../server/src/core/text/lines';
+import { ruleFixtureDirs, ruleFixtures } from './fixtures';
+
+/** Options that run one rule only, so that a fixture tests its own rule and nothing else. */
+function onlyRule(ruleId: string, extra: Record<string, unknown>): LintOptions {
+  const rules = Object.fromEntries(ALL_RULES.filter((r) => r.id !== ruleId).map((r) => [r.id, 'off' as const]));
+  return { ...extra, rules: { ...(extra.rules as object), ...rules } } as LintOptions;
+}
+
+describe('rule fixtures', () => {
+  it('every fixture folder names a rule, and every rule has fixtures', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    for (const dir of ruleFixtureDirs()) assert.ok(ids.includes(dir), `folder ${dir} names no rule`);
+    for (const id of ids) assert.ok(ruleFixtures(id).length >= 2, `${id} needs broken and correct fixtures`);
+  });
+
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      const cases = ruleFixtures(rule.id);
+      it('has at least one fixture that must stay silent and one that must report', () => {
+        assert.ok(cases.some((c) => c.expectedLines.length === 0), 'no silent fixture');
+        assert.ok(cases.some((c) => c.expectedLines.length > 0), 'no failing fixture');
+      });
+      for (const c of cases) {
+        const options = onlyRule(rule.id, c.options);
+        it(`${c.name}: reports exactly on the marked lines`, () => {
+          const lines = splitLines(c.text);
+          const found = [...new Set(lint(c.text, options).map((f) => positionAt(lines, f.start).line))].sort((a, b) => a - b);
+          assert.deepEqual(found.map((l) => l + 1), c.expectedLines.map((l) => l + 1));
+        });
+        if (c.fixed !== undefined) {
+          it(`${c.name}: the fixes give the fixed text, which then lints clean of fixable findings`, () => {
+            const fixed = fixText(c.text, options).text;
+            assert.equal(fixed, c.fixed);
+            const again = lint(fixed, options);
+            assert.deepEqual(again.filter((f) => f.fix).map((f) => f.message), [], 'a fix left something fixable');
+            assert.equal(applyFixes(fixed, again).text, fixed, 're-fixing the fixed text changed it');
+          });
+        }
+        if (rule.fixable) {
+          it(`${c.name}: every fix changes only text inside its own edits`, () => {
+            for (const f of lint(c.text, options)) {
+              for (const e of f.fix?.edits ?? []) {
+                assert.ok(e.start <= e.end && e.end <= c.text.length, `${f.ruleId}: edit out of range`);
+              }
+              if (!f.fix) continue;
+              const once = applyFixes(c.text, [f]).text;
+              const sorted = [...f.fix.edits].sort((a, b) => a.start - b.start);
+              // Text before the first edit and after the last one is untouched.
+              assert.equal(once.slice(0, sorted[0].start), c.text.slice(0, sorted[0].start));
+              const tail = c.text.length - sorted[sorted.length - 1].end;
+              assert.equal(once.slice(once.length - tail), c.text.slice(c.text.length - tail));
+            }
+          });
+        }
+      }
+    });
+  }
+});
