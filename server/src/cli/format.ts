@@ -1,5 +1,5 @@
 import { positionAt, splitLines, type TextLine } from '../core/text/lines';
-import type { Finding } from '../core/lint';
+import type { Finding, Locale } from '../core/lint';
 
 export interface FileReport {
   readonly file: string;
@@ -32,20 +32,28 @@ export function toJson(reports: readonly FileReport[]): string {
   }), null, 2);
 }
 
-const LABEL = { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' } as const;
+const LABEL = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' },
+  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
+} as const;
+
+const SUMMARY = {
+  vi: { clean: (files: number) => `Không có vấn đề nào (${files} tệp).`, found: (n: number, files: number) => `${n} vấn đề trong ${files} tệp.` },
+  en: { clean: (files: number) => `No problems (${files} files).`, found: (n: number, files: number) => `${n} problems in ${files} files.` },
+};
 
 /** `file:line:column: cảnh báo message [rule-id]`, one per line, as editors and CI logs read them. */
-export function toText(reports: readonly FileReport[]): string {
+export function toText(reports: readonly FileReport[], locale: Locale = 'vi'): string {
   const out: string[] = [];
   let count = 0;
   for (const r of reports) {
     const lines = splitLines(r.text);
     for (const f of r.findings) {
       const p = placeOf(lines, f.start, f.end);
-      out.push(`${r.file}:${p.line}:${p.column}: ${LABEL[f.severity]} ${f.message} [${f.ruleId}]`);
+      out.push(`${r.file}:${p.line}:${p.column}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`);
       count++;
     }
   }
-  out.push(count === 0 ? `Không có vấn đề nào (${reports.length} tệp).` : `${count} vấn đề trong ${reports.length} tệp.`);
+  out.push(count === 0 ? SUMMARY[locale].clean(reports.length) : SUMMARY[locale].found(count, reports.length));
   return out.join('\n') + '\n';
 }

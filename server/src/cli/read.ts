@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `text` never starts with a BOM; `bom` says whether the file had one, so that a rewrite keeps it. */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; message: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -13,7 +14,8 @@ export function readPlanFile(file: string): ReadResult {
     return { ok: false, message: `không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
   try {
-    return { ok: true, text: UTF8.decode(bytes) };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: UTF8.decode(bytes), bom };
   } catch {
     return { ok: false, message: 'tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI); hãy lưu lại dưới dạng UTF-8' };
   }

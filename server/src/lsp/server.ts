@@ -1,6 +1,7 @@
 import { CancellationTokenSource, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan, type PlanDocument } from '../core/document';
 import { isPlan } from '../core/detect';
@@ -16,6 +17,13 @@ interface Analysis {
 
 export const LINT_REQUEST = 'kehoach/lint';
 
+/** The README shipped beside dist/ (vsce stores it as readme.md), where each rule has its section. */
+function readmeBeside(dir: string): string {
+  const upper = join(dir, '..', 'README.md');
+  const lower = join(dir, '..', 'readme.md');
+  return existsSync(upper) || !existsSync(lower) ? upper : lower;
+}
+
 /** Wires the LSP handlers to core; each handler is one call into core or the analysis cache. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -23,7 +31,7 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, { timer?: NodeJS.Timeout; cancel: CancellationTokenSource }>();
   const warnedTooLarge = new Set<string>();
   let canAskConfiguration = false;
-  let docsBase = pathToFileURL(join(__dirname, '..', 'README.md')).toString();
+  let docsBase = pathToFileURL(readmeBeside(__dirname)).toString();
 
   connection.onInitialize((params: InitializeParams) => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;

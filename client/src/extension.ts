@@ -1,0 +1,46 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** VS Code glue only: start the server, register the commands; every check lives in the server. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Kế hoạch', { log: true });
+  context.subscriptions.push(output);
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    outputChannel: output,
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.kehoach.json') },
+  };
+  client = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kehoach.lint', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      const count = await client.sendRequest<number>('kehoach/lint', { uri: editor.document.uri.toString() });
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Kế hoạch: {0} vấn đề', count), 4000);
+    }),
+    vscode.commands.registerCommand('kehoach.restartServer', async () => {
+      output.info('Khởi động lại máy chủ kehoach');
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { isPlan } from '../core/detect';
+import { fixText, lint, type Finding } from '../core/lint';
+import { localeFrom } from '../core/messages';
+import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
+import { expandPaths } from './files';
+import { toJson, toText, type FileReport } from './format';
+import { EXIT, parseArgs, UsageError, type CliIo } from './io';
+import { readPlanFile } from './read';
+
+const FORMATS = ['text', 'json'] as const;
+
+function configFor(file: string, explicit: string | undefined, io: CliIo, cache: Map<string, ProjectConfig>): ProjectConfig {
+  const path = explicit ?? findConfigFile(dirname(file));
+  if (!path) return {};
+  const cached = cache.get(path);
+  if (cached) return cached;
+  const loaded = loadConfigFile(path);
+  if (loaded.error) {
+    if (explicit) throw new UsageError(loaded.error);
+    io.stderr.write(`kehoach: ${loaded.error}\n`);
+  }
+  cache.set(path, loaded.config);
+  return loaded.config;
+}
+
+/** Counts toward exit code 1: information and hints are advice, not defects. */
+const isDefect = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
+
+/** `kehoach lint [--format text|json] [--fix] [--config FILE] [--lang vi|en] PATH...` */
+export async function runLint(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang'], flags: ['fix'] });
+  const format = values.get('format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format phải là ${FORMATS.join(' hoặc ')}, không phải “${format}”`);
+  const lang = values.get('lang');
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”`);
+  const locale = (lang as 'vi' | 'en' | undefined) ?? localeFrom(io.env.KEHOACH_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
+  if (positional.length === 0) throw new UsageError('cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra');
+  const explicitConfig = values.has('config') ? values.get('config')! : undefined;
+  if (explicitConfig) configFor('', explicitConfig, io, new Map()); // a bad --config is a usage error before any work
+
+  const { files, missing } = expandPaths(positional, io.cwd);
+  for (const m of missing) io.stderr.write(`kehoach: không tìm thấy “${m}”\n`);
+  const configs = new Map<string, ProjectConfig>();
+  const reports: FileReport[] = [];
+  let unreadable = missing.length > 0;
+  for (const { file, explicit } of files) {
+    const display = relative(io.cwd, file) || file;
+    const read = readPlanFile(file);
+    if (!read.ok) {
+      io.stderr.write(`kehoach: ${display}: ${read.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const config = { ...configFor(file, explicitConfig, io, configs), locale };
+    if (!isPlan(file, read.text, config)) {
+      if (explicit) io.stderr.write(`kehoach: ${display}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), bỏ qua\n`);
+      continue;
+    }
+    let text = read.text;
+    if (flags.has('fix')) {
+      const fixed = fixText(text, config).text;
+      if (fixed !== text) {
+        // Only the fixed ranges change: the rest, its line breaks and a BOM, stay byte for byte.
+        writeFileSync(file, (read.bom ? '\uFEFF' : '') + fixed, 'utf8');
+        text = fixed;
+      }
+    }
+    reports.push({ file: display, text, findings: lint(text, config) });
+  }
+  io.stdout.write(format === 'json' ? toJson(reports) + '\n' : toText(reports, locale));
+  if (unreadable) return EXIT.usage;
+  return reports.some((r) => r.findings.some(isDefect)) ? EXIT.findings : EXIT.clean;
+}
