@@ -61,6 +61,7 @@ if (!fs.existsSync(settingsFile)) {
     'workbench.startupEditor': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
     'workbench.enableExperiments': false, 'chat.disableAIFeatures': true,
+    'files.autoSave': 'off', // the web workbench saves after a delay by default; the desktop does not
   }, null, 2));
 }
 

@@ -1,0 +1,154 @@
+// Runs the end-to-end suite (test/e2e/suite) inside a real VS Code with the extension loaded from the repo
+// root (package.json "main": ./dist/client.js, so `npm run build` first), on a fresh copy of test/e2e/workspace.
+//
+//   node test/e2e/run.mjs
+//
+// Which VS Code: $KEHOACH_VSCODE_PATH if set; else the local install made by test/e2e/setup-real-vscode.sh
+// ($KEHOACH_VSCODE_CACHE/bin/code, default ~/.cache/kehoach-real-vscode) if it exists (machines without
+// internet access); else @vscode/test-electron downloads VS Code stable into .vscode-test/.
+// The suite writes its counts to a JSON file (KEHOACH_E2E_RESULTS); the last line printed is always
+// `N passed, N failed`, and the exit code is non-zero on any failure or when the suite never reported.
+// Env: KEHOACH_E2E_TIMEOUT (seconds for the whole VS Code run, default 180).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = join(root, 'test', 'e2e');
+const outDir = join(root, 'out', 'e2e');
+const resultsFile = join(outDir, 'results.json');
+const timeoutMs = Number(process.env.KEHOACH_E2E_TIMEOUT || 180) * 1000;
+
+if (process.argv[2] === '--launch') await launch(JSON.parse(process.argv[3]));
+else await main();
+
+async function main() {
+  const started = Date.now();
+  let passed = 0;
+  let failed = 0;
+  try {
+    if (!existsSync(join(root, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
+    await bundleSuite();
+    const executable = await chooseVSCode();
+    const code = await runIsolated(executable);
+    const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+    if (!results) {
+      console.error(`\nThe end-to-end suite never reported its results (VS Code exited with ${code}).`);
+      failed = 1;
+    } else {
+      passed = results.passed;
+      failed = results.failed;
+      console.log(`\nVS Code ${results.vscodeVersion}: ${passed} passed, ${failed} failed, ${results.pending} pending`);
+      for (const f of results.failures) console.log(`  FAILED ${f.title}\n         ${f.message.split('\n')[0]}`);
+      if (passed + failed === 0) {
+        console.error('No end-to-end test ran.');
+        failed = 1;
+      } else if (code !== 0 && failed === 0) {
+        console.error(`VS Code exited with ${code} although every test passed; counted as a failure.`);
+        failed = 1;
+      }
+    }
+  } catch (e) {
+    console.error(`\nend-to-end run failed: ${e?.message ?? e}`);
+    failed = Math.max(failed, 1);
+  }
+  console.log(`(real VS Code suite took ${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+/** One bundle per file: index.js finds the *.test.js next to it, so a new suite/*.test.ts needs no wiring. */
+async function bundleSuite() {
+  const { build } = await import('esbuild');
+  rmSync(outDir, { recursive: true, force: true }); // a deleted test must not linger as a stale bundle
+  const suiteDir = join(here, 'suite');
+  const tests = readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).map((f) => join(suiteDir, f));
+  await build({
+    entryPoints: [join(suiteDir, 'index.ts'), ...tests],
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  console.log(`bundled ${tests.length} test file(s) into ${outDir}`);
+}
+
+async function chooseVSCode() {
+  const fromEnv = process.env.KEHOACH_VSCODE_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`KEHOACH_VSCODE_PATH=${fromEnv} does not exist`);
+    console.log(`VS Code: ${fromEnv} (KEHOACH_VSCODE_PATH)`);
+    return fromEnv;
+  }
+  const cache = process.env.KEHOACH_VSCODE_CACHE || join(homedir(), '.cache', 'kehoach-real-vscode');
+  const local = join(cache, 'bin', 'code');
+  if (existsSync(local)) {
+    console.log(`VS Code: ${local} (local install from test/e2e/setup-real-vscode.sh)`);
+    return local;
+  }
+  console.log('VS Code: no local install; downloading VS Code stable with @vscode/test-electron');
+  const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
+  try {
+    return await downloadAndUnzipVSCode('stable');
+  } catch (e) {
+    throw new Error(`could not download VS Code (${e?.message ?? e}); without internet access, run ` +
+      '`bash test/e2e/setup-real-vscode.sh` first');
+  }
+}
+
+/**
+ * Runs VS Code through runTests in a child process of its own process group, so that a hung VS Code (or
+ * the stand-in's server and browser) can be ended as a whole when the time is up.
+ */
+function runIsolated(executable) {
+  const tmp = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
+  // A copy of test/e2e/workspace: the suite edits files (quick fixes) and nothing may change in the repo.
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(here, 'workspace'), workspace, { recursive: true });
+  const options = {
+    vscodeExecutablePath: executable,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: join(outDir, 'index.js'),
+    launchArgs: [workspace, `--user-data-dir=${join(tmp, 'user-data')}`, `--extensions-dir=${join(tmp, 'extensions')}`],
+    extensionTestsEnv: { KEHOACH_E2E_RESULTS: resultsFile, KEHOACH_VSCODE_TIMEOUT: String(Math.round(timeoutMs / 1000) - 10) },
+  };
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--launch', JSON.stringify(options)],
+    { cwd: root, stdio: 'inherit', detached: true });
+  const stop = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
+  const onSignal = () => stop('SIGTERM');
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let killTimer;
+  const timer = setTimeout(() => {
+    console.error(`\nVS Code did not finish within ${timeoutMs / 1000}s: stopping it.`);
+    stop('SIGTERM');
+    killTimer = setTimeout(() => stop('SIGKILL'), 10_000);
+  }, timeoutMs);
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      rmSync(tmp, { recursive: true, force: true });
+      resolve(code ?? signal);
+    });
+  });
+}
+
+/** Child process: runTests, exit with VS Code's exit code. */
+async function launch(options) {
+  const { runTests } = await import('@vscode/test-electron');
+  try {
+    process.exit(await runTests(options));
+  } catch (e) {
+    console.error(`VS Code test run: ${e?.message ?? e}`);
+    process.exit(typeof e?.code === 'number' ? e.code : 1);
+  }
+}

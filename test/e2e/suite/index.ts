@@ -1,0 +1,37 @@
+// Entry point that VS Code's extension host loads (--extensionTestsPath): runs every `*.test.js` that
+// run.mjs bundled next to this file (one per `suite/*.test.ts`: a new test file needs no registration), then
+// writes the counts to the JSON file named by KEHOACH_E2E_RESULTS, so that run.mjs can report them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+export interface E2eResults {
+  passed: number;
+  failed: number;
+  pending: number;
+  failures: { title: string; message: string }[];
+  vscodeVersion: string;
+}
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, forbidOnly: true, reporter: 'spec' });
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
+  const results: E2eResults = { passed: 0, failed: 0, pending: 0, failures: [], vscodeVersion: vscode.version };
+  await new Promise<void>((resolve) => {
+    const runner = mocha.run(() => resolve());
+    runner.on('fail', (test, err: Error) => {
+      results.failures.push({ title: test.fullTitle(), message: err?.message ?? String(err) });
+    });
+    runner.on('end', () => {
+      results.passed = runner.stats?.passes ?? 0;
+      results.failed = runner.stats?.failures ?? 0;
+      results.pending = runner.stats?.pending ?? 0;
+    });
+  });
+  const out = process.env.KEHOACH_E2E_RESULTS;
+  if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  if (results.failed > 0) throw new Error(`${results.failed} end-to-end test(s) failed`);
+  if (results.passed === 0) throw new Error(`no end-to-end test ran (found: ${files.join(', ') || 'no *.test.js'})`);
+}
