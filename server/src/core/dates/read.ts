@@ -5,7 +5,7 @@
  */
 import { isValidDay } from './calendar';
 import {
-  anyWordAt, digitsAt, isDigit, isSpace, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, yearAt, type ScanText,
+  anyWordAt, digitsAt, isDigit, isLetter, isSpace, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, yearAt, type ScanText,
 } from './scan';
 
 export interface CalendarDay { readonly year: number; readonly month: number; readonly day: number }
@@ -91,7 +91,8 @@ function numericAfterSep(s: string, day: number, sepAt: number, form: DateForm, 
   const sep2At = spaced ? skipSpaces(s, m.end) : m.end;
   if (s[sep2At] !== sep) return undefined;
   const y = year(s, next(sep2At + 1));
-  if (!y) return undefined;
+  // `1.2.2023b` is a label; words run on (`2014của`) only after worded dates.
+  if (!y || isLetter(s[y.end])) return undefined;
   const plausible = day >= 1 && day <= 31 && m.value >= 1 && m.value <= 12;
   // `ngày 15/13/2023` is a date written wrong; a bare `45/13/2023` is likely something else.
   if (!plausible && !(hadNgay && day <= 39 && m.value <= 19)) return undefined;
@@ -190,8 +191,14 @@ function yearMention(s: string, i: number) {
 
 /** Maps a raw mention back to offsets in the original text. */
 export function toMention(raw: RawMention, scan: ScanText): DateMention {
-  const { lead: _lead, hadNgay: _hadNgay, ...rest } = raw;
-  return { ...rest, start: scan.toOriginal(raw.start), end: scan.toOriginal(raw.end) };
+  const m: { -readonly [K in keyof DateMention]: DateMention[K] } = {
+    start: scan.toOriginal(raw.start), end: scan.toOriginal(raw.end), kind: raw.kind, year: raw.year, form: raw.form, valid: raw.valid,
+  };
+  if (raw.month !== undefined) m.month = raw.month;
+  if (raw.day !== undefined) m.day = raw.day;
+  if (raw.quarter !== undefined) m.quarter = raw.quarter;
+  if (raw.half !== undefined) m.half = raw.half;
+  return m;
 }
 
 /** Enough characters for the longest date with a wrapped line and generous spacing (NFD doubles letters). */
