@@ -116,7 +116,7 @@ function runIsolated(executable) {
     extensionDevelopmentPath: root,
     extensionTestsPath: join(outDir, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${join(tmp, 'user-data')}`, `--extensions-dir=${join(tmp, 'extensions')}`],
-    extensionTestsEnv: { KEHOACH_E2E_RESULTS: resultsFile, KEHOACH_VSCODE_TIMEOUT: String(Math.round(timeoutMs / 1000) - 10) },
+    extensionTestsEnv: { KEHOACH_E2E_RESULTS: resultsFile, KEHOACH_VSCODE_TIMEOUT: String(Math.max(10, Math.round(timeoutMs / 1000) - 10)) },
   };
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--launch', JSON.stringify(options)],
     { cwd: root, stdio: 'inherit', detached: true });
