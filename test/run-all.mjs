@@ -47,4 +47,5 @@ if (!skipE2e) {
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+// Exit explicitly: a test that leaves a handle open must not hang CI after the summary line.
+process.exit(failed > 0 ? 1 : 0);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { isPlan } from '../core/detect';
 import { fixText, lint, type Finding } from '../core/lint';
 import { localeFrom } from '../core/messages';
@@ -37,7 +37,7 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”`);
   const locale = (lang as 'vi' | 'en' | undefined) ?? localeFrom(io.env.KEHOACH_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
   if (positional.length === 0) throw new UsageError('cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra');
-  const explicitConfig = values.has('config') ? values.get('config')! : undefined;
+  const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
   if (explicitConfig) configFor('', explicitConfig, io, new Map()); // a bad --config is a usage error before any work
 
   const { files, missing } = expandPaths(positional, io.cwd);

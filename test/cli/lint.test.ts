@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli';
+import { COMPLETE_PLAN, PLAN_MISSING_TASKS, README_TEXT } from '../lsp/plans';
+
+interface Run { code: number; stdout: string; stderr: string }
+
+async function run(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv, cwd, env,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh folder with: a complete plan, a plan missing Nhiệm vụ, a README, and a sub-folder. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'));
+  writeFileSync(join(dir, 'day-du.kh.md'), COMPLETE_PLAN);
+  writeFileSync(join(dir, 'thieu.kh.md'), PLAN_MISSING_TASKS);
+  writeFileSync(join(dir, 'README.md'), README_TEXT);
+  mkdirSync(join(dir, 'cu'));
+  writeFileSync(join(dir, 'cu', 'ke-hoach-cu.txt'), PLAN_MISSING_TASKS.replace(/\n/g, '\r\n'));
+  return dir;
+}
+
+interface Case {
+  name: string;
+  argv: string[];
+  env?: Record<string, string>;
+  setup?: (dir: string) => void;
+  code: number;
+  stdout?: RegExp;
+  stdoutNot?: RegExp;
+  stderr?: RegExp;
+  after?: (dir: string, r: Run) => void;
+}
+
+const CASES: Case[] = [
+  { name: 'no arguments: usage on stderr', argv: [], code: 2, stderr: /Cách dùng/ },
+  { name: '--help', argv: ['--help'], code: 0, stdout: /kehoach lint/ },
+  { name: 'unknown command', argv: ['kiemtra'], code: 2, stderr: /lệnh không hợp lệ “kiemtra”/ },
+  { name: 'lint without a path', argv: ['lint'], code: 2, stderr: /cần ít nhất một tệp/ },
+  { name: 'unknown option', argv: ['lint', '--sua', 'x'], code: 2, stderr: /tùy chọn không hợp lệ: --sua/ },
+  { name: 'bad --format', argv: ['lint', '--format', 'xml', '.'], code: 2, stderr: /--format phải là text hoặc json/ },
+  { name: 'missing file', argv: ['lint', 'khong-co.kh.md'], code: 2, stderr: /không tìm thấy “khong-co.kh.md”/ },
+  { name: 'a correct plan: exit 0', argv: ['lint', 'day-du.kh.md'], code: 0, stdout: /Không có vấn đề nào \(1 tệp\)/ },
+  {
+    name: 'a plan with a missing section: exit 1, file:line:col, rule id',
+    argv: ['lint', 'thieu.kh.md'], code: 1,
+    stdout: /^thieu\.kh\.md:11:1: cảnh báo Kế hoạch thiếu mục “Nhiệm vụ”.*\[section-missing\]$/m,
+  },
+  {
+    name: 'a folder: plans only (README skipped), sub-folders and .txt included',
+    argv: ['lint', '.'], code: 1, stdout: /cu\/ke-hoach-cu\.txt:11:1: .*\[section-missing\][\s\S]*2 vấn đề trong 3 tệp/, stdoutNot: /README/,
+  },
+  { name: 'a glob', argv: ['lint', '**/*.txt'], code: 1, stdout: /1 vấn đề trong 1 tệp/ },
+  { name: 'a README named explicitly: a note, no findings', argv: ['lint', 'README.md'], code: 0, stderr: /README\.md: không phải văn bản kế hoạch/ },
+  { name: '--lang en', argv: ['lint', '--lang', 'en', 'thieu.kh.md'], code: 1, stdout: /warning The plan lacks the section “Nhiệm vụ”[\s\S]*1 problems in 1 files/ },
+  { name: 'LANG=en_US.UTF-8', argv: ['lint', 'day-du.kh.md'], env: { LANG: 'en_US.UTF-8' }, code: 0, stdout: /No problems/ },
+  {
+    name: '--format json follows the contract',
+    argv: ['lint', '--format', 'json', 'thieu.kh.md'], code: 1,
+    after: (_dir, r) => {
+      const [report] = JSON.parse(r.stdout);
+      assert.equal(report.file, 'thieu.kh.md');
+      const [d] = report.diagnostics;
+      assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'fix', 'line', 'message', 'rule', 'severity']);
+      assert.deepEqual([d.rule, d.severity, d.line, d.column, d.endLine, d.endColumn], ['section-missing', 'warning', 11, 1, 11, 9]);
+      assert.deepEqual(Object.keys(d.fix.edits[0]).sort(), ['column', 'endColumn', 'endLine', 'line', 'text']);
+    },
+  },
+  {
+    name: '--fix inserts the section, keeps CRLF, and the file then lints clean',
+    argv: ['lint', '--fix', 'cu/ke-hoach-cu.txt'], code: 0,
+    after: (dir) => {
+      const text = readFileSync(join(dir, 'cu', 'ke-hoach-cu.txt'), 'utf8');
+      assert.match(text, /II\. NHIỆM VỤ VÀ GIẢI PHÁP\r\n/);
+      assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/, 'a bare LF was written into a CRLF file');
+    },
+  },
+  {
+    name: '--fix keeps a BOM and changes nothing outside the fixed range',
+    setup: (dir) => writeFileSync(join(dir, 'bom.kh.md'), '\uFEFF' + PLAN_MISSING_TASKS),
+    argv: ['lint', '--fix', 'bom.kh.md'], code: 0,
+    after: (dir) => {
+      const bytes = readFileSync(join(dir, 'bom.kh.md'));
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8').slice(1);
+      const at = PLAN_MISSING_TASKS.indexOf('## II. TỔ CHỨC');
+      assert.equal(text.slice(0, at), PLAN_MISSING_TASKS.slice(0, at));
+      assert.ok(text.endsWith(PLAN_MISSING_TASKS.slice(PLAN_MISSING_TASKS.indexOf('THỰC HIỆN', at))));
+    },
+  },
+  {
+    name: 'a file that is not UTF-8: a clear message, exit 2',
+    setup: (dir) => writeFileSync(join(dir, 'cp1258.kh.md'), Buffer.from([0x4b, 0xca, 0x20, 0xd2, 0x4f, 0x41, 0x43, 0x48, 0xff])),
+    argv: ['lint', 'cp1258.kh.md'], code: 2, stderr: /không phải UTF-8/,
+  },
+  {
+    name: '.kehoach.json turns a rule off',
+    setup: (dir) => writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ rules: { 'section-missing': 'off' } })),
+    argv: ['lint', 'thieu.kh.md'], code: 0,
+  },
+  {
+    name: 'a broken .kehoach.json: a message naming it, defaults apply',
+    setup: (dir) => writeFileSync(join(dir, '.kehoach.json'), '{ "rules": '),
+    argv: ['lint', 'thieu.kh.md'], code: 1, stderr: /\.kehoach\.json: JSON không hợp lệ/,
+  },
+  {
+    name: 'a broken --config file is a usage error',
+    setup: (dir) => writeFileSync(join(dir, 'cauhinh.json'), '[1, 2'),
+    argv: ['lint', '--config', 'cauhinh.json', 'thieu.kh.md'], code: 2, stderr: /JSON không hợp lệ/,
+  },
+];
+
+describe('CLI: kehoach lint', () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const dir = workspace();
+      c.setup?.(dir);
+      const r = await run(c.argv, dir, c.env);
+      assert.equal(r.code, c.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+      if (c.stdout) assert.match(r.stdout, c.stdout);
+      if (c.stdoutNot) assert.doesNotMatch(r.stdout, c.stdoutNot);
+      if (c.stderr) assert.match(r.stderr, c.stderr);
+      c.after?.(dir, r);
+    });
+  }
+});
