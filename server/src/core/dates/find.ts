@@ -210,9 +210,12 @@ function fromToAt(scan: ScanText, i: number, j: number, found: Found): number | 
     // The first end takes the year of the second: `từ ngày 01/6 đến ngày 30/6/2023`.
     const p = partial!;
     if (p.day !== undefined ? to.kind !== 'day' : to.kind !== 'month' && to.kind !== 'day') return undefined;
-    const base = { year: to.year, month: p.month, start: p.start, end: p.end, lead: p.lead, hadNgay: p.day !== undefined };
+    // `từ ngày 15/12 đến ngày 15/01/2024` runs over the new year: the first end is in the year before.
+    const laterInYear = p.month > (to.month ?? 12) || (p.month === to.month && p.day !== undefined && to.day !== undefined && p.day > to.day);
+    const fromYear = laterInYear ? to.year - 1 : to.year;
+    const base = { year: fromYear, month: p.month, start: p.start, end: p.end, lead: p.lead, hadNgay: p.day !== undefined };
     from = p.day !== undefined
-      ? { ...base, kind: 'day', day: p.day, form: 'slash', valid: isValidDay(to.year, p.month, p.day) }
+      ? { ...base, kind: 'day', day: p.day, form: 'slash', valid: isValidDay(fromYear, p.month, p.day) }
       : { ...base, kind: 'month', form: 'words', valid: p.month >= 1 && p.month <= 12 };
   }
   const fromM = full && !('bare' in full) ? record(scan, full, found) : toMention(from, scan);

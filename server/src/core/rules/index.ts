@@ -1,3 +1,9 @@
+import { dateCitedAfterIssue } from './date-cited-after-issue';
+import { dateDeadlineBeforeIssue } from './date-deadline-before-issue';
+import { dateFormat } from './date-format';
+import { dateInvalid } from './date-invalid';
+import { dateRangeReversed } from './date-range-reversed';
+import { dateWeekday } from './date-weekday';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -5,4 +11,5 @@ import { sectionOrder } from './section-order';
 import type { Rule } from './types';
 
 /** Every rule, in the order their findings are listed for one line. */
-export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty];
+export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
+  dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday];

@@ -1,0 +1,38 @@
+import { beginsAfterPlan, datesOf } from '../dates/index';
+import { planDateShort, quoted } from '../dates/words';
+import type { Rule } from './types';
+
+export const dateCitedAfterIssue: Rule = {
+  id: 'date-cited-after-issue',
+  description: {
+    vi: 'Văn bản được viện dẫn mang ngày sau ngày ban hành của chính kế hoạch.',
+    en: 'A cited document is dated after the plan’s own date.',
+  },
+  messages: {
+    after: {
+      vi: 'Văn bản số {symbol} được ghi ngày {date}, sau ngày ban hành kế hoạch này ({plan}); kế hoạch không thể viện dẫn văn bản ban hành sau nó. Đề nghị kiểm tra lại ngày hoặc số, ký hiệu của văn bản được dẫn.',
+      en: 'Document {symbol} is dated {date}, after this plan’s own date ({plan}); a plan cannot cite a document issued after it. Please check the cited date or number.',
+    },
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  // Phụ lục I, Phần I, mục II.6.b: a first citation gives the cited document's date of issue; one later than the plan cannot be it.
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b', since: '2020-03-05' },
+  check(doc, ctx) {
+    const dates = datesOf(doc);
+    const plan = dates.plan;
+    if (!plan) return;
+    for (const c of dates.cited) {
+      if (!beginsAfterPlan(c.date, plan)) continue;
+      ctx.report({
+        message: ctx.t('after', {
+          symbol: quoted(doc.text, c.symbol.start, c.symbol.end),
+          date: quoted(doc.text, c.date.start, c.date.end),
+          plan: planDateShort(plan, ctx.locale),
+        }),
+        start: c.date.start,
+        end: c.date.end,
+      });
+    }
+  },
+};
