@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, lint } from '../../server/src/core/lint';
 import { parsePlan } from '../../server/src/core/document';
 import { datesOf, findDates } from '../../server/src/core/dates/index';
 import { endsBeforePlan, beginsAfterPlan } from '../../server/src/core/dates/plan-date';
@@ -30,6 +33,8 @@ describe('dates: findDates', () => {
       assert.deepEqual(mentions, [], written);
     }
     assert.equal(findDates('Chương trình 2021-2025').ranges[0].cued, false);
+    // Counts and far-apart numbers are not periods.
+    for (const text of ['mỗi năm 2500-2000 lượt khách', 'năm 1000-1200 người', 'từ 1990 đến 2100 lượt']) assert.deepEqual(findDates(text).ranges, [], text);
     assert.equal(findDates('thời kỳ 2011-2020').ranges[0].cued, true);
   });
 
@@ -57,7 +62,8 @@ describe('dates: findDates', () => {
   it('finds deadlines after their cues, not history', () => {
     const text = 'Báo cáo trước ngày 30/6/2023; chậm nhất là ngày 15/7/2023; hạn chót: 20/7/2023; hoàn thành trước năm 2025; '
       + 'xong trước tháng 9/2023; hoàn thành trong quý IV/2023; Thời hạn hoàn thành: tháng 12/2023. '
-      + 'Trước ngày 01/7/2014, tỉnh đã làm; tỉnh đã hoàn thành trước năm 2013; ban hành năm 2020; trước năm 2010.';
+      + 'Trước ngày 01/7/2014, tỉnh đã làm; tỉnh đã hoàn thành trước năm 2013; ban hành năm 2020; trước năm 2010; '
+      + 'hồ sơ nộp trước ngày 01/01/2023 được giải quyết theo quy định cũ, hồ sơ nộp trước ngày 01/02/2023 thì chuyển tiếp.';
     const deadlines = findDates(text).deadlines;
     assert.deepEqual(deadlines.map((d) => [covers(text, d.cue), covers(text, d.date)]), [
       ['trước', '30/6/2023'], ['chậm nhất', '15/7/2023'], ['hạn chót', '20/7/2023'], ['hoàn thành trước', 'năm 2025'],
@@ -127,5 +133,40 @@ describe('dates: the plan\'s own date and datesOf', () => {
     assert.deepEqual([jun1, jun30].map((m) => [endsBeforePlan(m, day), beginsAfterPlan(m, day)]), [[true, false], [false, true]]);
     const [q2, year] = findDates('quý II/2021, năm 2021').mentions;
     assert.deepEqual([endsBeforePlan(q2, day), beginsAfterPlan(q2, day), endsBeforePlan(year, day)], [false, false, false]);
+  });
+});
+
+describe('dates: the date rules together', () => {
+  const dateRulesOnly = { rules: Object.fromEntries(ALL_RULES.filter((r) => !r.id.startsWith('date-')).map((r) => [r.id, 'off' as const])) };
+  const fixture = (rule: string, name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'rules', rule, name), 'utf8');
+
+  it('are all registered', () => {
+    assert.deepEqual(ALL_RULES.map((r) => r.id).filter((id) => id.startsWith('date-')).sort(),
+      ['date-cited-after-issue', 'date-deadline-before-issue', 'date-format', 'date-invalid', 'date-range-reversed', 'date-weekday']);
+  });
+
+  it('say nothing about a plan of 06/02/2023 whose deadlines follow it and citations precede it, nor about the real texts', () => {
+    for (const name of ['ke-hoach-2023-dung-han.kh.md', 'lang-son-52-KH-UBND-2014.txt', 'cao-bang-dinh-huong-2021-2025.txt']) {
+      assert.deepEqual(lint(fixture('date-invalid', name), dateRulesOnly), [], name);
+    }
+  });
+
+  it('each report on a plan of 06/02/2023 that breaks them', () => {
+    const broken = fixture('date-invalid', 'ke-hoach-2023-dung-han.kh.md')
+      .replace('ngày 19/4/2022', 'ngày 19/4/2023')
+      .replace('trước ngày 15/3/2023', 'trước ngày 15/01/2023')
+      .replace('ngày 13/02/2023', 'ngày 14/02/2023')
+      .replace('ngày 18 tháng 01 năm 2022', 'ngày 18-01-2022')
+      .replace('chậm nhất là ngày 15/12/2023', 'chậm nhất là ngày 31/11/2023')
+      .replace('giai đoạn 2021-2025', 'giai đoạn 2025-2021');
+    const found = lint(broken, dateRulesOnly).map((f) => [f.ruleId, broken.slice(f.start, f.end)]);
+    assert.deepEqual(found, [
+      ['date-cited-after-issue', '19/4/2023'],
+      ['date-format', '18-01-2022'],
+      ['date-range-reversed', '2025-2021'],
+      ['date-weekday', 'thứ Hai'],
+      ['date-deadline-before-issue', 'trước ngày 15/01/2023'],
+      ['date-invalid', '31/11/2023'],
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * (`Trước ngày 01/7/2014, tỉnh đã …`, `đã hoàn thành trước năm 2013`) is history, not a deadline.
  */
 import type { RawMention } from './read';
-import { phraseEndsAt, skipGapBack, wordBefore, type ScanText } from './scan';
+import { isLetter, phraseEndsAt, skipGapBack, wordBefore, type ScanText } from './scan';
 
 export interface Span { readonly start: number; readonly end: number }
 
@@ -27,7 +27,7 @@ export function deadlineCueBefore(scan: ScanText, raw: RawMention): Span | undef
       if (start < 0) continue;
       // Bare `trước` only before `ngày …` in mid-sentence: a capital `Trước` opens a sentence about the past.
       if (cue.length === 1 && (!raw.hadNgay || raw.kind !== 'day' || scan.cased[start] !== 't')) return undefined;
-      if (pastBefore(s, start)) return undefined;
+      if (pastBefore(s, start) || conditionAfter(s, raw.end)) return undefined;
       return { start: scan.toOriginal(start), end: scan.toOriginal(j) };
     }
     const filler = wordBefore(s, j);
@@ -35,6 +35,17 @@ export function deadlineCueBefore(scan: ScanText, raw: RawMention): Span | undef
     j = skipGapBack(s, filler.start);
   }
   return undefined;
+}
+
+/** `hồ sơ nộp trước ngày 01/01/2023 được giải quyết …`: a condition on the past, not a deadline. */
+const CONDITION_WORDS = new Set(['được', 'thì', 'đã', 'vẫn', 'tiếp']);
+
+function conditionAfter(s: string, end: number): boolean {
+  let j = end;
+  while (j < s.length && j - end < 8 && (s[j] === ' ' || s[j] === '\t' || s[j] === ',')) j++;
+  let k = j;
+  while (k < s.length && k - j < 10 && isLetter(s[k])) k++;
+  return CONDITION_WORDS.has(s.slice(j, k));
 }
 
 /** `đã` among the three words before the cue, in the same clause. */

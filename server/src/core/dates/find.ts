@@ -127,13 +127,19 @@ function weekdayLedAt(scan: ScanText, i: number, found: Found): number | undefin
   return raw.end;
 }
 
+/** Bare numbers outside these years (`2500-3000 người`) are counts, not periods. */
+const BARE_YEAR_MIN = 1900;
+const BARE_YEAR_MAX = 2100;
+/** Two bare years further apart than this are not a plan's period either. */
+const BARE_SPAN_MAX = 50;
+
 /** A year written alone, as an end of a range (`2021` in `2021 - 2025`): not a mention by itself. */
 interface BareYear extends RawMention { readonly bare: true }
 
 /** A bare year; `afterDash` because `2025` in `2021-2025` does not start a token by isTokenStart's rule. */
 function bareYear(s: string, i: number, afterDash = false): BareYear | undefined {
   const y = yearAt(s, i);
-  if (!y || (!afterDash && !isTokenStart(s, i))) return undefined;
+  if (!y || y.value < BARE_YEAR_MIN || y.value > BARE_YEAR_MAX || (!afterDash && !isTokenStart(s, i))) return undefined;
   const after = s[y.end];
   if (isDigit(after) || ((after === '/' || after === '.') && isWordChar(s[y.end + 1]))) return undefined;
   return { kind: 'year', year: y.value, form: 'words', valid: true, start: i, end: y.end, lead: i, hadNgay: false, bare: true };
@@ -170,7 +176,7 @@ function rangeAt(scan: ScanText, i: number, found: Found): number | undefined {
   const dash = skipSpaces(s, from.end);
   if (!DASHES.has(s[dash])) return undefined;
   const to = bareYear(s, skipGap(s, dash + 1), true);
-  if (!to) return undefined;
+  if (!to || Math.abs(to.year - from.year) > BARE_SPAN_MAX) return undefined;
   const cued = afterNam >= 0 || RANGE_CUES.some((words) => endsWithPhrase(s, i, words));
   const fromM = toMention(from, scan);
   const toM = toMention(to, scan);
@@ -203,7 +209,7 @@ function fromToAt(scan: ScanText, i: number, j: number, found: Found): number | 
   else return undefined;
   k = skipGap(s, k);
   const to = readRaw(s, k) ?? bareYear(s, k, true);
-  if (!to) return undefined;
+  if (!to || ('bare' in to && full && Math.abs(to.year - full.year) > BARE_SPAN_MAX)) return undefined;
   let from: RawMention;
   if (full) from = full;
   else {
