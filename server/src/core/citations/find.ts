@@ -1,0 +1,114 @@
+/**
+ * Every citation of a text in one linear pass: each digit that can open a number-symbol is read
+ * forward a bounded distance, its `số` and type word backwards a bounded distance, its date, issuer
+ * and trích yếu forwards; then the capitalized type words not yet used are read as references.
+ */
+import { cursorOf, gapForward, isDigitCode, isLetterAt, partOf, type Cursor } from './cursor';
+import { leadBefore } from './lead';
+import { readReferencesAt } from './references';
+import { describeSymbol, readSymbol, type RawSymbol } from './symbol';
+import { readTail } from './tail';
+import { canonicalCode } from './tables';
+import type { Citation } from './types';
+
+/** Characters that glue a digit to something else: `14/10/2021`, `Covid-19`, `1.250`, `.../1719-QD-TTg` in a link. */
+const GLUE_BEFORE = new Set(['/', '.', ',', '_', '\\', '&', '%', '#', '=', '@', '-', '–', '+', '…']);
+
+interface Found {
+  readonly citation: Citation;
+  /** NFC indexes of the whole citation and of the symbol's end. */
+  readonly start: number;
+  readonly end: number;
+  readonly symbolEnd: number;
+}
+
+function isSoBefore(c: Cursor, i: number): boolean {
+  const o = c.cased[i - 1];
+  return i >= 2 && c.scan.text[i - 2] === 's' && (o === 'ố' || o === 'Ố');
+}
+
+/** A bare symbol (no `số`, no type word) must look like one beyond doubt. */
+function plausibleBare(raw: RawSymbol): boolean {
+  if (raw.lowerCase || raw.spaced) return false;
+  if (!raw.year && raw.groups.length < 2) return false;
+  return raw.groups.every((g) => g.text === g.text.toUpperCase() || canonicalCode(g.text) !== undefined);
+}
+
+function symbolCitationAt(c: Cursor, i: number): Found | undefined {
+  const prev = c.cased[i - 1];
+  if (i > 0 && (isDigitCode(c.folded.charCodeAt(i - 1)) || GLUE_BEFORE.has(prev))) return undefined;
+  if (i > 0 && isLetterAt(c.folded, i - 1) && !isSoBefore(c, i)) return undefined;
+  const raw = readSymbol(c, i);
+  if (!raw) return undefined;
+  const lead = leadBefore(c, i);
+  if (!lead.so && !lead.typeWord && !plausibleBare(raw)) return undefined;
+  const described = describeSymbol(c, raw);
+  const tail = readTail(c, raw.end, described.style === 'joint');
+  const start = lead.typeWord?.start ?? lead.so?.start ?? raw.start;
+  const map = (s: { start: number; end: number }) => ({ start: c.scan.toOriginal(s.start), end: c.scan.toOriginal(s.end) });
+  const citation: Citation = {
+    start: c.scan.toOriginal(start),
+    end: c.scan.toOriginal(tail.end),
+    kind: 'symbol',
+    ...(lead.typeWord ? { typeWord: { ...partOf(c, lead.typeWord.start, lead.typeWord.end), type: lead.typeWord.type } } : {}),
+    numberSymbol: { ...partOf(c, raw.start, raw.end), ...described },
+    hasSo: lead.so !== undefined,
+    ...(lead.so ? { so: map(lead.so) } : {}),
+    gluedSo: lead.gluedSo,
+    ...(tail.date ? { date: tail.date } : {}),
+    ...(tail.issuer ? { issuer: tail.issuer } : {}),
+    ...(tail.summary ? { summary: tail.summary } : {}),
+  };
+  return { citation, start, end: tail.end, symbolEnd: raw.end };
+}
+
+/**
+ * `Quyết định số 755/QĐ-TTg, Quyết định số 293/QĐ-TTg của Thủ tướng Chính phủ`: the issuer after the
+ * last of a list belongs to each citation of the list that has none and carries the same code.
+ */
+function shareIssuers(c: Cursor, found: Found[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (a.citation.issuer || !b.citation.issuer) continue;
+    if (a.citation.numberSymbol?.issuerCode !== b.citation.numberSymbol?.issuerCode) continue;
+    let j = gapForward(c.folded, a.end);
+    if (c.folded[j] === ',') j = gapForward(c.folded, j + 1);
+    if (c.scan.text.startsWith('và', j)) j = gapForward(c.folded, j + 2);
+    if (j !== b.start) continue;
+    found[k] = { ...a, citation: { ...a.citation, issuer: b.citation.issuer, issuerShared: true } };
+  }
+}
+
+export function findCitationsIn(c: Cursor): Citation[] {
+  const found: Found[] = [];
+  for (let i = 0; i < c.length; i++) {
+    if (!isDigitCode(c.folded.charCodeAt(i))) continue;
+    const f = symbolCitationAt(c, i);
+    if (!f) {
+      while (i + 1 < c.length && isDigitCode(c.folded.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    found.push(f);
+    i = f.symbolEnd - 1;
+  }
+  shareIssuers(c, found);
+  const citations = found.map((f) => f.citation);
+  // References: capitalized type words outside the symbol citations.
+  let next = 0;
+  for (let i = 0; i < c.length; i++) {
+    while (next < found.length && found[next].symbolEnd <= i) next++;
+    if (next < found.length && found[next].start <= i) { i = found[next].symbolEnd - 1; continue; }
+    if (!isLetterAt(c.folded, i) || (i > 0 && isLetterAt(c.folded, i - 1))) continue;
+    const refs = readReferencesAt(c, i);
+    if (!refs) continue;
+    citations.push(...refs.citations);
+    i = Math.max(i, refs.end - 1);
+  }
+  return citations.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Every citation of a text, in order. Ranges are offsets in `text` itself. */
+export function findCitations(text: string): Citation[] {
+  return findCitationsIn(cursorOf(text));
+}

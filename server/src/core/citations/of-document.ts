@@ -1,0 +1,50 @@
+/**
+ * The citations of a parsed plan, computed once per PlanDocument: the plan's own `Số` line is not a
+ * citation, and mentions of the plan's own number (a web page's title, its metadata) are marked self.
+ */
+import type { PlanDocument } from '../document';
+import { positionAt } from '../text/lines';
+import { findCitations } from './find';
+import type { Citation } from './types';
+
+const cache = new WeakMap<PlanDocument, readonly Citation[]>();
+
+/** The plan's own number-symbol, normalized as citations normalize theirs, and its year when the header shows it. */
+export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number } {
+  const header = doc.header;
+  let symbol: string | undefined;
+  if (header.number) {
+    const inLine = findCitations(doc.text.slice(header.number.start, header.number.end));
+    symbol = inLine.find((c) => c.numberSymbol)?.numberSymbol?.symbol;
+  }
+  const year = /năm\s+(\d{4})/u.exec(header.placeDate?.text ?? '')?.[1];
+  return { symbol, year: year ? Number(year) : undefined };
+}
+
+/** Lines such as `Số: 52/KH-UBND` or `| Số 201-KH/TU |` where a header sits, even one the parser did not see. */
+function isNumberLine(doc: PlanDocument, c: Citation): boolean {
+  if (c.typeWord || !c.hasSo || c.date || c.issuer) return false;
+  const line = doc.lines[positionAt(doc.lines, c.start).line];
+  if (!line || line.index > 80) return false;
+  const before = doc.text.slice(line.start, c.start).replace(/[|*#\s\u00a0\ufeff]/g, '');
+  const after = doc.text.slice(c.end, line.end).replace(/[|*\s\u00a0]/g, '');
+  return before === '' && after === '';
+}
+
+export function citationsOf(doc: PlanDocument): readonly Citation[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const own = ownNumber(doc);
+  const header = doc.header.number;
+  const result = findCitations(doc.text)
+    .filter((c) => !(header && c.start < header.end && header.start < c.end) && !isNumberLine(doc, c))
+    .map((c) => {
+      const ns = c.numberSymbol;
+      if (!ns || !own.symbol || ns.symbol !== own.symbol) return c;
+      // Numbers restart each year: the same symbol dated another year is another document.
+      if (c.date && own.year !== undefined && c.date.year !== own.year) return c;
+      return { ...c, self: true };
+    });
+  cache.set(doc, result);
+  return result;
+}

@@ -1,0 +1,142 @@
+/**
+ * Documents named without a number-symbol: `Nghị quyết Trung ương 7 (khóa IX)`, `Quy định 217, 218
+ * của Bộ Chính trị`, `Luật Ngân sách nhà nước năm 2015`, `Hiến pháp năm 2013`. Recognized so that
+ * hover and the `citations` list know them; never checked by a rule.
+ */
+import { gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
+import { typeWordAt, type TypeMatch } from './lead';
+import { readTail, type Tail } from './tail';
+import { typeByName } from './tables';
+import type { Citation } from './types';
+
+const NAME_STOPS = new Set([
+  'so', 'nam', 'ngay', 'cua', 'va', 've', 'duoc', 'da', 'theo', 'tai', 'thi', 'la', 'co', 'de', 'trong', 'nay', 'hien', 'hanh',
+  'cac', 'nhung', 'quy', 'tren', 'voi', 'cho', 'den', 'tu', 'khi', 'thuc',
+]);
+const MAX_NAME_WORDS = 10;
+
+/** The number of a reference: digits not followed by a symbol's separator and code. */
+function bareNumberAt(c: Cursor, i: number): number {
+  let e = i;
+  while (e < c.length && isDigitCode(c.folded.charCodeAt(e)) && e - i < 5) e++;
+  if (e === i || e - i > 4 || isWordAt(c.folded, e)) return -1;
+  const next = c.folded[e];
+  if ((next === '/' || isDash(next) || next === '.') && isWordAt(c.folded, e + 1)) return -1;
+  return e;
+}
+
+const ROMAN = /^[ivx]{1,5}$/;
+
+/** `Trung ương 7`, `Hội nghị Trung ương lần thứ 7`, then `(khóa IX)` or `khóa IX`. */
+function centralCommitteeAt(c: Cursor, i: number): { numberStart: number; numberEnd: number; end: number } | undefined {
+  let k = i;
+  const conference = phraseAt(c, k, ['hoi', 'nghi']);
+  if (conference >= 0) k = gapForward(c.folded, conference);
+  const tw = phraseAt(c, k, ['trung', 'uong']);
+  if (tw < 0) return undefined;
+  k = gapForward(c.folded, tw);
+  const nth = phraseAt(c, k, ['lan', 'thu']);
+  if (nth >= 0) k = gapForward(c.folded, nth);
+  const numberEnd = isDigitCode(c.folded.charCodeAt(k)) ? bareNumberAt(c, k) : ROMAN.test(c.folded.slice(k, wordEnd(c.folded, k, 6))) ? wordEnd(c.folded, k, 6) : -1;
+  if (numberEnd < 0 || numberEnd === k) return undefined;
+  let end = numberEnd;
+  let after = gapForward(c.folded, end);
+  const paren = c.folded[after] === '(';
+  if (paren) after = gapForward(c.folded, after + 1);
+  const khoa = phraseAt(c, after, ['khoa']);
+  if (khoa >= 0) {
+    const termEnd = wordEnd(c.folded, gapForward(c.folded, khoa), 6);
+    if (termEnd > khoa) {
+      end = termEnd;
+      if (paren && c.folded[end] === ')') end++;
+    }
+  }
+  return { numberStart: k, numberEnd, end };
+}
+
+/** `Luật Ngân sách nhà nước`: capitalized first word, then words up to a stop, a digit or punctuation. */
+function lawNameEnd(c: Cursor, i: number): number {
+  if (!isUpperAt(c.cased, i)) return -1;
+  let end = -1;
+  let k = i;
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    if (!isLetterAt(c.folded, k)) break;
+    const e = wordEnd(c.folded, k);
+    if (n > 0 && NAME_STOPS.has(c.folded.slice(k, e)) && !isUpperAt(c.cased, k)) break;
+    end = e;
+    const next = gapForward(c.folded, e);
+    if (next === e) break;
+    k = next;
+  }
+  return end;
+}
+
+function citation(c: Cursor, type: TypeMatch, start: number, end: number, reference: Citation['reference']): Citation {
+  return {
+    start: c.scan.toOriginal(start), end: c.scan.toOriginal(end), kind: 'reference',
+    typeWord: { ...partOf(c, type.start, type.end), type: type.type }, reference, hasSo: false, gluedSo: false,
+  };
+}
+
+/** The reference with the parts its tail found (absent parts stay absent, not undefined). */
+function withTail(ref: Citation, tail: Tail): Citation {
+  return {
+    ...ref,
+    ...(tail.date ? { date: tail.date } : {}),
+    ...(tail.issuer ? { issuer: tail.issuer } : {}),
+    ...(tail.summary ? { summary: tail.summary } : {}),
+  };
+}
+
+/** The references whose type word starts at i, and where reading stopped; undefined when none is there. */
+export function readReferencesAt(c: Cursor, i: number): { citations: Citation[]; end: number } | undefined {
+  const type = typeWordAt(c, i);
+  if (!type) return undefined;
+  const info = typeByName(type.type);
+  if (!info) return undefined;
+  const k = gapForward(c.folded, type.end);
+  if (k === type.end) return undefined;
+  if (info.named) {
+    if (type.type === 'Hiến pháp') {
+      const tail = readTail(c, type.end);
+      if (!tail.date) return undefined;
+      return { citations: [withTail(citation(c, type, type.start, tail.end, {}), tail)], end: tail.end };
+    }
+    const nameEnd = lawNameEnd(c, k);
+    if (nameEnd < 0) return undefined;
+    const tail = readTail(c, nameEnd);
+    const ref = citation(c, type, type.start, tail.end, { name: partOf(c, k, nameEnd).text });
+    return { citations: [withTail(ref, tail)], end: tail.end };
+  }
+  if (!info.numbered) return undefined;
+  const central = centralCommitteeAt(c, k);
+  if (central) {
+    const tail = readTail(c, central.end);
+    const ref = citation(c, type, type.start, tail.end, { number: c.cased.slice(central.numberStart, central.numberEnd) });
+    return { citations: [withTail(ref, tail)], end: tail.end };
+  }
+  // `Quy định 217, 218 của Bộ Chính trị`: one reference per number, the issuer shared.
+  const numbers: { start: number; end: number }[] = [];
+  let at = k;
+  for (let n = 0; n < 8; n++) {
+    const e = bareNumberAt(c, at);
+    if (e < 0) break;
+    numbers.push({ start: at, end: e });
+    let next = gapForward(c.folded, e);
+    if (c.folded[next] === ',') next = gapForward(c.folded, next + 1);
+    else if (phraseAt(c, next, ['va']) >= 0) next = gapForward(c.folded, next + 2);
+    else break;
+    if (!isDigitCode(c.folded.charCodeAt(next))) break;
+    at = next;
+  }
+  if (numbers.length === 0) return undefined;
+  const last = numbers[numbers.length - 1];
+  const tail = readTail(c, last.end);
+  const citations = numbers.map((num, n): Citation => {
+    const isLast = n === numbers.length - 1;
+    const ref = citation(c, type, n === 0 ? type.start : num.start, isLast ? tail.end : num.end, { number: c.cased.slice(num.start, num.end) });
+    if (isLast) return withTail(ref, tail);
+    return tail.issuer ? { ...withTail(ref, { ...tail, date: undefined }), issuerShared: true } : ref;
+  });
+  return { citations, end: tail.end };
+}

@@ -1,0 +1,173 @@
+/**
+ * Reading a number-symbol forward from its first digit: `65-KL/TW`, `1719/QĐ-TTg`, `05/2011/NĐ-CP`,
+ * `88/2019/QH14`, and their loose forms (`15 - CT/TU`, `1719/qđ-ttg`, `65-KL-TW`). Bounded: at most
+ * a number, a year and a few short groups are read from any start.
+ */
+import { isDash, isDigitCode, isLetterAt, isWordAt, type Cursor } from './cursor';
+import { canonicalCode, isPartyBody, isStateBody, PARTY_TYPE_ABBRS, STATE_TYPE_ABBRS } from './tables';
+import type { NumberSymbol, SymbolStyle } from './types';
+
+interface Span { readonly start: number; readonly end: number }
+interface Group extends Span { readonly text: string }
+
+/** What the reader found, in indexes of the NFC copy. */
+export interface RawSymbol extends Span {
+  readonly number: Group;
+  readonly year?: Group;
+  readonly groups: readonly Group[];
+  /** Separators in order: after the number (or year), then between groups; `/` or `-`. */
+  readonly seps: readonly ('/' | '-')[];
+  /** Spaces or a line break stand around a separator. */
+  readonly spaced: boolean;
+  /** A dash other than `-` (en dash, minus) was used. */
+  readonly oddDash: boolean;
+  /** Every letter of the symbol is lower case (`1719/qđ-ttg`). */
+  readonly lowerCase: boolean;
+}
+
+const MAX_GROUPS = 6;
+const MAX_GROUP_LENGTH = 16;
+
+/** Up to two spaces and at most one line break around a separator. */
+function sepGap(s: string, i: number): number {
+  let j = i;
+  let spaces = 0;
+  let breaks = 0;
+  while (j < s.length) {
+    const c = s[j];
+    if ((c === ' ' || c === '\t') && spaces < 3) { spaces++; j++; }
+    else if ((c === '\n' || c === '\r') && breaks === 0) { breaks++; j += c === '\r' && s[j + 1] === '\n' ? 2 : 1; }
+    else break;
+  }
+  return j;
+}
+
+type GroupCase = 'upper' | 'lower' | 'word';
+
+function caseOf(text: string): GroupCase {
+  if (canonicalCode(text) !== undefined && text === text.toUpperCase()) return 'upper';
+  if (text === text.toUpperCase()) return 'upper';
+  if (text === text.toLowerCase()) return 'lower';
+  return 'word';
+}
+
+/** A group that reads like a code in a symbol whose first group set the case. */
+function acceptsGroup(text: string, mode: GroupCase): boolean {
+  if (canonicalCode(text) !== undefined) return true;
+  const k = caseOf(text);
+  return k === 'upper' || (mode === 'lower' && k === 'lower');
+}
+
+/** Reads a number-symbol whose number starts at i (the caller checks what stands before i). */
+export function readSymbol(c: Cursor, i: number): RawSymbol | undefined {
+  const s = c.cased;
+  let j = i;
+  while (j < s.length && isDigitCode(s.charCodeAt(j)) && j - i < 6) j++;
+  if (j === i || isDigitCode(s.charCodeAt(j))) return undefined;
+  const number: Group = { start: i, end: j, text: s.slice(i, j) };
+  let year: Group | undefined;
+  const groups: Group[] = [];
+  const seps: ('/' | '-')[] = [];
+  let spaced = false;
+  let oddDash = false;
+  let mode: GroupCase | undefined;
+  for (let n = 0; n < MAX_GROUPS + 1; n++) {
+    const sepAt = sepGap(s, j);
+    const ch = s[sepAt];
+    if (ch !== '/' && !isDash(ch)) break;
+    const at = sepGap(s, sepAt + 1);
+    const gapped = sepAt > j || at > sepAt + 1;
+    if (isDigitCode(s.charCodeAt(at))) {
+      // Only a legal normative symbol's year may follow the number: `05/2011/NĐ-CP`.
+      if (year || groups.length || (s[at] !== '1' && s[at] !== '2')) break;
+      let e = at;
+      while (e < s.length && isDigitCode(s.charCodeAt(e)) && e - at < 5) e++;
+      if (e - at !== 4 || isLetterAt(c.folded, e)) break;
+      const next = s[sepGap(s, e)];
+      if (next !== '/' && !isDash(next)) break;
+      year = { start: at, end: e, text: s.slice(at, e) };
+    } else if (isLetterAt(c.folded, at)) {
+      let e = at;
+      while (e < s.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
+      if (e - at > MAX_GROUP_LENGTH) break;
+      const text = s.slice(at, e);
+      if (mode === undefined) mode = caseOf(text);
+      if (mode === 'word' && canonicalCode(text) === undefined) return undefined;
+      // Spaced separators are read only before a code: `15 - CT/TU`, never `1719/QĐ-TTg - Thủ tướng`.
+      if ((gapped && caseOf(text) !== 'upper' && canonicalCode(text) === undefined) || !acceptsGroup(text, mode)) break;
+      groups.push({ start: at, end: e, text });
+      if (groups.length > MAX_GROUPS) return undefined;
+    } else break;
+    seps.push(ch === '/' ? '/' : '-');
+    if (isDash(ch) && ch !== '-') oddDash = true;
+    if (gapped) spaced = true;
+    j = (year && groups.length === 0 ? year.end : groups[groups.length - 1].end);
+  }
+  if (groups.length === 0) return undefined;
+  const lowerCase = mode === 'lower';
+  return { start: i, end: j, number, year, groups, seps, spaced, oddDash, lowerCase };
+}
+
+function canonical(text: string, lower: boolean): string {
+  return canonicalCode(text) ?? (lower || text === text.toLowerCase() ? text.toUpperCase() : text);
+}
+
+/** Style, normalized form and parts of a raw symbol; `toOriginal` maps NFC indexes to the original. */
+export function describeSymbol(c: Cursor, raw: RawSymbol): Omit<NumberSymbol, 'text' | 'start' | 'end'> {
+  const codes = raw.groups.map((g) => canonical(g.text, raw.lowerCase));
+  const at = (g: Span) => ({ start: c.scan.toOriginal(g.start), end: c.scan.toOriginal(g.end) });
+  const n = raw.number.text;
+  if (raw.year) {
+    const year = Number(raw.year.text);
+    const qh = /^(UBTV)?QH(\d{1,2})$/u.exec(codes[0]);
+    const symbol = `${n}/${raw.year.text}/${codes.join('-')}`;
+    if (qh && codes.length === 1) {
+      const g = raw.groups[0];
+      const digits = { start: g.end - qh[2].length, end: g.end };
+      return {
+        number: n, symbol, style: 'national-assembly', issuerCode: qh[1] ? 'UBTVQH' : 'QH', year,
+        term: Number(qh[2]), termRange: at(digits), styleFromCodes: true,
+      };
+    }
+    const joint = codes[0] === 'TTLT' || codes[0] === 'NQLT';
+    const typed = STATE_TYPE_ABBRS.has(codes[0]) && codes.length > 1;
+    return {
+      number: n, symbol, style: joint ? 'joint' : 'state-normative', year, styleFromCodes: true,
+      ...(typed ? { typeAbbr: codes[0], typeAbbrRange: at(raw.groups[0]), issuerCode: codes[1] } : { issuerCode: codes[0] }),
+    };
+  }
+  const partyByCode = codes.length === 2 && isPartyBody(codes[1]);
+  const stateByCode = codes.some((code) => isStateBody(code));
+  const partyLayout = codes.length === 2 && raw.seps[0] === '-' && raw.seps[1] === '/';
+  const stateLayout = raw.seps[0] === '/' && raw.seps.slice(1).every((sep) => sep === '-');
+  let style: SymbolStyle;
+  let styleFromCodes = true;
+  if (partyByCode && !stateByCode) style = 'party';
+  else if (stateByCode) style = 'state';
+  else {
+    styleFromCodes = false;
+    style = partyLayout ? 'party' : 'state';
+  }
+  if (style === 'party') {
+    const symbol = styleFromCodes || partyLayout ? `${n}-${codes[0]}/${codes[1]}` : writtenLayout(n, raw.seps, codes);
+    const typed = PARTY_TYPE_ABBRS.has(codes[0]);
+    return {
+      number: n, symbol, style, styleFromCodes, issuerCode: codes[1],
+      ...(typed ? { typeAbbr: codes[0], typeAbbrRange: at(raw.groups[0]) } : {}),
+    };
+  }
+  const symbol = styleFromCodes || stateLayout ? `${n}/${codes.join('-')}` : writtenLayout(n, raw.seps, codes);
+  const typed = STATE_TYPE_ABBRS.has(codes[0]) && codes.length > 1;
+  if (!typed) return { number: n, symbol, style: 'cong-van', styleFromCodes, issuerCode: codes[0] };
+  return { number: n, symbol, style, styleFromCodes, typeAbbr: codes[0], typeAbbrRange: at(raw.groups[0]), issuerCode: codes[1] };
+}
+
+/** An unknown layout keeps its separators; only spaces, odd dashes and case are made right. */
+function writtenLayout(n: string, seps: readonly string[], codes: readonly string[]): string {
+  return n + codes.map((code, k) => seps[k] + code).join('');
+}
+
+/** The style a family of rules reads type abbreviations in. */
+export function familyOf(style: SymbolStyle): 'state' | 'party' {
+  return style === 'party' ? 'party' : 'state';
+}

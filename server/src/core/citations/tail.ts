@@ -1,0 +1,171 @@
+/**
+ * What follows a number-symbol (or a reference's name): its date (`ngày 14/10/2021`, `, ngày …`,
+ * `năm 2014`), its issuer after `của` up to the clause's end, and the trích yếu (`về …`, `phê duyệt
+ * …`, `ban hành …`). Each part is read a bounded distance.
+ */
+import { readRaw, toMention, type DateMention } from '../dates/read';
+import { breaksBlock, gapForward, isDash, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
+import { MULTIWORD_ISSUERS } from './tables';
+import type { Part } from './types';
+
+export interface Tail {
+  readonly date?: DateMention;
+  readonly issuer?: Part;
+  readonly summary?: Part;
+  /** End of the date or issuer, whichever is last (NFC index); the symbol's end when neither is there. */
+  readonly end: number;
+}
+
+const MAX_ISSUER_WORDS = 16;
+const MAX_SUMMARY = 400;
+
+/** Words that end an issuer: the trích yếu or the sentence goes on from there. */
+const ISSUER_STOPS: readonly (readonly string[])[] = [
+  've', 'phe duyet', 'ban hanh', 'quy dinh', 'huong dan', 'sua doi', 'bo sung', 'thuc hien', 'trien khai', 'da', 'va', 'ngay',
+  'nam', 'nham', 'tai', 'theo', 'trong', 'voi', 'cho', 'tu', 'den', 'la', 'thi', 'co', 'duoc', 'de', 'giai doan', 'so', 'gom',
+  'nhu', 'doi voi', 'tren', 'khi', 'nay', 'se', 'deu', 'cung', 'can', 'phai', 'ma', 'hoac', 'hay', 'nen', 'sau', 'truoc', 'tiep tuc',
+].map((w) => w.split(' '));
+
+/** How a trích yếu opens (read on the lower-cased NFC copy, so `về` is not `vẽ`). */
+const SUMMARY_OPENERS = ['về', 'v/v', 'phê duyệt', 'ban hành', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung'];
+
+/** Phrases by their first word, longest first, so that each word is looked up once. */
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) map.set(p[0], [...(map.get(p[0]) ?? []), p]);
+  return map;
+}
+
+const STOPS = byFirstWord(ISSUER_STOPS);
+const MULTIWORD = byFirstWord(MULTIWORD_ISSUERS.map((n) => n.split(' ')));
+
+function anyPhraseAt(c: Cursor, i: number, phrases: Map<string, (readonly string[])[]>, inner = false): number {
+  const candidates = phrases.get(c.folded.slice(i, wordEnd(c.folded, i, 16)));
+  for (const words of candidates ?? []) {
+    const end = phraseAt(c, i, words, inner);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** A date right after the symbol: `ngày …` in any form the date reader knows, or `năm 2014`. */
+function dateAt(c: Cursor, i: number): { date: DateMention; end: number } | undefined {
+  let k = gapForward(c.folded, i);
+  if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
+  const raw = readRaw(c.scan.text, k);
+  if (!raw || raw.lead !== k) return undefined;
+  if (!(raw.kind === 'day' && raw.hadNgay) && !(raw.kind === 'year' && !raw.hadNgay)) return undefined;
+  return { date: toMention(raw, c.scan), end: raw.end };
+}
+
+/** Start of the issuer's name when `của` follows at i (after an optional comma). */
+function issuerStartAt(c: Cursor, i: number): number {
+  let k = gapForward(c.folded, i);
+  if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
+  if (c.scan.text.startsWith('của', k) && !isWordAt(c.folded, k + 3)) {
+    const s = gapForward(c.folded, k + 3);
+    return s > k + 3 && isLetterAt(c.folded, s) ? s : -1;
+  }
+  return -1;
+}
+
+/** The issuer from `start` to the end of its clause. `joint`: a joint symbol lists several bodies. */
+function issuerFrom(c: Cursor, start: number, joint: boolean): number {
+  let end = start;
+  let i = start;
+  for (let words = 0; words < MAX_ISSUER_WORDS && i < c.length; words++) {
+    const known = anyPhraseAt(c, i, MULTIWORD, true);
+    if (known >= 0) { end = i = known; } else {
+      if (words > 0 && anyPhraseAt(c, i, STOPS) >= 0 && !isUpperAt(c.cased, i)) break;
+      if (!isWordAt(c.folded, i)) break;
+      end = i = wordEnd(c.folded, i);
+    }
+    // What stands after the word decides whether the name goes on.
+    const gap = gapForward(c.folded, i);
+    if (breaksBlock(c, i, gap)) break;
+    const ch = c.folded[gap];
+    if (isWordAt(c.folded, gap)) { if (gap === i) break; i = gap; continue; }
+    if (ch === '(') {
+      // `(khóa XII)` belongs to a Party body; `(sau đây gọi tắt là …)` does not.
+      const inner = gapForward(c.folded, gap + 1);
+      if (phraseAt(c, inner, ['khoa']) < 0) break;
+      let close = inner;
+      while (close < inner + 30 && close < c.length && c.folded[close] !== ')' && c.folded[close] !== '\n') close++;
+      if (c.folded[close] !== ')') break;
+      end = i = close + 1;
+      const after = gapForward(c.folded, i);
+      if (!isWordAt(c.folded, after) || after === i) break;
+      i = after;
+      continue;
+    }
+    if (isDash(ch) && gap > i) {
+      // `Bộ Lao động - Thương binh và Xã hội`: a spaced dash goes on only before a capital.
+      const next = gapForward(c.folded, gap + 1);
+      if (next > gap + 1 && isUpperAt(c.cased, next)) { i = next; continue; }
+      break;
+    }
+    if (ch === ',' && joint) {
+      const next = gapForward(c.folded, gap + 1);
+      if (isUpperAt(c.cased, next)) { i = next; continue; }
+    }
+    break;
+  }
+  return end;
+}
+
+function summaryFrom(c: Cursor, start: number): number {
+  const limit = Math.min(c.length, start + MAX_SUMMARY);
+  let end = start;
+  let i = start;
+  while (i < limit) {
+    const ch = c.folded[i];
+    if (ch === ';' || ch === ':' || ch === '!' || ch === '?') break;
+    if (ch === '.' && (i + 1 >= c.length || /[\s.]/.test(c.folded[i + 1]))) break;
+    if (ch === '\n' || ch === '\r') {
+      const gap = gapForward(c.folded, i);
+      if (gap === i || breaksBlock(c, i, gap)) break;
+    }
+    if (ch === '(' && phraseAt(c, gapForward(c.folded, i + 1), ['sau', 'day']) >= 0) break;
+    if (ch === ',' && isUpperAt(c.cased, gapForward(c.folded, i + 1))) break;
+    if (isWordAt(c.folded, i) || ch === ')') end = i + 1;
+    i++;
+  }
+  return end;
+}
+
+function summaryStartAt(c: Cursor, i: number): number {
+  let k = gapForward(c.folded, i);
+  if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
+  for (const opener of SUMMARY_OPENERS) {
+    if (c.scan.text.startsWith(opener, k) && !isWordAt(c.folded, k + opener.length)) return k;
+  }
+  return -1;
+}
+
+/** Date, issuer and trích yếu after index i (the end of a symbol or a reference). */
+export function readTail(c: Cursor, i: number, joint = false): Tail {
+  let end = i;
+  let date: DateMention | undefined;
+  const first = dateAt(c, end);
+  if (first) { date = first.date; end = first.end; }
+  let issuer: Part | undefined;
+  const issuerStart = issuerStartAt(c, end);
+  if (issuerStart >= 0) {
+    const issuerEnd = issuerFrom(c, issuerStart, joint);
+    if (issuerEnd > issuerStart) {
+      issuer = partOf(c, issuerStart, issuerEnd);
+      end = issuerEnd;
+      // `… của Thủ tướng Chính phủ ngày 14/10/2021`: the date may come after the issuer.
+      const late = date ? undefined : dateAt(c, end);
+      if (late && late.date.kind === 'day') { date = late.date; end = late.end; }
+    }
+  }
+  const summaryStart = summaryStartAt(c, end);
+  let summary: Part | undefined;
+  if (summaryStart >= 0) {
+    const summaryEnd = summaryFrom(c, summaryStart);
+    if (summaryEnd > summaryStart) summary = partOf(c, summaryStart, summaryEnd);
+  }
+  return { date, issuer, summary, end };
+}
+
