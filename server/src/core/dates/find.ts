@@ -6,7 +6,7 @@
 import { isValidDay } from './calendar';
 import { readRaw, toMention, type DateMention, type RawMention } from './read';
 import {
-  anyWordAt, digitsAt, isDigit, isTokenStart, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, wordBefore,
+  anyWordAt, digitsAt, isDigit, isLetter, isTokenStart, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, wordBefore,
   yearAt, type ScanText,
 } from './scan';
 import { deadlineCueBefore, type Span } from './deadline';
@@ -60,6 +60,19 @@ export interface DateIndex {
 const DASHES = new Set(['-', '–', '—', '‐', '−']);
 const RANGE_CUES: readonly (readonly string[])[] = [['giai', 'đoạn'], ['thời', 'kỳ'], ['thời', 'kì'], ['nhiệm', 'kỳ'], ['nhiệm', 'kì'], ['niên', 'độ'], ['năm', 'học'], ['khóa'], ['khoá'], ['năm']];
 
+/** The words a date, range or weekday can start with; anything else may start with a digit only. */
+const START_WORDS = new Set(['ngày', 'năm', 'tháng', 'từ', 'thứ', 'quý', 'quí', 'sáu', 'chủ']);
+
+/** A cheap first test, so that the readers run at a few places of a long text only. */
+function isCandidate(s: string, i: number): boolean {
+  if (isDigit(s[i])) return true;
+  const c = s[i];
+  if (c !== 'n' && c !== 't' && c !== 'q' && c !== 's' && c !== 'c') return false;
+  let j = i + 1;
+  while (j < s.length && j - i < 6 && isLetter(s[j])) j++;
+  return START_WORDS.has(s.slice(i, j));
+}
+
 interface Found {
   mentions: DateMention[];
   ranges: DateRange[];
@@ -74,7 +87,7 @@ export function findDates(text: string): DateIndex {
   const found: Found = { mentions: [], ranges: [], weekdays: [], deadlines: [], cited: [] };
   let i = 0;
   while (i < s.length) {
-    if (!isWordChar(s[i]) || !isTokenStart(s, i)) { i++; continue; }
+    if (!isCandidate(s, i) || !isTokenStart(s, i)) { i++; continue; }
     const next = rangeAt(scan, i, found) ?? weekdayLedAt(scan, i, found) ?? singleAt(scan, i, found);
     i = next ?? i + 1;
   }

@@ -39,7 +39,11 @@ export function isDigit(ch: string | undefined): boolean {
 
 const LETTER = /[\p{L}\p{M}]/u;
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // Most characters are ASCII: answer those without the regular expression.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
 }
 
 export function isWordChar(ch: string | undefined): boolean {
