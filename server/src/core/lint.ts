@@ -3,6 +3,8 @@ import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
 import type { CancellationToken, Finding, Locale, Rule, Severity, TextEdit } from './rules/types';
 import { translator } from './messages';
+import { readSuppressions } from './suppressions';
+import { positionAt } from './text/lines';
 
 export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken, Locale } from './rules/types';
 
@@ -56,7 +58,10 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
       report: (f) => findings.push({ ruleId: rule.id, severity, ...f }),
     });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const suppressions = readSuppressions(doc.lines);
+  return findings
+    .filter((f) => !suppressions.isSuppressed(f.ruleId, positionAt(doc.lines, f.start).line))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function lint(text: string, options: LintOptions = {}, token?: CancellationToken): Finding[] {
