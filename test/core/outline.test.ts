@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../server/src/core/document';
+import { foldingRangesOf, outlineOf, type OutlineItem } from '../../server/src/core/outline';
+import { COMPLETE_PLAN } from '../lsp/plans';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const names = (items: readonly OutlineItem[]): unknown[] =>
+  items.map((i) => (i.children.length ? { [i.name]: names(i.children) } : i.name));
+
+describe('outline and folding', () => {
+  it('gives the section tree under the plan title, then Nơi nhận and the signature', () => {
+    const outline = outlineOf(parsePlan(COMPLETE_PLAN));
+    assert.deepEqual(names(outline), [
+      { 'KẾ HOẠCH Triển khai thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi năm 2023': [
+        { 'I. MỤC ĐÍCH, YÊU CẦU': ['1. Mục đích', '2. Yêu cầu'] },
+        'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+        'III. TỔ CHỨC THỰC HIỆN',
+      ] },
+      'Nơi nhận',
+      'Chữ ký',
+    ]);
+  });
+
+  it('works on plain text pasted from Word (the Lạng Sơn plan) and keeps every range inside its parent', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'real', 'lang-son-52-KH-UBND-2014.txt'), 'utf8');
+    const [plan] = outlineOf(parsePlan(text));
+    assert.deepEqual(plan.children.map((c) => c.name), ['I. MỤC ĐÍCH YÊU CẦU', 'II. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'III. CÁC NHIỆM VỤ CỤ THỂ']);
+    const check = (item: OutlineItem) => {
+      assert.ok(item.start <= item.selectionStart && item.selectionEnd <= item.end, item.name);
+      for (const c of item.children) {
+        assert.ok(item.start <= c.start && c.end <= item.end, `${c.name} outside ${item.name}`);
+        check(c);
+      }
+    };
+    check(plan);
+  });
+
+  it('folds each section from its heading to its last line of text, and the header block', () => {
+    const doc = parsePlan(COMPLETE_PLAN);
+    const folds = foldingRangesOf(doc);
+    const lineOf = (s: string) => doc.lines.findIndex((l) => l.text.startsWith(s));
+    assert.deepEqual(folds.find((f) => f.startLine === lineOf('## I. MỤC ĐÍCH')), { startLine: lineOf('## I. MỤC ĐÍCH'), endLine: lineOf('Các cơ quan, đơn vị') });
+    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine >= lineOf('KẾ HOẠCH')));
+    for (const f of folds) assert.ok(f.endLine > f.startLine);
+  });
+});
