@@ -10,7 +10,6 @@ import {
   yearAt, type ScanText,
 } from './scan';
 import { deadlineCueBefore, type Span } from './deadline';
-import { symbolBefore } from './cited';
 import { weekdayAfter, weekdayBefore, type WeekdayWord } from './weekday';
 
 export interface DateRange {
@@ -41,20 +40,12 @@ export interface Deadline {
   readonly date: DateMention;
 }
 
-export interface CitedDate {
-  /** The number-symbol the date follows (`1719/QĐ-TTg`). */
-  readonly symbol: Span;
-  readonly date: DateMention;
-}
-
 export interface DateIndex {
   /** Single dates in text order, range ends included (bare years of `2021-2025` excepted). */
   readonly mentions: readonly DateMention[];
   readonly ranges: readonly DateRange[];
   readonly weekdays: readonly WeekdayMention[];
   readonly deadlines: readonly Deadline[];
-  /** Dates that follow a document's number-symbol: the dates of cited documents. */
-  readonly cited: readonly CitedDate[];
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '−']);
@@ -78,13 +69,12 @@ interface Found {
   ranges: DateRange[];
   weekdays: WeekdayMention[];
   deadlines: Deadline[];
-  cited: CitedDate[];
 }
 
 export function findDates(text: string): DateIndex {
   const scan = scanTextOf(text);
   const s = scan.text;
-  const found: Found = { mentions: [], ranges: [], weekdays: [], deadlines: [], cited: [] };
+  const found: Found = { mentions: [], ranges: [], weekdays: [], deadlines: [] };
   let i = 0;
   while (i < s.length) {
     if (!isCandidate(s, i) || !isTokenStart(s, i)) { i++; continue; }
@@ -100,8 +90,6 @@ function record(scan: ScanText, raw: RawMention, found: Found): DateMention {
   found.mentions.push(mention);
   const cue = deadlineCueBefore(scan, raw);
   if (cue) found.deadlines.push({ cue, date: mention });
-  const symbol = symbolBefore(scan, raw);
-  if (symbol) found.cited.push({ symbol, date: mention });
   return mention;
 }
 

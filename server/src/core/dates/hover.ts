@@ -2,6 +2,7 @@
  * Hover on a date: the date in words with its weekday, and how far it lies from the plan's own
  * date (or that the plan's date is not filled in yet). Core only: the LSP turns it into a Hover.
  */
+import { checkedCitations } from '../citations/index';
 import type { PlanDocument } from '../document';
 import { fillTemplate } from '../messages';
 import type { Locale, MessageData } from '../rules/types';
@@ -103,7 +104,7 @@ export function describeDateAt(doc: PlanDocument, offset: number, locale: Locale
   const isPlan = plan !== undefined && m.start >= plan.start && m.end <= plan.end && plan.precision === 'day';
   lines.push(relation(m, plan, isPlan, locale));
   if (dates.deadlines.some((d) => d.date === m)) lines.push(t('deadline', locale));
-  const cited = dates.cited.find((c) => c.date === m);
-  if (cited) lines.push(t('cited', locale, { symbol: quoted(doc.text, cited.symbol.start, cited.symbol.end) }));
+  const cited = checkedCitations(doc).find((c) => c.date && c.date.start === m.start && c.date.end === m.end);
+  if (cited) lines.push(t('cited', locale, { symbol: cited.numberSymbol!.symbol }));
   return { start, end, markdown: lines.join('\n\n') };
 }

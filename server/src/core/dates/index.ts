@@ -20,7 +20,7 @@ export function datesOf(doc: PlanDocument): DocumentDates {
 }
 
 export { findDates } from './find';
-export type { CitedDate, DateIndex, DateRange, Deadline, WeekdayMention } from './find';
+export type { DateIndex, DateRange, Deadline, WeekdayMention } from './find';
 export { readDateAt, calendarDayOf } from './read';
 export type { CalendarDay, DateMention, DateKind, DateForm } from './read';
 export { planDateOf, periodOf, endsBeforePlan, beginsAfterPlan } from './plan-date';

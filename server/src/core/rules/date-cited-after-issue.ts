@@ -1,3 +1,4 @@
+import { checkedCitations } from '../citations/index';
 import { beginsAfterPlan, datesOf } from '../dates/index';
 import { planDateShort, quoted } from '../dates/words';
 import type { Rule } from './types';
@@ -19,19 +20,19 @@ export const dateCitedAfterIssue: Rule = {
   // Phụ lục I, Phần I, mục II.6.b: a first citation gives the cited document's date of issue; one later than the plan cannot be it.
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b', since: '2020-03-05' },
   check(doc, ctx) {
-    const dates = datesOf(doc);
-    const plan = dates.plan;
+    const plan = datesOf(doc).plan;
     if (!plan) return;
-    for (const c of dates.cited) {
-      if (!beginsAfterPlan(c.date, plan)) continue;
+    for (const c of checkedCitations(doc)) {
+      const date = c.date;
+      if (!date || !beginsAfterPlan(date, plan)) continue;
       ctx.report({
         message: ctx.t('after', {
-          symbol: quoted(doc.text, c.symbol.start, c.symbol.end),
-          date: quoted(doc.text, c.date.start, c.date.end),
+          symbol: c.numberSymbol!.symbol,
+          date: quoted(doc.text, date.start, date.end),
           plan: planDateShort(plan, ctx.locale),
         }),
-        start: c.date.start,
-        end: c.date.end,
+        start: date.start,
+        end: date.end,
       });
     }
   },
