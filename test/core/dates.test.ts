@@ -61,9 +61,10 @@ describe('dates: findDates', () => {
 
   it('finds deadlines after their cues, not history', () => {
     const text = 'Báo cáo trước ngày 30/6/2023; chậm nhất là ngày 15/7/2023; hạn chót: 20/7/2023; hoàn thành trước năm 2025; '
-      + 'xong trước tháng 9/2023; hoàn thành trong quý IV/2023; Thời hạn hoàn thành: tháng 12/2023. '
+      + 'xong trước tháng 9/2023; phải hoàn thành trong quý IV/2023; Thời hạn hoàn thành: tháng 12/2023. '
       + 'Trước ngày 01/7/2014, tỉnh đã làm; tỉnh đã hoàn thành trước năm 2013; ban hành năm 2020; trước năm 2010; '
-      + 'hồ sơ nộp trước ngày 01/01/2023 được giải quyết theo quy định cũ, hồ sơ nộp trước ngày 01/02/2023 thì chuyển tiếp.';
+      + 'hồ sơ nộp trước ngày 01/01/2023 được giải quyết theo quy định cũ, hồ sơ nộp trước ngày 01/02/2023 thì chuyển tiếp; '
+      + '100% số xã hoàn thành trong năm 2022.';
     const deadlines = findDates(text).deadlines;
     assert.deepEqual(deadlines.map((d) => [covers(text, d.cue), covers(text, d.date)]), [
       ['trước', '30/6/2023'], ['chậm nhất', '15/7/2023'], ['hạn chót', '20/7/2023'], ['hoàn thành trước', 'năm 2025'],

@@ -28,6 +28,8 @@ export function deadlineCueBefore(scan: ScanText, raw: RawMention): Span | undef
       // Bare `trước` only before `ngày …` in mid-sentence: a capital `Trước` opens a sentence about the past.
       if (cue.length === 1 && (!raw.hadNgay || raw.kind !== 'day' || scan.cased[start] !== 't')) return undefined;
       if (pastBefore(s, start) || conditionAfter(s, raw.end)) return undefined;
+      // `100% số xã hoàn thành trong năm 2022` reports the past; `phải hoàn thành trong quý I` sets a deadline.
+      if (cue[cue.length - 1] === 'trong' && !modalBefore(s, start)) return undefined;
       return { start: scan.toOriginal(start), end: scan.toOriginal(j) };
     }
     const filler = wordBefore(s, j);
@@ -46,6 +48,14 @@ function conditionAfter(s: string, end: number): boolean {
   let k = j;
   while (k < s.length && k - j < 10 && isLetter(s[k])) k++;
   return CONDITION_WORDS.has(s.slice(j, k));
+}
+
+/** Words that make `hoàn thành trong …` an order: `phải`, `cần`, `sẽ`, `phấn đấu`, `bảo đảm`, `để`. */
+const MODALS = new Set(['phải', 'cần', 'sẽ', 'đấu', 'bảo', 'đảm', 'để']);
+
+function modalBefore(s: string, start: number): boolean {
+  const word = wordBefore(s, start);
+  return word !== undefined && MODALS.has(s.slice(word.start, word.end));
 }
 
 /** `đã` among the three words before the cue, in the same clause. */
