@@ -99,11 +99,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move). */
-export function fixText(text: string, options: LintOptions = {}, maxPasses = 10): { text: string; remaining: Finding[] } {
+/** Rules whose fixes “fix all” applies unattended. */
+export function isFixAllSafe(ruleId: string): boolean {
+  return ruleById(ruleId)?.fixAll !== false;
+}
+
+/**
+ * Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move).
+ * `safeOnly` keeps to the fixes that need no review: “fix all” and fix-on-save in the editor.
+ */
+export function fixText(text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false): { text: string; remaining: Finding[] } {
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const findings = lint(current, options);
+    const all = lint(current, options);
+    const findings = safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
     const { text: next, applied } = applyFixes(current, findings);
     if (applied === 0) return { text: current, remaining: findings };
     current = next;

@@ -1,21 +1,30 @@
-import { CancellationTokenSource, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import {
+  CancellationTokenSource, CodeActionKind, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parsePlan, type PlanDocument } from '../core/document';
 import { isPlan } from '../core/detect';
-import { lintDocument, type Finding } from '../core/lint';
+import { lintDocument, type Finding, type LintOptions, type Locale } from '../core/lint';
+import { localeFrom } from '../core/messages';
 import { codeActionsFor, toDiagnostic } from './convert';
+import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, foldingRanges } from './features';
+import { serverText } from './messages';
 import { readSettings, type DocumentSettings } from './settings';
 
 interface Analysis {
   readonly version: number;
+  /** Undefined when the document is not a plan. */
   readonly plan?: PlanDocument;
+  readonly options: LintOptions;
   readonly findings: readonly Finding[];
 }
 
 export const LINT_REQUEST = 'kehoach/lint';
+export const FIX_ALL_REQUEST = 'kehoach/fixAll';
 
 /** The README shipped beside dist/ (vsce stores it as readme.md), where each rule has its section. */
 function readmeBeside(dir: string): string {
@@ -32,15 +41,20 @@ export function startServer(connection: Connection): void {
   const warnedTooLarge = new Set<string>();
   let canAskConfiguration = false;
   let docsBase = pathToFileURL(readmeBeside(__dirname)).toString();
+  let locale: Locale = 'vi';
 
   connection.onInitialize((params: InitializeParams) => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    const init = params.initializationOptions as { docsBaseUri?: string } | undefined;
+    const init = params.initializationOptions as { docsBaseUri?: string; locale?: string } | undefined;
     if (init?.docsBaseUri) docsBase = init.docsBaseUri;
+    locale = localeFrom(init?.locale ?? params.locale, 'vi');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Kế hoạch' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
       },
       serverInfo: { name: 'kehoach' },
     };
@@ -48,18 +62,20 @@ export function startServer(connection: Connection): void {
 
   async function analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Promise<Analysis | undefined> {
     const text = doc.getText();
+    const options: LintOptions = { ...settings.config, locale };
     const path = doc.uri.startsWith('file:') ? decodeURIComponent(new URL(doc.uri).pathname) : doc.uri;
-    if (!isPlan(path, text, settings.config)) return { version: doc.version, findings: [] };
+    if (!isPlan(path, text, settings.config)) return { version: doc.version, options, findings: [] };
     if (text.length > settings.maxFileSize) {
       if (!warnedTooLarge.has(doc.uri)) {
         warnedTooLarge.add(doc.uri);
-        void connection.window.showWarningMessage(`Kế hoạch: tệp quá lớn để kiểm tra (${Math.round(text.length / 1024)} KB > ${Math.round(settings.maxFileSize / 1024)} KB); tăng kehoach.maxFileSize nếu cần.`);
+        const size = Math.round(text.length / 1024);
+        void connection.window.showWarningMessage(serverText(locale, 'tooLarge', { size, max: Math.round(settings.maxFileSize / 1024) }));
       }
-      return { version: doc.version, findings: [] };
+      return { version: doc.version, options, findings: [] };
     }
-    const plan = parsePlan(text, settings.config);
-    const findings = lintDocument(plan, settings.config, token);
-    return token.isCancellationRequested ? undefined : { version: doc.version, plan, findings };
+    const plan = parsePlan(text, options);
+    const findings = lintDocument(plan, options, token);
+    return token.isCancellationRequested ? undefined : { version: doc.version, plan, options, findings };
   }
 
   async function validate(uri: string, reason: 'open' | 'change' | 'save' | 'command'): Promise<void> {
@@ -100,6 +116,17 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri, version: analysis?.version, diagnostics });
   }
 
+  /** The parsed plan of the document's current version: from the last check, or parsed now (run = off, or typing ahead of the debounce). */
+  async function currentPlan(uri: string): Promise<{ doc: TextDocument; plan: PlanDocument; options: LintOptions } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const cached = analyses.get(uri);
+    if (cached && cached.version === doc.version) return cached.plan ? { doc, plan: cached.plan, options: cached.options } : undefined;
+    const settings = await readSettings(connection, uri, canAskConfiguration);
+    const analysis = await analyze(doc, settings, new CancellationTokenSource().token);
+    return analysis?.plan ? { doc, plan: analysis.plan, options: analysis.options } : undefined;
+  }
+
   const openedAt = new Map<string, number>();
   documents.onDidOpen((e) => {
     openedAt.set(e.document.uri, e.document.version);
@@ -124,11 +151,33 @@ export function startServer(connection: Connection): void {
     await validate(params.uri, 'command');
     return analyses.get(params.uri)?.findings.length ?? 0;
   });
-  connection.onCodeAction((params) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onRequest(FIX_ALL_REQUEST, async (params: { uri: string }): Promise<LspTextEdit[]> => {
+    const current = await currentPlan(params.uri);
+    return current ? fixAllEdits(current.doc, current.options) : [];
+  });
+  connection.onCodeAction(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    if (!current) return [];
+    const only = params.context.only;
+    if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
+      const action = fixAllAction(current.doc, current.options, serverText(locale, 'fixAll'));
+      return action ? [action] : [];
+    }
     const analysis = analyses.get(params.textDocument.uri);
-    if (!doc || !analysis || analysis.version !== doc.version) return [];
-    return codeActionsFor(doc, analysis.findings, params.range, docsBase);
+    if (!analysis || analysis.version !== current.doc.version) return [];
+    return codeActionsFor(current.doc, analysis.findings, params.range, docsBase);
+  });
+  connection.onDocumentSymbol(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return current ? documentSymbols(current.doc, current.plan) : [];
+  });
+  connection.onFoldingRanges(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return current ? foldingRanges(current.plan) : [];
+  });
+  connection.onHover(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return current ? dateHover(current.doc, current.plan, current.doc.offsetAt(params.position), locale) : null;
   });
 
   documents.listen(connection);

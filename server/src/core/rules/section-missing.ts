@@ -109,6 +109,7 @@ export const sectionMissing: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     const kinds = doc.sectionMatcher.kinds;

@@ -42,6 +42,7 @@ export const sectionOrder: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     const check = (siblings: readonly Section[]) => {

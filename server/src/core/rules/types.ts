@@ -69,6 +69,11 @@ export interface Rule {
   readonly messages: MessageTable;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
+  /**
+   * False when the fix needs the drafter's eye (it inserts placeholders or moves whole sections): it is
+   * then offered as a quick fix but left out of “fix all” and fix-on-save. Default true.
+   */
+  readonly fixAll?: boolean;
   readonly basis: Basis;
   check(doc: PlanDocument, ctx: RuleContext): void;
 }
