@@ -1,6 +1,16 @@
 import { datesOf } from '../dates/index';
 import { quoted } from '../dates/words';
+import type { PlanDocument } from '../document';
 import type { Rule } from './types';
+
+/** Where the plan's header begins: a web page's metadata above it (`Ngày ban hành: 16-03-2001`) is not the plan's text. */
+function headerStart(doc: PlanDocument): number {
+  const h = doc.header;
+  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.placeDate, h.title];
+  let start = 0;
+  for (const f of fields) if (f && (start === 0 || f.start < start)) start = f.start;
+  return start;
+}
 
 export const dateFormat: Rule = {
   id: 'date-format',
@@ -20,8 +30,9 @@ export const dateFormat: Rule = {
   basis: 'convention',
   check(doc, ctx) {
     const placeDate = doc.header.placeDate;
+    const from = headerStart(doc);
     for (const m of datesOf(doc).mentions) {
-      if (m.form !== 'dash' && m.form !== 'dot') continue;
+      if ((m.form !== 'dash' && m.form !== 'dot') || m.start < from) continue;
       // The place-date line has its own rule (header-date-line).
       if (placeDate && m.start >= placeDate.start && m.end <= placeDate.end) continue;
       const separator = m.form === 'dash' ? '-' : '.';
