@@ -4,6 +4,11 @@ import { dateFormat } from './date-format';
 import { dateInvalid } from './date-invalid';
 import { dateRangeReversed } from './date-range-reversed';
 import { dateWeekday } from './date-weekday';
+import { headerDateLine } from './header-date-line';
+import { headerNationalTitle } from './header-national-title';
+import { headerNumber } from './header-number';
+import { headerTitle } from './header-title';
+import { abbreviationUndefined } from './abbreviation-undefined';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -12,4 +17,5 @@ import type { Rule } from './types';
 
 /** Every rule, in the order their findings are listed for one line. */
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
-  dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday];
+  dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
+  headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined];

@@ -1,0 +1,228 @@
+import type { PlanDocument } from '../document';
+import { foldKey, isUpperCaseText } from '../text/fold';
+import { normalizeSlice, type NormalizedText } from '../text/normalized';
+import { documentTypeCode } from './common';
+
+/**
+ * Abbreviations in a plan's body: where each is first used and where it is defined as
+ * `cụm từ đầy đủ (VIẾT TẮT)` or `(sau đây viết tắt là VIẾT TẮT)`. Ranges are in the original text.
+ */
+export interface AbbreviationUse {
+  readonly abbreviation: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** Whether the use opens a sentence, so that an inserted full form is capitalized. */
+  readonly sentenceStart: boolean;
+}
+
+export interface AbbreviationDefinition {
+  readonly abbreviation: string;
+  /** The parenthesis `(DTTS)` with the space before it. */
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** The full phrase before the parenthesis when its initials spell the abbreviation. */
+  readonly phrase?: { readonly text: string; readonly start: number };
+  /** Written in an all-capital heading or title, which a fix leaves as it is. */
+  readonly inCapitals: boolean;
+}
+
+export interface AbbreviationScan {
+  /** Every use outside definitions, in text order. */
+  readonly uses: readonly AbbreviationUse[];
+  /** The first definition of each abbreviation. */
+  readonly definitions: ReadonlyMap<string, AbbreviationDefinition>;
+}
+
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  /** Uses count only outside all-capital lines (headings, titles); definitions count everywhere. */
+  readonly usesCount: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const TOKEN_CHAR = /[\p{L}\p{M}\p{N}&-]/u;
+const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** One Vietnamese syllable (tone marks removed): an all-capital word written for emphasis, not an abbreviation. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+const DEFINITION_PREFIX = /^(?:(?:sau day )?(?:duoc )?(?:goi|viet)(?: tat| chung)?(?: la)?|sau day la)?$/;
+const QUOTES = /^[“”"'‘’«»]+|[“”"'‘’«»]+$/g;
+
+function stripTones(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+}
+
+/** Whether a token written in capitals is an abbreviation: not a numeral, a symbol part or a capitalized word. */
+export function isAbbreviationToken(token: string): boolean {
+  if (/\p{Ll}/u.test(token) || /\d/.test(token)) return false;
+  const letters = [...token].filter((c) => LETTER.test(c) && c !== c.toLowerCase()).length;
+  if (letters < 2 || ROMAN.test(token)) return false;
+  const parts = token.split('-');
+  // `KH-UBND`, `NĐ-CP`: the type and body of a symbol quoted without its number.
+  if (parts.length > 1 && documentTypeCode(parts[0]) === parts[0]) return false;
+  if (parts.length === 1 && !token.includes('&') && SYLLABLE.test(stripTones(token).toLowerCase())) return false;
+  return true;
+}
+
+function regionsOf(doc: PlanDocument): Region[] {
+  const regions: Region[] = [];
+  const summary = doc.header.summary;
+  if (summary) regions.push({ start: summary.start, end: summary.end, usesCount: false });
+  for (const b of doc.blocks) {
+    for (let l = b.firstLine; l <= b.lastLine; l++) {
+      const line = doc.lines[l];
+      regions.push({ start: line.start, end: line.end, usesCount: !isUpperCaseText(normalizeSlice(doc.text, line.start, line.end).text) });
+    }
+  }
+  for (const s of doc.allSections) {
+    regions.push({ start: s.heading.start, end: s.heading.end, usesCount: !isUpperCaseText(s.heading.title) });
+  }
+  return regions.sort((a, b) => a.start - b.start);
+}
+
+const lineOf = (doc: PlanDocument, offset: number) => {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+/**
+ * The words before `(` whose initials spell the abbreviation: `dân tộc thiểu số (DTTS)`,
+ * `kinh tế - xã hội (KT-XH)`, `giáo dục và đào tạo (GD&ĐT)`, `cán bộ, công chức, viên chức (CBCCVC)`.
+ */
+function phraseBefore(s: string, parenAt: number, abbreviation: string): { text: string; start: number } | undefined {
+  const units = [...abbreviation].filter((c) => c !== '-');
+  let i = parenAt;
+  let start = -1;
+  for (let u = units.length - 1; u >= 0; u--) {
+    while (i > 0 && /[\s,\-–]/.test(s[i - 1])) i--;
+    const end = i;
+    while (i > 0 && LETTER.test(s[i - 1])) i--;
+    if (i === end) return undefined;
+    const word = s.slice(i, end);
+    const initial = stripTones(word).normalize('NFD')[0].toLowerCase();
+    const unit = units[u].normalize('NFD')[0].toLowerCase();
+    if (units[u] === '&' ? foldKey(word) !== 'va' : initial !== unit) return undefined;
+    start = i;
+  }
+  return start < 0 ? undefined : { text: s.slice(start, parenAt).trim(), start };
+}
+
+/** `(DTTS)`, `(sau đây viết tắt là DTTS)`, `(gọi tắt là “DTTS”)`: the abbreviation it defines, if any. */
+function definedIn(content: string): string | undefined {
+  const trimmed = content.trim();
+  const cut = trimmed.lastIndexOf(' ');
+  const token = trimmed.slice(cut + 1).replace(QUOTES, '').replace(/[.:;,]+$/, '');
+  const prefix = foldKey(trimmed.slice(0, cut + 1));
+  if (!DEFINITION_PREFIX.test(prefix)) return undefined;
+  return isAbbreviationToken(token) ? token : undefined;
+}
+
+/** `CTMTQG (Chương trình mục tiêu quốc gia)`: the full form written after the abbreviation. */
+function spelledAfter(s: string, from: number, abbreviation: string): number | undefined {
+  let i = from;
+  if (s[i] === ' ') i++;
+  if (s[i] !== '(') return undefined;
+  const close = closingParen(s, i);
+  if (close < 0) return undefined;
+  const words = s.slice(i + 1, close).split(/[\s,\-–]+/).filter((w) => w.length > 0);
+  const units = [...abbreviation].filter((c) => c !== '-');
+  if (words.length !== units.length || !words.some((w) => /\p{Ll}/u.test(w))) return undefined;
+  const matches = words.every((w, k) => (units[k] === '&' ? foldKey(w) === 'va'
+    : stripTones(w).normalize('NFD')[0].toLowerCase() === units[k].normalize('NFD')[0].toLowerCase()));
+  return matches ? close : undefined;
+}
+
+const MAX_DEFINITION = 160;
+
+/** The `)` closing the `(` at `open` within a definition's length, or -1. */
+function closingParen(s: string, open: number): number {
+  const limit = Math.min(s.length, open + MAX_DEFINITION);
+  for (let j = open + 1; j < limit; j++) {
+    if (s[j] === ')') return j;
+    if (s[j] === '(') return -1;
+  }
+  return -1;
+}
+
+/** Whether the text before `at` ends a sentence or a list marker, so that `at` opens one. */
+function opensSentence(s: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && /\s/.test(s[p])) p--;
+  if (p < 0 || /[.!?:]/.test(s[p])) return true;
+  return p < 6 && /^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))$/u.test(s.slice(0, p + 1));
+}
+
+function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, uses: AbbreviationUse[], definitions: Map<string, AbbreviationDefinition>): void {
+  const s = norm.text;
+  const at = (i: number) => norm.toOriginal(i);
+  const define = (abbreviation: string, start: number, end: number, phrase?: { text: string; start: number }) => {
+    if (definitions.has(abbreviation)) return;
+    definitions.set(abbreviation, {
+      abbreviation, start: at(start), end: at(end), line: lineOf(doc, at(start)), inCapitals: !region.usesCount,
+      phrase: phrase && { text: phrase.text, start: at(phrase.start) },
+    });
+  };
+  let chunkStart = 0;
+  let chunkHasSlash = false;
+  let chunkEnd = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (/\s/.test(s[i])) {
+      chunkStart = i + 1;
+      continue;
+    }
+    if (i >= chunkEnd) {
+      // A whitespace-delimited chunk holding a slash is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`).
+      chunkEnd = i;
+      while (chunkEnd < s.length && !/\s/.test(s[chunkEnd])) chunkEnd++;
+      chunkHasSlash = s.slice(i, chunkEnd).includes('/');
+    }
+    if (s[i] === '(') {
+      const close = closingParen(s, i);
+      const defined = close > i ? definedIn(s.slice(i + 1, close)) : undefined;
+      if (defined) {
+        const spaceBefore = i > 0 && s[i - 1] === ' ' ? i - 1 : i;
+        define(defined, spaceBefore, close + 1, phraseBefore(s, i, defined));
+        i = close;
+        chunkEnd = -1;
+      }
+      continue;
+    }
+    if (chunkHasSlash || !TOKEN_CHAR.test(s[i]) || (i > chunkStart && TOKEN_CHAR.test(s[i - 1]))) continue;
+    let end = i;
+    while (end < s.length && TOKEN_CHAR.test(s[end])) end++;
+    const raw = s.slice(i, end);
+    const token = raw.replace(/^[-&]+|[-&]+$/g, '');
+    const tokenStart = i + raw.indexOf(token);
+    i = end - 1;
+    if (!token || !isAbbreviationToken(token)) continue;
+    const spelled = spelledAfter(s, end, token);
+    if (spelled !== undefined) {
+      define(token, tokenStart, spelled + 1);
+      i = spelled;
+      chunkEnd = -1;
+      continue;
+    }
+    if (!region.usesCount) continue;
+    uses.push({
+      abbreviation: token, start: at(tokenStart), end: at(tokenStart + token.length),
+      line: lineOf(doc, at(tokenStart)), sentenceStart: opensSentence(s, tokenStart),
+    });
+  }
+}
+
+export function scanAbbreviations(doc: PlanDocument): AbbreviationScan {
+  const uses: AbbreviationUse[] = [];
+  const definitions = new Map<string, AbbreviationDefinition>();
+  for (const region of regionsOf(doc)) {
+    scanRegion(doc, region, normalizeSlice(doc.text, region.start, region.end), uses, definitions);
+  }
+  return { uses, definitions };
+}

@@ -1,0 +1,67 @@
+import { COMMON_ABBREVIATIONS, COMMON_EXPANSIONS } from '../abbreviations/common';
+import { scanAbbreviations, type AbbreviationDefinition, type AbbreviationUse } from '../abbreviations/find';
+import type { Fix, Rule, RuleContext, TextEdit } from './types';
+
+const key = (abbreviation: string) => abbreviation.normalize('NFC').toUpperCase();
+
+function expansionOf(abbreviation: string, definition: AbbreviationDefinition | undefined, ctx: RuleContext): string | undefined {
+  const configured = Object.entries(ctx.options.abbreviationExpansions).find(([a]) => key(a) === key(abbreviation));
+  return configured?.[1].normalize('NFC') ?? definition?.phrase?.text ?? COMMON_EXPANSIONS[abbreviation];
+}
+
+/**
+ * Writes the definition at the first use; a definition written later is folded back into the
+ * abbreviation there (`dân tộc thiểu số (DTTS)` → `DTTS`), unless it sits in a capitalized heading.
+ */
+function fixFor(use: AbbreviationUse, expansion: string, definition: AbbreviationDefinition | undefined, ctx: RuleContext): Fix {
+  const full = use.sentenceStart ? expansion[0].toUpperCase() + expansion.slice(1) : expansion;
+  const text = `${full} (${use.abbreviation})`;
+  const edits: TextEdit[] = [{ start: use.start, end: use.end, text }];
+  if (definition && !definition.inCapitals) {
+    edits.push(definition.phrase
+      ? { start: definition.phrase.start, end: definition.end, text: use.abbreviation }
+      : { start: definition.start, end: definition.end, text: '' });
+  }
+  return { title: ctx.t('fixTitle', { text }), edits };
+}
+
+export const abbreviationUndefined: Rule = {
+  id: 'abbreviation-undefined',
+  description: {
+    vi: 'Chữ viết tắt được dùng trước khi được giải thích bằng “cụm từ đầy đủ (CHỮ VIẾT TẮT)”.',
+    en: 'An abbreviation is used before it is defined as “full phrase (ABBREVIATION)”.',
+  },
+  messages: {
+    undefined: {
+      vi: 'Chữ viết tắt “{abbreviation}” chưa được giải thích: ở lần dùng đầu tiên, ghi cụm từ đầy đủ và chữ viết tắt trong ngoặc đơn, ví dụ “{example}”.',
+      en: 'The abbreviation “{abbreviation}” is not defined: at its first use, write the full phrase with the abbreviation in parentheses, e.g. “{example}”.',
+    },
+    definedLater: {
+      vi: 'Chữ viết tắt “{abbreviation}” được dùng trước khi được giải thích ở dòng {line}: giải thích ở lần dùng đầu tiên, ví dụ “{example}”.',
+      en: 'The abbreviation “{abbreviation}” is used before its definition on line {line}: define it at its first use, e.g. “{example}”.',
+    },
+    fullPhrase: { vi: 'cụm từ đầy đủ', en: 'full phrase' },
+    fixTitle: { vi: 'Ghi “{text}” ở lần dùng đầu tiên', en: 'Write “{text}” at the first use' },
+  },
+  defaultSeverity: 'information',
+  fixable: true,
+  basis: 'convention',
+  check(doc, ctx) {
+    const known = new Set([...COMMON_ABBREVIATIONS, ...ctx.options.knownAbbreviations].map(key));
+    const { uses, definitions } = scanAbbreviations(doc);
+    const reported = new Set<string>();
+    for (const use of uses) {
+      const id = key(use.abbreviation);
+      if (known.has(id) || reported.has(id)) continue;
+      reported.add(id);
+      const definition = definitions.get(use.abbreviation);
+      if (definition && definition.start < use.start) continue;
+      const expansion = expansionOf(use.abbreviation, definition, ctx);
+      const example = `${expansion ?? ctx.t('fullPhrase')} (${use.abbreviation})`;
+      const message = definition
+        ? ctx.t('definedLater', { abbreviation: use.abbreviation, line: definition.line + 1, example })
+        : ctx.t('undefined', { abbreviation: use.abbreviation, example });
+      ctx.report({ message, start: use.start, end: use.end, fix: expansion ? fixFor(use, expansion, definition, ctx) : undefined });
+    }
+  },
+};

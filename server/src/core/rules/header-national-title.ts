@@ -1,0 +1,196 @@
+import type { HeaderField, PlanDocument } from '../document';
+import { hasPlanHeader, headerAnchor } from '../structure/header';
+import { insertLinesEdit } from '../structure/outline-edits';
+import { foldKey } from '../text/fold';
+import { lineBreakOf } from '../text/lines';
+import { normalizeSlice } from '../text/normalized';
+import type { Fix, Rule, RuleContext, TextEdit } from './types';
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words of a header field with their ranges in the original text (NFD and odd spaces allowed). */
+function wordsOf(doc: PlanDocument, field: HeaderField): Word[] {
+  const norm = normalizeSlice(doc.text, field.start, field.end);
+  const words: Word[] = [];
+  let from = -1;
+  const s = norm.text;
+  for (let i = 0; i <= s.length; i++) {
+    const isLetter = i < s.length && /[\p{L}\p{M}]/u.test(s[i]);
+    if (isLetter && from < 0) from = i;
+    if (!isLetter && from >= 0) {
+      words.push({ text: s.slice(from, i), start: norm.toOriginal(from), end: norm.toOriginal(i) });
+      from = -1;
+    }
+  }
+  return words;
+}
+
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A syllable as its letters and its tone. Where the tone mark sits (`HOÀ`/`HÒA`, `Uỷ`/`Ủy`) is
+ * left out: both placements are correct.
+ */
+function syllable(word: string): { letters: string; tone: string } {
+  const d = word.normalize('NFD');
+  return { letters: d.replace(TONE, '').normalize('NFC'), tone: (d.match(TONE) ?? []).join('') };
+}
+
+type Verdict = 'ok' | 'case' | 'spelling';
+
+function judge(written: string, want: string): Verdict {
+  const a = syllable(written);
+  const b = syllable(want);
+  if (a.tone !== b.tone || a.letters.toLowerCase() !== b.letters.toLowerCase()) return 'spelling';
+  return a.letters === b.letters ? 'ok' : 'case';
+}
+
+interface Problem {
+  /** The range shown in the message and the finding. */
+  readonly start: number;
+  readonly end: number;
+  readonly edits: TextEdit[];
+}
+
+/**
+ * Compares the words of `field` with `canonical`. Returns undefined when they are right, else the
+ * edits that make them right: one per wrong word, or the whole field when the words do not line up.
+ */
+function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashesBetween: readonly number[] = []): Problem | undefined {
+  const want = canonical.split(/[\s-]+/);
+  const words = wordsOf(doc, field);
+  const wantKey = foldKey(canonical);
+  let at = -1;
+  for (let i = 0; i + want.length <= words.length && at < 0; i++) {
+    if (foldKey(words.slice(i, i + want.length).map((w) => w.text).join(' ')) === wantKey) at = i;
+  }
+  if (at < 0) {
+    if (words.length === 0) return undefined;
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    return { start, end, edits: [{ start, end, text: canonical }] };
+  }
+  const span = words.slice(at, at + want.length);
+  const edits: TextEdit[] = [];
+  span.forEach((w, i) => {
+    if (judge(w.text, want[i]) !== 'ok') edits.push({ start: w.start, end: w.end, text: want[i] });
+  });
+  for (const i of dashesBetween) {
+    const gap = doc.text.slice(span[i].end, span[i + 1].start);
+    if (!/[-–—‐−]/.test(gap)) edits.push({ start: span[i].end, end: span[i + 1].start, text: ' - ' });
+  }
+  if (edits.length === 0) return undefined;
+  return { start: span[0].start, end: span[span.length - 1].end, edits: edits.sort((a, b) => a.start - b.start) };
+}
+
+/** Lines inserted into the header keep the header's layout; a header laid out as a table is left alone. */
+function insertBefore(doc: PlanDocument, line: number, text: string): TextEdit | undefined {
+  if (doc.lines[line]?.text.includes('|')) return undefined;
+  return insertLinesEdit(doc, line, [text]);
+}
+
+function insertionLine(doc: PlanDocument): number | undefined {
+  const h = doc.header;
+  const anchor = h.placeDate ?? h.title;
+  if (anchor) return anchor.line;
+  const last = [...h.issuer, h.number, h.numberLike].filter((f): f is HeaderField => f !== undefined).pop();
+  return last ? last.line + 1 : undefined;
+}
+
+function report(ctx: RuleContext, where: { start: number; end: number }, message: string, fixTitle: string, edits: (TextEdit | undefined)[]): void {
+  const valid = edits.filter((e): e is TextEdit => e !== undefined);
+  const fix: Fix | undefined = valid.length === edits.length && valid.length > 0 ? { title: fixTitle, edits: valid } : undefined;
+  ctx.report({ message, start: where.start, end: where.end, fix });
+}
+
+function checkState(doc: PlanDocument, ctx: RuleContext): void {
+  const h = doc.header;
+  const eol = lineBreakOf(doc.text);
+  const anchor = headerAnchor(h)!;
+  if (!h.nationalTitle && !h.motto) {
+    const line = insertionLine(doc);
+    const edit = line === undefined ? undefined : insertBefore(doc, line, `${NATIONAL_TITLE}${eol}${MOTTO}`);
+    report(ctx, anchor, ctx.t('missingBoth', { title: NATIONAL_TITLE, motto: MOTTO }), ctx.t('insertFix', { text: `${NATIONAL_TITLE} / ${MOTTO}` }), [edit]);
+    return;
+  }
+  if (h.nationalTitle) {
+    const p = compare(doc, h.nationalTitle, NATIONAL_TITLE);
+    if (p) report(ctx, p, ctx.t('misspelledTitle', { written: slice(doc, p), title: NATIONAL_TITLE }), ctx.t('replaceFix', { text: NATIONAL_TITLE }), p.edits);
+  } else {
+    const m = h.motto!;
+    const edit = m.line === doc.lines.length || doc.lines[m.line].text.includes('|') ? undefined
+      : { start: doc.lines[m.line].start, end: doc.lines[m.line].start, text: NATIONAL_TITLE + eol };
+    report(ctx, m, ctx.t('missingTitle', { title: NATIONAL_TITLE }), ctx.t('insertFix', { text: NATIONAL_TITLE }), [edit]);
+  }
+  // The Tiêu ngữ may share the Quốc hiệu's line or cell when pasted.
+  const mottoField = h.motto ?? (h.nationalTitle && foldKey(h.nationalTitle.text).includes('doc lap') ? h.nationalTitle : undefined);
+  if (mottoField) {
+    const p = compare(doc, mottoField, MOTTO, [1, 3]);
+    if (p) report(ctx, p, ctx.t('misspelledMotto', { written: slice(doc, p), motto: MOTTO }), ctx.t('replaceFix', { text: MOTTO }), p.edits);
+  } else {
+    const t = h.nationalTitle!;
+    const line = doc.lines[t.line];
+    const edit = line.text.includes('|') ? undefined : { start: line.end, end: line.end, text: eol + MOTTO };
+    report(ctx, t, ctx.t('missingMotto', { motto: MOTTO }), ctx.t('insertFix', { text: MOTTO }), [edit]);
+  }
+}
+
+function checkParty(doc: PlanDocument, ctx: RuleContext): void {
+  const h = doc.header;
+  if (h.partyTitle) {
+    const p = compare(doc, h.partyTitle, PARTY_TITLE);
+    if (p) report(ctx, p, ctx.t('misspelledParty', { written: slice(doc, p), title: PARTY_TITLE }), ctx.t('replaceFix', { text: PARTY_TITLE }), p.edits);
+    return;
+  }
+  const line = insertionLine(doc);
+  const edit = line === undefined ? undefined : insertBefore(doc, line, PARTY_TITLE);
+  report(ctx, headerAnchor(h)!, ctx.t('missingParty', { title: PARTY_TITLE }), ctx.t('insertFix', { text: PARTY_TITLE }), [edit]);
+}
+
+function slice(doc: PlanDocument, range: { start: number; end: number }): string {
+  return normalizeSlice(doc.text, range.start, range.end).text;
+}
+
+export const headerNationalTitle: Rule = {
+  id: 'header-national-title',
+  description: {
+    vi: 'Quốc hiệu, Tiêu ngữ (văn bản nhà nước) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng) bị thiếu hoặc viết sai.',
+    en: 'The Quốc hiệu and Tiêu ngữ (state documents) or the title “ĐẢNG CỘNG SẢN VIỆT NAM” (Party documents) is missing or misspelled.',
+  },
+  messages: {
+    missingBoth: {
+      vi: 'Kế hoạch thiếu Quốc hiệu và Tiêu ngữ: “{title}” và “{motto}” ở phía trên, bên phải trang đầu.',
+      en: 'The plan lacks the Quốc hiệu and Tiêu ngữ: “{title}” and “{motto}” at the top right of the first page.',
+    },
+    missingTitle: { vi: 'Thiếu Quốc hiệu “{title}” phía trên Tiêu ngữ.', en: 'The Quốc hiệu “{title}” is missing above the Tiêu ngữ.' },
+    missingMotto: { vi: 'Thiếu Tiêu ngữ “{motto}” dưới Quốc hiệu.', en: 'The Tiêu ngữ “{motto}” is missing under the Quốc hiệu.' },
+    misspelledTitle: { vi: 'Quốc hiệu viết chưa đúng: “{written}”; phải là “{title}” (chữ in hoa).', en: 'The Quốc hiệu is misspelled: “{written}”; it is “{title}” (in capitals).' },
+    misspelledMotto: {
+      vi: 'Tiêu ngữ viết chưa đúng: “{written}”; phải là “{motto}” (viết hoa chữ cái đầu mỗi cụm từ, giữa các cụm từ có gạch nối).',
+      en: 'The Tiêu ngữ is misspelled: “{written}”; it is “{motto}” (each phrase capitalized, hyphens between the phrases).',
+    },
+    missingParty: {
+      vi: 'Văn bản của Đảng thiếu tiêu đề “{title}” ở góc phải, dòng đầu trang đầu.',
+      en: 'The Party document lacks the title “{title}” at the top right of the first page.',
+    },
+    misspelledParty: { vi: 'Tiêu đề viết chưa đúng: “{written}”; phải là “{title}”.', en: 'The title is misspelled: “{written}”; it is “{title}”.' },
+    insertFix: { vi: 'Thêm “{text}”', en: 'Insert “{text}”' },
+    replaceFix: { vi: 'Sửa thành “{text}”', en: 'Change to “{text}”' },
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 (Party: Hướng dẫn 36-HD/VPTW, Mục II, điểm 1.1)', since: '2020-03-05' },
+  check(doc, ctx) {
+    if (!hasPlanHeader(doc.header)) return;
+    if (ctx.profile === 'party') checkParty(doc, ctx);
+    else checkState(doc, ctx);
+  },
+};
