@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type TextEdit } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -31,10 +31,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
       const count = await client.sendRequest<number>('kehoach/lint', { uri: editor.document.uri.toString() });
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Kế hoạch: {0} vấn đề', count), 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Kế hoạch: {0} problem(s)', count), 4000);
+    }),
+    vscode.commands.registerCommand('kehoach.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      const edits = await client.sendRequest<TextEdit[]>('kehoach/fixAll', { uri: editor.document.uri.toString() });
+      const converted = await client.protocol2CodeConverter.asTextEdits(edits);
+      if (!converted?.length) {
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Kế hoạch: nothing to fix automatically'), 4000);
+        return;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(editor.document.uri, converted);
+      await vscode.workspace.applyEdit(edit);
     }),
     vscode.commands.registerCommand('kehoach.restartServer', async () => {
-      output.info('Khởi động lại máy chủ kehoach');
+      output.info(vscode.l10n.t('Restarting the kehoach server'));
       await client?.restart();
     }),
   );

@@ -133,3 +133,14 @@ describe('CLI: kehoach lint', () => {
     });
   }
 });
+
+describe('CLI: an invalid field in .kehoach.json', () => {
+  it('names the field, keeps the valid ones, and uses the default for the rest', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ rules: { 'section-missing': 'off' }, profile: 'tinh', mauTep: [] }));
+    const r = await run(['lint', 'thieu.kh.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stderr, /“profile” cần một trong auto, state, party/);
+    assert.match(r.stderr, /trường “mauTep” không có trong cấu hình kehoach/);
+  });
+});

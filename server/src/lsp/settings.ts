@@ -13,6 +13,23 @@ export interface DocumentSettings {
   readonly configError?: string;
 }
 
+/** The `kehoach.*` settings that mirror `.kehoach.json` fields. */
+const MIRRORED = ['profile', 'requiredSections', 'sectionSynonyms', 'rules', 'abbreviations', 'abbreviationExpansions', 'catalogs', 'planGlobs', 'detectByContent'] as const;
+
+/**
+ * Editor settings for the fields `.kehoach.json` can also hold. The file wins field by field, so that
+ * the CLI (which reads only the file) and the editor agree on any project that has one.
+ */
+function mirroredSettings(editor: Record<string, unknown>): ProjectConfig {
+  const out: Record<string, unknown> = {};
+  for (const key of MIRRORED) {
+    const value = editor[key];
+    const isEmpty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+    if (!isEmpty) out[key] = value;
+  }
+  return out as ProjectConfig;
+}
+
 const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1024 * 1024 };
 
 /**
@@ -41,5 +58,5 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
   const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
   const debounceMs = typeof editor.debounceMs === 'number' && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
   const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
-  return { run, debounceMs, maxFileSize, config: fileConfig, configError };
+  return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...fileConfig }, configError };
 }

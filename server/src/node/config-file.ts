@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LintOptions } from '../core/lint';
-import type { DetectOptions } from '../core/detect';
+import { validateConfig, type ProjectConfig } from '../core/config';
 
-/** Everything `.kehoach.json` may say (a subset now; the README lists the fields). */
-export interface ProjectConfig extends LintOptions, DetectOptions {}
+export type { ProjectConfig } from '../core/config';
 
 export interface LoadedConfig {
   readonly config: ProjectConfig;
@@ -32,11 +30,9 @@ export function loadConfigFile(file: string): LoadedConfig {
     return { config: {}, file, error: `Không đọc được ${file}: ${(e as Error).message}` };
   }
   try {
-    const parsed: unknown = JSON.parse(raw.replace(/^\uFEFF/, ''));
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return { config: {}, file, error: `${file}: cần một đối tượng JSON ({ … }); dùng cấu hình mặc định.` };
-    }
-    return { config: parsed as ProjectConfig, file };
+    const { config, problems } = validateConfig(JSON.parse(raw.replace(/^\uFEFF/, '')));
+    if (problems.length === 0) return { config, file };
+    return { config, file, error: `${file}: ${problems.join('; ')}; các trường này dùng giá trị mặc định.` };
   } catch (e) {
     return { config: {}, file, error: `${file}: JSON không hợp lệ (${(e as Error).message}); dùng cấu hình mặc định.` };
   }
