@@ -31,6 +31,8 @@ export const dateRangeReversed: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
+  // Either end (or the weekday) may be the typo: offered as a quick fix, never applied unattended.
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     for (const r of datesOf(doc).ranges) {

@@ -39,6 +39,8 @@ export const dateWeekday: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
+  // Either end (or the weekday) may be the typo: offered as a quick fix, never applied unattended.
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     for (const w of datesOf(doc).weekdays) {
