@@ -9,9 +9,10 @@ import { readTail, type Tail } from './tail';
 import { typeByName } from './tables';
 import type { Citation } from './types';
 
+/** Words that end a law's name, compared on the lower-cased NFC copy (`tư` in `Đầu tư` is not `từ`). */
 const NAME_STOPS = new Set([
-  'so', 'nam', 'ngay', 'cua', 'va', 've', 'duoc', 'da', 'theo', 'tai', 'thi', 'la', 'co', 'de', 'trong', 'nay', 'hien', 'hanh',
-  'cac', 'nhung', 'quy', 'tren', 'voi', 'cho', 'den', 'tu', 'khi', 'thuc',
+  'số', 'năm', 'ngày', 'của', 'và', 'về', 'được', 'đã', 'theo', 'tại', 'thì', 'là', 'có', 'để', 'trong', 'này', 'hiện',
+  'các', 'những', 'trên', 'với', 'cho', 'đến', 'từ', 'khi', 'thực',
 ]);
 const MAX_NAME_WORDS = 10;
 
@@ -62,7 +63,8 @@ function lawNameEnd(c: Cursor, i: number): number {
   for (let n = 0; n < MAX_NAME_WORDS; n++) {
     if (!isLetterAt(c.folded, k)) break;
     const e = wordEnd(c.folded, k);
-    if (n > 0 && NAME_STOPS.has(c.folded.slice(k, e)) && !isUpperAt(c.cased, k)) break;
+    if (n > 0 && NAME_STOPS.has(c.scan.text.slice(k, e)) && !isUpperAt(c.cased, k)) break;
+    if (n > 0 && phraseAt(c, k, ['quy', 'dinh']) >= 0 && !isUpperAt(c.cased, k)) break;
     end = e;
     const next = gapForward(c.folded, e);
     if (next === e) break;

@@ -6,6 +6,7 @@
 import { readRaw, toMention, type DateMention } from '../dates/read';
 import { breaksBlock, gapForward, isDash, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
 import { MULTIWORD_ISSUERS } from './tables';
+import { typeWordAt } from './lead';
 import type { Part } from './types';
 
 export interface Tail {
@@ -37,6 +38,7 @@ function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (read
 }
 
 const STOPS = byFirstWord(ISSUER_STOPS);
+const OPENER_STOPS = byFirstWord(['ve', 'phe duyet', 'ban hanh', 'quy dinh', 'huong dan', 'sua doi'].map((w) => w.split(' ')));
 const MULTIWORD = byFirstWord(MULTIWORD_ISSUERS.map((n) => n.split(' ')));
 
 function anyPhraseAt(c: Cursor, i: number, phrases: Map<string, (readonly string[])[]>, inner = false): number {
@@ -69,6 +71,16 @@ function issuerStartAt(c: Cursor, i: number): number {
   return -1;
 }
 
+/**
+ * `và` between two bodies (`Bộ Nông nghiệp và PTNT`, `Bộ Chính trị và Ban Bí thư`) goes on; before a
+ * document (`… và Kế hoạch số …`) or a lower-case word it ends the issuer.
+ */
+function jointBody(c: Cursor, i: number): boolean {
+  if (!c.scan.text.startsWith('và', i) || isWordAt(c.folded, i + 2)) return false;
+  const next = gapForward(c.folded, i + 2);
+  return next > i + 2 && isUpperAt(c.cased, next) && typeWordAt(c, next) === undefined;
+}
+
 /** The issuer from `start` to the end of its clause. `joint`: a joint symbol lists several bodies. */
 function issuerFrom(c: Cursor, start: number, joint: boolean): number {
   let end = start;
@@ -76,7 +88,8 @@ function issuerFrom(c: Cursor, start: number, joint: boolean): number {
   for (let words = 0; words < MAX_ISSUER_WORDS && i < c.length; words++) {
     const known = anyPhraseAt(c, i, MULTIWORD, true);
     if (known >= 0) { end = i = known; } else {
-      if (words > 0 && anyPhraseAt(c, i, STOPS) >= 0 && !isUpperAt(c.cased, i)) break;
+      // A trích yếu may open with a capital (`của Chính phủ Quy định cơ chế …`); other stops only in lower case.
+      if (words > 0 && anyPhraseAt(c, i, isUpperAt(c.cased, i) ? OPENER_STOPS : STOPS) >= 0 && !jointBody(c, i)) break;
       if (!isWordAt(c.folded, i)) break;
       end = i = wordEnd(c.folded, i);
     }

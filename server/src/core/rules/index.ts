@@ -1,3 +1,9 @@
+import { citationFormat } from './citation-format';
+import { citationIncomplete } from './citation-incomplete';
+import { citationInconsistent } from './citation-inconsistent';
+import { citationIssuerMismatch } from './citation-issuer-mismatch';
+import { citationTypeMismatch } from './citation-type-mismatch';
+import { citationYearMismatch } from './citation-year-mismatch';
 import { dateCitedAfterIssue } from './date-cited-after-issue';
 import { dateDeadlineBeforeIssue } from './date-deadline-before-issue';
 import { dateFormat } from './date-format';
@@ -18,4 +24,5 @@ import type { Rule } from './types';
 /** Every rule, in the order their findings are listed for one line. */
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
-  headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined];
+  headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
+  citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent];

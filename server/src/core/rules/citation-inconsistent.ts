@@ -1,0 +1,94 @@
+import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
+import type { Citation, DateMention } from '../citations/types';
+import type { PlanDocument } from '../document';
+import { positionAt } from '../text/lines';
+import type { Rule, RuleContext } from './types';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
+
+/** Bodies whose symbol code is shared by every province or district: two issuers there may be two bodies. */
+const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU']);
+
+function issuerKey(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+    .replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Whether two mentions of one symbol may name two documents of different local bodies (`UBND tỉnh` and `UBND huyện`). */
+function mayBeTwoBodies(a: Citation, b: Citation): boolean {
+  const code = a.numberSymbol!.issuerCode;
+  if (a.numberSymbol!.style === 'cong-van' || (code && LOCAL_CODES.has(code))) {
+    if (!a.issuer || !b.issuer) return false;
+    const ka = issuerKey(a.issuer.text);
+    const kb = issuerKey(b.issuer.text);
+    return !(ka.startsWith(kb) || kb.startsWith(ka));
+  }
+  return false;
+}
+
+function lineOf(doc: PlanDocument, offset: number): number {
+  return positionAt(doc.lines, offset).line + 1;
+}
+
+function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleContext): boolean {
+  const ns = c.numberSymbol!;
+  const cited = `${c.typeWord ? c.typeWord.text + ' ' : ''}số ${ns.symbol}`;
+  const a = earlier.date;
+  const b = c.date;
+  // A legal normative symbol carries its year, so it names one document whatever the dates say.
+  const oneDocument = ns.year !== undefined || (a && b && a.year === b.year);
+  if (a?.kind === 'day' && b?.kind === 'day' && oneDocument && dayOf(a) !== dayOf(b) && !mayBeTwoBodies(earlier, c)) {
+    ctx.report({
+      message: ctx.t('date', { cited, line: lineOf(doc, earlier.start), first: mentionText(doc.text, a), here: mentionText(doc.text, b) }),
+      start: b.start, end: b.end,
+    });
+    return true;
+  }
+  if (!earlier.issuer || !c.issuer || c.issuerShared) return false;
+  if (a && b && a.year !== b.year && ns.year === undefined) return false;
+  const ca = issuerClassOf(earlier.issuer.text);
+  const cb = issuerClassOf(c.issuer.text);
+  const code = ns.issuerCode ?? '';
+  // Only bodies both valid for the symbol: a body the symbol excludes is citation-issuer-mismatch's finding.
+  if (!ca || !cb || ca === cb || !ca.codes.includes(code) || !cb.codes.includes(code)) return false;
+  ctx.report({
+    message: ctx.t('issuer', { cited, line: lineOf(doc, earlier.start), first: earlier.issuer.text, here: c.issuer.text }),
+    start: c.issuer.start, end: c.issuer.end,
+  });
+  return true;
+}
+
+export const citationInconsistent: Rule = {
+  id: 'citation-inconsistent',
+  description: {
+    vi: 'Cùng một văn bản được viện dẫn với ngày ban hành hoặc cơ quan ban hành khác nhau trong cùng kế hoạch.',
+    en: 'One document is cited with different dates or issuers in the same plan.',
+  },
+  messages: {
+    date: {
+      vi: '“{cited}” ở dòng {line} ghi ngày {first}, ở đây ghi ngày {here}: hãy thống nhất ngày ban hành.',
+      en: '“{cited}” is dated {first} on line {line} but {here} here: make the dates agree.',
+    },
+    issuer: {
+      vi: '“{cited}” ở dòng {line} ghi “của {first}”, ở đây ghi “của {here}”: hãy thống nhất cơ quan ban hành.',
+      en: '“{cited}” is issued by “{first}” on line {line} but by “{here}” here: make the issuers agree.',
+    },
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  basis: 'convention',
+  check(doc, ctx) {
+    // Per symbol, one earlier mention of each distinct date and issuer: repeats add nothing to compare.
+    const seen = new Map<string, Map<string, Citation>>();
+    for (const c of checkedCitations(doc)) {
+      const key = documentKey(c)!;
+      const earlier = seen.get(key) ?? new Map<string, Citation>();
+      // One finding per mention, against the first earlier mention it disagrees with.
+      for (const e of earlier.values()) if (checkPair(doc, e, c, ctx)) break;
+      const signature = `${c.date?.kind === 'day' ? dayOf(c.date) : ''}|${c.issuer ? issuerKey(c.issuer.text) : ''}`;
+      if (!earlier.has(signature)) earlier.set(signature, c);
+      seen.set(key, earlier);
+    }
+  },
+};

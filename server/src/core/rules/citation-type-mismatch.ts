@@ -1,0 +1,77 @@
+import { checkedCitations } from '../citations/identity';
+import { familyOf } from '../citations/symbol';
+import { typeByName, typeOfAbbr } from '../citations/tables';
+import type { Citation } from '../citations/types';
+import { positionAt } from '../text/lines';
+import type { PlanDocument } from '../document';
+import type { Fix, Rule, RuleContext } from './types';
+
+/** The abbreviations a type word allows in a symbol of that family; empty when nothing can be said. */
+function allowedAbbrs(c: Citation): readonly string[] {
+  const type = typeByName(c.typeWord!.type);
+  if (!type || type.generic || type.named) return [];
+  return familyOf(c.numberSymbol!.style) === 'party' ? type.party : type.state;
+}
+
+/** Another mention of the same number and body whose type word and abbreviation agree with this type word. */
+function rightElsewhere(all: readonly Citation[], c: Citation, allowed: readonly string[]): Citation | undefined {
+  const ns = c.numberSymbol!;
+  return all.find((o) => o !== c && o.typeWord?.type === c.typeWord!.type && o.numberSymbol!.number === ns.number
+    && o.numberSymbol!.issuerCode === ns.issuerCode && allowed.includes(o.numberSymbol!.typeAbbr ?? ''));
+}
+
+function check(doc: PlanDocument, all: readonly Citation[], c: Citation, ctx: RuleContext): void {
+  const ns = c.numberSymbol!;
+  if (!c.typeWord || !ns.typeAbbr || !ns.typeAbbrRange) return;
+  const allowed = allowedAbbrs(c);
+  if (allowed.length === 0 || allowed.includes(ns.typeAbbr)) return;
+  const family = familyOf(ns.style);
+  const named = typeOfAbbr(ns.typeAbbr, family)?.name;
+  const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.locale === 'en' ? '” or “' : '” hoặc “'), named: named ?? ns.typeAbbr };
+  let message = ctx.t(named ? 'mismatch' : 'mismatchUnknown', data);
+  if (family === 'state' && c.typeWord.type === 'Quy định' && ns.typeAbbr === 'QĐ') message = ctx.t('stateQuyDinh', data);
+  const other = rightElsewhere(all, c, allowed);
+  let fix: Fix | undefined;
+  if (allowed.length === 1 && !(family === 'state' && c.typeWord.type === 'Quy định')) {
+    const symbol = ns.symbol.replace(ns.typeAbbr, allowed[0]);
+    fix = { title: ctx.t('fix', { abbr: allowed[0], symbol }), edits: [{ ...ns.typeAbbrRange, text: allowed[0] }] };
+  }
+  if (other) {
+    message += ' ' + ctx.t('elsewhere', { line: positionAt(doc.lines, other.start).line + 1, cited: `${other.typeWord!.text} số ${other.numberSymbol!.symbol}` });
+  }
+  ctx.report({ message, start: c.typeWord.start, end: ns.end, fix });
+}
+
+export const citationTypeMismatch: Rule = {
+  id: 'citation-type-mismatch',
+  description: {
+    vi: 'Tên loại văn bản không khớp với chữ viết tắt tên loại trong ký hiệu: “Nghị quyết số 24-KL/TW”.',
+    en: 'The document type disagrees with the type abbreviation in its symbol: “Nghị quyết số 24-KL/TW”.',
+  },
+  messages: {
+    mismatch: {
+      vi: 'Tên loại “{type}” không khớp với ký hiệu “{symbol}”: “{abbr}” là chữ viết tắt của {named}, còn {type} viết tắt là “{want}”.',
+      en: 'The type “{type}” disagrees with the symbol “{symbol}”: “{abbr}” abbreviates {named}, while {type} is abbreviated “{want}”.',
+    },
+    mismatchUnknown: {
+      vi: 'Tên loại “{type}” không khớp với ký hiệu “{symbol}”: {type} viết tắt là “{want}”, không phải “{abbr}”.',
+      en: 'The type “{type}” disagrees with the symbol “{symbol}”: {type} is abbreviated “{want}”, not “{abbr}”.',
+    },
+    stateQuyDinh: {
+      vi: 'Văn bản Nhà nước: Quy định viết tắt là “QyĐ”, còn “QĐ” là Quyết định. Nếu đây là Quyết định ban hành Quy định, hãy viết “Quyết định số {symbol}”.',
+      en: 'State documents abbreviate a Quy định “QyĐ”; “QĐ” is a Quyết định. If this is the Quyết định that issued the Quy định, write “Quyết định số {symbol}”.',
+    },
+    elsewhere: {
+      vi: 'Ở dòng {line}, kế hoạch viết đúng là “{cited}”.',
+      en: 'On line {line} the plan writes it correctly as “{cited}”.',
+    },
+    fix: { vi: 'Sửa chữ viết tắt thành “{abbr}” ({symbol})', en: 'Change the abbreviation to “{abbr}” ({symbol})' },
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I', since: '2020-03-05' },
+  check(doc, ctx) {
+    const all = checkedCitations(doc);
+    for (const c of all) check(doc, all, c, ctx);
+  },
+};
