@@ -66,3 +66,13 @@ describe('abbreviations', () => {
     assert.ok(Date.now() - started < 3000);
   });
 });
+
+describe('abbreviation definitions with a qualifier', () => {
+  it('accepts `(sau đây viết tắt là UBMTTQ tỉnh)` and `(sau đây gọi là Sở GD&ĐT)`, not `(khóa IX)` or `vùng II-III`', () => {
+    const { definitions, uses } = scan('I. MỤC ĐÍCH\n\nỦy ban Mặt trận Tổ quốc Việt Nam tỉnh (sau đây viết tắt là UBMTTQ tỉnh) và Sở Giáo dục và Đào tạo (sau đây gọi là Sở GD&ĐT) thực hiện theo Nghị quyết Trung ương 7 (khóa IX) ở các xã vùng II-III.\n');
+    assert.ok(definitions.has('UBMTTQ'));
+    assert.ok(definitions.has('GD&ĐT'));
+    assert.ok(!definitions.has('IX'));
+    assert.deepEqual(uses.map((u) => u.abbreviation), []);
+  });
+});

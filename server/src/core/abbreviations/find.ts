@@ -60,6 +60,7 @@ export function isAbbreviationToken(token: string): boolean {
   const letters = [...token].filter((c) => LETTER.test(c) && c !== c.toLowerCase()).length;
   if (letters < 2 || ROMAN.test(token)) return false;
   const parts = token.split('-');
+  if (parts.every((p) => p !== '' && ROMAN.test(p))) return false;
   // `KH-UBND`, `NĐ-CP`: the type and body of a symbol quoted without its number.
   if (parts.length > 1 && documentTypeCode(parts[0]) === parts[0]) return false;
   if (parts.length === 1 && !token.includes('&') && SYLLABLE.test(stripTones(token).toLowerCase())) return false;
@@ -115,14 +116,21 @@ function phraseBefore(s: string, parenAt: number, abbreviation: string): { text:
   return start < 0 ? undefined : { text: s.slice(start, parenAt).trim(), start };
 }
 
-/** `(DTTS)`, `(sau đây viết tắt là DTTS)`, `(gọi tắt là “DTTS”)`: the abbreviation it defines, if any. */
+/**
+ * `(DTTS)`, `(sau đây viết tắt là DTTS)`, `(gọi tắt là “DTTS”)`, `(sau đây viết tắt là UBMTTQ tỉnh)`:
+ * the abbreviation the parenthesis defines, if any.
+ */
 function definedIn(content: string): string | undefined {
-  const trimmed = content.trim();
-  const cut = trimmed.lastIndexOf(' ');
-  const token = trimmed.slice(cut + 1).replace(QUOTES, '').replace(/[.:;,]+$/, '');
-  const prefix = foldKey(trimmed.slice(0, cut + 1));
-  if (!DEFINITION_PREFIX.test(prefix)) return undefined;
-  return isAbbreviationToken(token) ? token : undefined;
+  const words = content.trim().split(/\s+/).map((w) => w.replace(QUOTES, '').replace(/[.:;,]+$/, ''));
+  const at = words.findIndex((w) => isAbbreviationToken(w));
+  if (at < 0) return undefined;
+  // A capitalized word or two may come before it too (`sau đây gọi là Sở GD&ĐT`).
+  const introduced = [at, at - 1, at - 2].some((j) => j >= 0 && words.slice(j, at).every((w) => /^\p{Lu}/u.test(w))
+    && DEFINITION_PREFIX.test(foldKey(words.slice(0, j).join(' '))));
+  if (!introduced) return undefined;
+  // A few lower-case words may follow the abbreviation (`UBMTTQ tỉnh`, `BCĐ các cấp`).
+  const rest = words.slice(at + 1);
+  return rest.length <= 3 && rest.every((w) => /^\p{Ll}/u.test(w)) ? words[at] : undefined;
 }
 
 /** `CTMTQG (Chương trình mục tiêu quốc gia)`: the full form written after the abbreviation. */

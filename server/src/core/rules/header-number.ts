@@ -115,8 +115,10 @@ function checkLine(doc: PlanDocument, field: HeaderField, ctx: RuleContext): voi
   } else {
     typeWritten = parts[0].word;
     const known = documentTypeCode(typeWritten);
-    let type = known ?? typeWritten;
-    if (known !== 'KH' && numberBelongsToPlan(doc)) {
+    let type = known ?? upperIfLower(typeWritten);
+    // `KHLT` (kế hoạch liên tịch) and `KHPH` (kế hoạch phối hợp) are plans too.
+    const isPlan = typeWritten.toUpperCase().startsWith('KH');
+    if (!isPlan && numberBelongsToPlan(doc)) {
       if (known) {
         reasons.add('notKh');
         type = 'KH';
@@ -136,7 +138,7 @@ function checkLine(doc: PlanDocument, field: HeaderField, ctx: RuleContext): voi
       if (noNumber) reasons.add('noNumber');
       else if (party ? !partyLike : !stateLike) reasons.add(party ? 'partyStyle' : 'stateStyle');
       if (parts.some((p) => /\s/.test(p.sep))) reasons.add('spaces');
-      if ((known && known !== typeWritten && type === known) || parts.slice(1).some((p) => p.word !== upperIfLower(p.word))) reasons.add('upper');
+      if ((isPlan && type !== typeWritten) || parts.slice(1).some((p) => p.word !== upperIfLower(p.word))) reasons.add('upper');
       edits.push({ start, end, text: (noNumber ? BLANK_NUMBER : '') + want });
     }
   }
