@@ -76,7 +76,9 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
     if (words.length === 0) return undefined;
     const start = words[0].start;
     const end = words[words.length - 1].end;
-    return { start, end, edits: [{ start, end, text: canonical }] };
+    // Rewriting the whole field is safe only when it holds nothing else (a Tiêu ngữ on the same line).
+    const alone = words.length <= want.length + 1;
+    return { start, end, edits: alone ? [{ start, end, text: canonical }] : [] };
   }
   const span = words.slice(at, at + want.length);
   const edits: TextEdit[] = [];
@@ -187,7 +189,7 @@ export const headerNationalTitle: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 (Party: Hướng dẫn 36-HD/VPTW, Mục II, điểm 1.1)', since: '2020-03-05' },
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 (Party: Hướng dẫn 36-HD/VPTW, Mục II, khoản 1, điểm 1.1)', since: '2020-03-05' },
   check(doc, ctx) {
     if (!hasPlanHeader(doc.header)) return;
     if (ctx.profile === 'party') checkParty(doc, ctx);

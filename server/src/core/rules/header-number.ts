@@ -236,7 +236,7 @@ export const headerNumber: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 (Party: Hướng dẫn 36-HD/VPTW, Mục II, điểm 1.3)', since: '2020-03-05' },
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 (Party: Hướng dẫn 36-HD/VPTW, Mục II, khoản 1, điểm 1.3)', since: '2020-03-05' },
   check(doc, ctx) {
     const h = doc.header;
     if (!hasPlanHeader(h)) return;
