@@ -1,5 +1,6 @@
 import { runLint } from './cli/lint-command';
 import { runLsp } from './cli/lsp-command';
+import { runCitations } from './cli/citations';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
 
 export type { CliIo } from './cli/io';
@@ -7,10 +8,12 @@ export type { CliIo } from './cli/io';
 const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   lint: runLint,
   lsp: runLsp,
+  citations: runCitations,
 };
 
 const USAGE = `Cách dùng / usage:
   kehoach lint [--format text|json] [--fix] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
+  kehoach citations [--format text|json|csv] ĐƯỜNG_DẪN...
   kehoach lsp --stdio
 Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 2 sai cách dùng hoặc không đọc được tệp.
 `;

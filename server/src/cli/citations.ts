@@ -1,0 +1,145 @@
+/**
+ * `kehoach citations [--format json|csv|text] PATH...`: every citation of each file, one row each,
+ * so that an office can build the list of documents a plan relies on.
+ */
+import { dirname, relative } from 'node:path';
+import { citationsOf } from '../core/citations/of-document';
+import { mentionText, typeNameOf } from '../core/citations/identity';
+import type { Citation } from '../core/citations/types';
+import { isPlan } from '../core/detect';
+import { parsePlan } from '../core/document';
+import { localeFrom } from '../core/messages';
+import { positionAt } from '../core/text/lines';
+import { findConfigFile, loadConfigFile } from '../node/config-file';
+import { expandPaths } from './files';
+import { EXIT, parseArgs, UsageError, type CliIo } from './io';
+import { readPlanFile } from './read';
+
+/** One row of the DESIGN contract, plus `kind` and `summary` (the trích yếu) after it. */
+export interface CitationRow {
+  readonly text: string;
+  readonly type: string | null;
+  readonly number: string | null;
+  readonly symbol: string | null;
+  /** `YYYY-MM-DD` when the citation gives a whole, valid day; otherwise null. */
+  readonly date: string | null;
+  readonly issuer: string | null;
+  /** 1-based line and column (UTF-16 units) of the citation's start. */
+  readonly line: number;
+  readonly column: number;
+  /** `symbol`: with a number-symbol; `reference`: named without one (`Luật Ngân sách nhà nước năm 2015`). */
+  readonly kind: Citation['kind'];
+  readonly summary: string | null;
+}
+
+export interface FileCitations {
+  readonly file: string;
+  readonly citations: readonly CitationRow[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(c: Citation): string | null {
+  const d = c.date;
+  if (!d || d.kind !== 'day' || !d.valid) return null;
+  return `${d.year}-${pad(d.month!)}-${pad(d.day!)}`;
+}
+
+/** The citations of one file's text, the plan's own number and its self-mentions left out. */
+export function citationRows(file: string, text: string): FileCitations {
+  const doc = parsePlan(text);
+  const rows = citationsOf(doc).filter((c) => !c.self).map((c): CitationRow => {
+    const at = positionAt(doc.lines, c.start);
+    return {
+      text: mentionText(text, c),
+      type: typeNameOf(c) ?? null,
+      number: c.numberSymbol?.number ?? c.reference?.number ?? null,
+      symbol: c.numberSymbol?.symbol ?? null,
+      date: isoDate(c),
+      issuer: c.issuer?.text ?? null,
+      line: at.line + 1,
+      column: at.character + 1,
+      kind: c.kind,
+      summary: c.summary?.text ?? null,
+    };
+  });
+  return { file, citations: rows };
+}
+
+export function toCitationsJson(files: readonly FileCitations[]): string {
+  return JSON.stringify(files, null, 2) + '\n';
+}
+
+const CSV_COLUMNS = ['file', 'text', 'type', 'number', 'symbol', 'date', 'issuer', 'line', 'column', 'kind', 'summary'] as const;
+
+/** RFC 4180: a field with a quote, comma or line break is quoted, its quotes doubled. */
+function csvField(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV with a header row, CRLF line ends (RFC 4180) and a UTF-8 byte order mark: Excel, which most
+ * offices open a CSV with, reads Vietnamese as mojibake without it; other readers skip it.
+ */
+export function toCitationsCsv(files: readonly FileCitations[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const f of files) {
+    for (const r of f.citations) lines.push(CSV_COLUMNS.map((col) => csvField(col === 'file' ? f.file : r[col])).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+const SUMMARY = {
+  vi: (n: number, files: number) => `${n} trích dẫn trong ${files} tệp.`,
+  en: (n: number, files: number) => `${n} citations in ${files} files.`,
+};
+
+/** `file:line:column: text` per citation, as editors and logs read them, then a count. */
+export function toCitationsText(files: readonly FileCitations[], locale: 'vi' | 'en' = 'vi'): string {
+  const out: string[] = [];
+  let count = 0;
+  for (const f of files) {
+    for (const r of f.citations) {
+      out.push(`${f.file}:${r.line}:${r.column}: ${r.text}`);
+      count++;
+    }
+  }
+  out.push(SUMMARY[locale](count, files.length));
+  return out.join('\n') + '\n';
+}
+
+const FORMATS = ['text', 'json', 'csv'] as const;
+
+/** Files found in folders or by globs must look like plans (as `lint` decides); files named are always read. */
+function wanted(file: string, text: string, explicit: boolean): boolean {
+  if (explicit) return true;
+  const configPath = findConfigFile(dirname(file));
+  return isPlan(file, text, configPath ? loadConfigFile(configPath).config : {});
+}
+
+export async function runCitations(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positional } = parseArgs(args, { values: ['format'], flags: [] });
+  const format = values.get('format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format phải là ${FORMATS.join(', ')}, không phải “${format}”`);
+  if (positional.length === 0) throw new UsageError('cần ít nhất một tệp, thư mục hoặc mẫu (glob) để liệt kê trích dẫn');
+  const { files, missing } = expandPaths(positional, io.cwd);
+  for (const m of missing) io.stderr.write(`kehoach: không tìm thấy “${m}”\n`);
+  let failed = missing.length > 0;
+  const results: FileCitations[] = [];
+  for (const { file, explicit } of files) {
+    const display = relative(io.cwd, file) || file;
+    const read = readPlanFile(file);
+    if (!read.ok) {
+      io.stderr.write(`kehoach: ${display}: ${read.message}\n`);
+      failed = true;
+      continue;
+    }
+    if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text));
+  }
+  const locale = localeFrom(io.env.KEHOACH_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
+  if (format === 'json') io.stdout.write(toCitationsJson(results));
+  else if (format === 'csv') io.stdout.write(toCitationsCsv(results));
+  else io.stdout.write(toCitationsText(results, locale));
+  return failed ? EXIT.usage : EXIT.clean;
+}
