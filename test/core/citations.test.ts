@@ -153,6 +153,14 @@ const FORMS: { name: string; text: string; expect: Expect[] }[] = [
     ],
   },
   {
+    name: 'Markdown emphasis and a title set in capitals',
+    text: 'Căn cứ **Quyết định số 1719/QĐ-TTg** ngày 14/10/2021 của Thủ tướng Chính phủ; THỰC HIỆN QUYẾT ĐỊNH SỐ 1719/QĐ-TTG NGÀY 14/10/2021',
+    expect: [
+      { mention: 'Quyết định số 1719/QĐ-TTg** ngày 14/10/2021 của Thủ tướng Chính phủ', date: '2021-10-14', issuer: 'Thủ tướng Chính phủ' },
+      { mention: 'QUYẾT ĐỊNH SỐ 1719/QĐ-TTG NGÀY 14/10/2021', type: 'Quyết định', hasSo: true, symbol: '1719/QĐ-TTg', date: '2021-10-14' },
+    ],
+  },
+  {
     name: 'not citations: dates, ranges, rates, links, numbered programmes',
     text: 'Ngày 14/10/2021, giai đoạn 2021 - 2025, 2021-2030, giảm 3%/năm, 15-20 km/h, Covid-19, https://vbpl.vn/van-ban/1719-QD-TTg-2021, Chương trình 135 giai đoạn III, hệ số 2/3, quyết định của huyện.',
     expect: [],

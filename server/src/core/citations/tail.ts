@@ -52,7 +52,7 @@ function anyPhraseAt(c: Cursor, i: number, phrases: Map<string, (readonly string
 
 /** A date right after the symbol: `ngày …` in any form the date reader knows, or `năm 2014`. */
 function dateAt(c: Cursor, i: number): { date: DateMention; end: number } | undefined {
-  let k = gapForward(c.folded, i);
+  let k = gapForward(c.folded, i, true);
   if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
   const raw = readRaw(c.scan.text, k);
   if (!raw || raw.lead !== k) return undefined;
@@ -62,7 +62,7 @@ function dateAt(c: Cursor, i: number): { date: DateMention; end: number } | unde
 
 /** Start of the issuer's name when `của` follows at i (after an optional comma). */
 function issuerStartAt(c: Cursor, i: number): number {
-  let k = gapForward(c.folded, i);
+  let k = gapForward(c.folded, i, true);
   if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
   if (c.scan.text.startsWith('của', k) && !isWordAt(c.folded, k + 3)) {
     const s = gapForward(c.folded, k + 3);

@@ -1,5 +1,8 @@
 import { checkedCitations } from '../citations/identity';
 import type { Citation, NumberSymbol } from '../citations/types';
+import type { PlanDocument } from '../document';
+import { isUpperCaseText } from '../text/fold';
+import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
 
 /** Why a written symbol differs from its normalized form, most telling reason first. */
@@ -18,10 +21,17 @@ function reasonOf(ns: NumberSymbol): string | undefined {
   return 'other';
 }
 
-function checkSymbol(c: Citation, ctx: RuleContext): void {
+/** The line around a citation, to tell a title set in capitals (`… QUYẾT ĐỊNH SỐ 1719/QĐ-TTG …`). */
+function lineAround(doc: PlanDocument, at: number): string {
+  return doc.lines[positionAt(doc.lines, at).line].text;
+}
+
+function checkSymbol(doc: PlanDocument, c: Citation, ctx: RuleContext): void {
   const ns = c.numberSymbol!;
   const reason = reasonOf(ns);
   if (!reason) return;
+  // A title set all in capitals writes `TTG` too: that is typography, not a wrong symbol.
+  if (reason === 'case' && ns.text === ns.text.toUpperCase() && isUpperCaseText(lineAround(doc, ns.start))) return;
   ctx.report({
     message: ctx.t(reason, { written: ns.text, symbol: ns.symbol }),
     start: ns.start,
@@ -125,7 +135,7 @@ export const citationFormat: Rule = {
     const counts = soCounts(all);
     for (const c of all) {
       checkSo(counts, c, ctx);
-      checkSymbol(c, ctx);
+      checkSymbol(doc, c, ctx);
     }
   },
 };

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, lint } from '../../server/src/core/lint';
+import { positionAt, splitLines } from '../../server/src/core/text/lines';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const CITATION_RULES = ALL_RULES.filter((r) => r.id.startsWith('citation-')).map((r) => r.id);
+const ONLY_CITATION_RULES = { rules: Object.fromEntries(ALL_RULES.filter((r) => !r.id.startsWith('citation-')).map((r) => [r.id, 'off' as const])) };
+
+/** Published texts whose citations are right (the An Giang 186 decision writes one symbol wrong, so it is a broken case). */
+const REAL_TEXTS = [
+  ...readdirSync(join(FIXTURES, 'real')).map((f) => join(FIXTURES, 'real', f)),
+  ...readdirSync(join(FIXTURES, 'rules', 'citation-format'))
+    .filter((f) => f.endsWith('.txt') && !f.includes('.fixed.') && !f.startsWith('an-giang-186') && !f.startsWith('nfd-'))
+    .map((f) => join(FIXTURES, 'rules', 'citation-format', f)),
+];
+
+describe('citation rules on real published texts', () => {
+  it('all six rules are registered', () => {
+    assert.deepEqual(CITATION_RULES.sort(), [
+      'citation-format', 'citation-incomplete', 'citation-inconsistent', 'citation-issuer-mismatch', 'citation-type-mismatch', 'citation-year-mismatch',
+    ]);
+  });
+
+  for (const file of REAL_TEXTS) {
+    const name = file.slice(FIXTURES.length + 1);
+    it(`${name}: no citation error or warning`, () => {
+      const text = readFileSync(file, 'utf8');
+      const lines = splitLines(text);
+      const loud = lint(text, ONLY_CITATION_RULES)
+        .filter((f) => f.severity === 'error' || f.severity === 'warning')
+        .map((f) => `${f.ruleId}@${positionAt(lines, f.start).line + 1}: ${f.message}`);
+      assert.deepEqual(loud, []);
+    });
+  }
+
+  it('a căn cứ the text really gives incompletely is information, not a warning', () => {
+    const text = readFileSync(join(FIXTURES, 'rules', 'citation-format', 'an-giang-1994-QD-UBND-2021.txt'), 'utf8');
+    const found = lint(text, ONLY_CITATION_RULES).map((f) => [f.ruleId, f.severity, positionAt(splitLines(text), f.start).line + 1]);
+    // `Nghị định số 62/2019/NĐ-CP về điều chỉnh …` gives neither date nor issuer.
+    assert.deepEqual(found, [['citation-incomplete', 'information', 25]]);
+  });
+});
