@@ -5,8 +5,11 @@ import { ALL_RULES, lint } from '../../server/src/core/lint';
 import { positionAt, splitLines } from '../../server/src/core/text/lines';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
-const CITATION_RULES = ALL_RULES.filter((r) => r.id.startsWith('citation-')).map((r) => r.id);
-const ONLY_CITATION_RULES = { rules: Object.fromEntries(ALL_RULES.filter((r) => !r.id.startsWith('citation-')).map((r) => [r.id, 'off' as const])) };
+/** The rules of the citation engine (the catalog's citation-* rules are checked with the catalog). */
+const CITATION_RULES = [
+  'citation-format', 'citation-incomplete', 'citation-inconsistent', 'citation-issuer-mismatch', 'citation-type-mismatch', 'citation-year-mismatch',
+];
+const ONLY_CITATION_RULES = { rules: Object.fromEntries(ALL_RULES.filter((r) => !CITATION_RULES.includes(r.id)).map((r) => [r.id, 'off' as const])) };
 
 /** Published texts whose citations are right (the An Giang 186 decision writes one symbol wrong, so it is a broken case). */
 const REAL_TEXTS = [
@@ -18,9 +21,8 @@ const REAL_TEXTS = [
 
 describe('citation rules on real published texts', () => {
   it('all six rules are registered', () => {
-    assert.deepEqual(CITATION_RULES.sort(), [
-      'citation-format', 'citation-incomplete', 'citation-inconsistent', 'citation-issuer-mismatch', 'citation-type-mismatch', 'citation-year-mismatch',
-    ]);
+    const ids = ALL_RULES.map((r) => r.id);
+    for (const id of CITATION_RULES) assert.ok(ids.includes(id), `${id} is not registered`);
   });
 
   for (const file of REAL_TEXTS) {

@@ -56,6 +56,7 @@ function symbolCitationAt(c: Cursor, i: number): Found | undefined {
     ...(lead.so ? { so: map(lead.so) } : {}),
     gluedSo: lead.gluedSo,
     ...(tail.date ? { date: tail.date } : {}),
+    ...(tail.dateAfterComma ? { dateAfterComma: true } : {}),
     ...(tail.issuer ? { issuer: tail.issuer } : {}),
     ...(tail.summary ? { summary: tail.summary } : {}),
   };

@@ -13,6 +13,8 @@ export interface Tail {
   readonly date?: DateMention;
   readonly issuer?: Part;
   readonly summary?: Part;
+  /** The date stood after a comma (`12-NQ/TU, ngày 09/6/2022`): usually the citation's, sometimes the sentence's. */
+  readonly dateAfterComma?: boolean;
   /** End of the date or issuer, whichever is last (NFC index); the symbol's end when neither is there. */
   readonly end: number;
 }
@@ -51,13 +53,14 @@ function anyPhraseAt(c: Cursor, i: number, phrases: Map<string, (readonly string
 }
 
 /** A date right after the symbol: `ngày …` in any form the date reader knows, or `năm 2014`. */
-function dateAt(c: Cursor, i: number): { date: DateMention; end: number } | undefined {
+function dateAt(c: Cursor, i: number): { date: DateMention; end: number; comma: boolean } | undefined {
   let k = gapForward(c.folded, i, true);
-  if (c.folded[k] === ',') k = gapForward(c.folded, k + 1);
+  const comma = c.folded[k] === ',';
+  if (comma) k = gapForward(c.folded, k + 1);
   const raw = readRaw(c.scan.text, k);
   if (!raw || raw.lead !== k) return undefined;
   if (!(raw.kind === 'day' && raw.hadNgay) && !(raw.kind === 'year' && !raw.hadNgay)) return undefined;
-  return { date: toMention(raw, c.scan), end: raw.end };
+  return { date: toMention(raw, c.scan), end: raw.end, comma };
 }
 
 /** Start of the issuer's name when `của` follows at i (after an optional comma). */
@@ -159,8 +162,9 @@ function summaryStartAt(c: Cursor, i: number): number {
 export function readTail(c: Cursor, i: number, joint = false): Tail {
   let end = i;
   let date: DateMention | undefined;
+  let dateAfterComma = false;
   const first = dateAt(c, end);
-  if (first) { date = first.date; end = first.end; }
+  if (first) { date = first.date; end = first.end; dateAfterComma = first.comma; }
   let issuer: Part | undefined;
   const issuerStart = issuerStartAt(c, end);
   if (issuerStart >= 0) {
@@ -170,7 +174,7 @@ export function readTail(c: Cursor, i: number, joint = false): Tail {
       end = issuerEnd;
       // `… của Thủ tướng Chính phủ ngày 14/10/2021`: the date may come after the issuer.
       const late = date ? undefined : dateAt(c, end);
-      if (late && late.date.kind === 'day') { date = late.date; end = late.end; }
+      if (late && late.date.kind === 'day') { date = late.date; end = late.end; dateAfterComma = late.comma; }
     }
   }
   const summaryStart = summaryStartAt(c, end);
@@ -179,6 +183,6 @@ export function readTail(c: Cursor, i: number, joint = false): Tail {
     const summaryEnd = summaryFrom(c, summaryStart);
     if (summaryEnd > summaryStart) summary = partOf(c, summaryStart, summaryEnd);
   }
-  return { date, issuer, summary, end };
+  return { date, issuer, summary, end, ...(date && dateAfterComma ? { dateAfterComma } : {}) };
 }
 

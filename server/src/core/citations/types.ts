@@ -67,6 +67,12 @@ export interface Citation {
   /** `Quyết địnhsố`: the type word and `số` were pasted without their space. */
   readonly gluedSo: boolean;
   readonly date?: DateMention;
+  /**
+   * The date followed a comma (`Nghị quyết số 12-NQ/TU, ngày 09/6/2022`). Usually the citation's own,
+   * but it may open the next clause (`… số 05/2011/NĐ-CP, ngày 15/3/2020 Sở Nội vụ đã …`): rules that
+   * would accuse such a date of being wrong stay silent.
+   */
+  readonly dateAfterComma?: boolean;
   readonly issuer?: Part;
   /**
    * The issuer stands after a later citation of the same list and is shared (`Quyết định số

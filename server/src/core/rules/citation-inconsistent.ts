@@ -34,8 +34,9 @@ function lineOf(doc: PlanDocument, offset: number): number {
 function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleContext): boolean {
   const ns = c.numberSymbol!;
   const cited = `${c.typeWord ? c.typeWord.text + ' ' : ''}số ${ns.symbol}`;
-  const a = earlier.date;
-  const b = c.date;
+  // A date after a comma may belong to the next clause: it is not held against another mention.
+  const a = earlier.dateAfterComma ? undefined : earlier.date;
+  const b = c.dateAfterComma ? undefined : c.date;
   // A legal normative symbol carries its year, so it names one document whatever the dates say.
   const oneDocument = ns.year !== undefined || (a && b && a.year === b.year);
   if (a?.kind === 'day' && b?.kind === 'day' && oneDocument && dayOf(a) !== dayOf(b) && !mayBeTwoBodies(earlier, c)) {

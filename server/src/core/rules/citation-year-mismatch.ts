@@ -19,7 +19,7 @@ function termsOf(year: number): number[] {
 function checkDateYear(c: Citation, ctx: RuleContext): void {
   const ns = c.numberSymbol!;
   const date = c.date;
-  if (ns.year === undefined || !date || date.year === ns.year) return;
+  if (ns.year === undefined || !date || date.year === ns.year || c.dateAfterComma) return;
   ctx.report({
     message: ctx.t('dateYear', { symbol: ns.symbol, year: ns.year, dateYear: date.year }),
     start: ns.start,
