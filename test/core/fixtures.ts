@@ -18,7 +18,7 @@ export interface RuleFixture {
 
 export const FIXTURES_ROOT = join(__dirname, '..', 'fixtures');
 
-const isCase = (f: string) => /\.(md|txt)$/.test(f) && !/\.fixed\.(md|txt)$/.test(f);
+const isCase = (f: string) => /\.(md|txt)$/.test(f) && !/\.fixed(\.kh)?\.(md|txt)$/.test(f);
 
 /** Reads `test/fixtures/rules/<ruleId>/`: each case, its marked lines and its fixed text. */
 export function ruleFixtures(ruleId: string): RuleFixture[] {
