@@ -1,3 +1,4 @@
+import type { CatalogLookup } from './catalog/types';
 import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
@@ -24,6 +25,8 @@ export interface LintOptions {
   readonly abbreviationExpansions?: Readonly<Record<string, string>>;
   /** Language of messages and fix titles; Vietnamese by default. */
   readonly locale?: Locale;
+  /** The directive catalog (built-in, user catalogs) for the catalog rules; the built-in one when absent. */
+  readonly catalog?: CatalogLookup;
 }
 
 export const ALL_RULES = RULES;
@@ -44,18 +47,20 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
     requiredSections: options.requiredSections?.[profile] ?? DEFAULT_REQUIRED,
     knownAbbreviations: options.abbreviations ?? [],
     abbreviationExpansions: options.abbreviationExpansions ?? {},
+    ...(options.catalog ? { catalog: options.catalog } : {}),
   };
   for (const rule of RULES) {
     if (token?.isCancellationRequested) break;
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const severity = setting ?? rule.defaultSeverity;
+    const configured = setting !== undefined;
     rule.check(doc, {
       profile,
       options: ruleOptions,
       locale: options.locale ?? 'vi',
       t: translator(rule.messages, options.locale ?? 'vi', rule.id),
-      report: (f) => findings.push({ ruleId: rule.id, severity, ...f }),
+      report: ({ severity: own, ...f }) => findings.push({ ruleId: rule.id, severity: configured ? severity : own ?? severity, ...f }),
     });
   }
   const suppressions = readSuppressions(doc.lines);

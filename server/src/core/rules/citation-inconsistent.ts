@@ -46,6 +46,14 @@ function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleC
     });
     return true;
   }
+  if (a?.kind === 'day' && b?.kind === 'day' && !oneDocument && !mayBeTwoBodies(earlier, c)) {
+    // Numbers restart every year (state) and every term (party): two years may well be two documents.
+    ctx.report({
+      message: ctx.t('otherYear', { cited, line: lineOf(doc, earlier.start), first: mentionText(doc.text, a), here: mentionText(doc.text, b) }),
+      start: b.start, end: b.end, severity: 'hint',
+    });
+    return true;
+  }
   if (!earlier.issuer || !c.issuer || c.issuerShared) return false;
   if (a && b && a.year !== b.year && ns.year === undefined) return false;
   const ca = issuerClassOf(earlier.issuer.text);
@@ -70,6 +78,10 @@ export const citationInconsistent: Rule = {
     date: {
       vi: '“{cited}” ở dòng {line} ghi ngày {first}, ở đây ghi ngày {here}: hãy thống nhất ngày ban hành.',
       en: '“{cited}” is dated {first} on line {line} but {here} here: make the dates agree.',
+    },
+    otherYear: {
+      vi: '“{cited}” ở dòng {line} ghi ngày {first}, ở đây ghi ngày {here}: nếu đây là hai văn bản khác nhau (số văn bản bắt đầu lại mỗi năm, mỗi nhiệm kỳ) thì không sao; nếu là một văn bản, hãy thống nhất ngày.',
+      en: '“{cited}” is dated {first} on line {line} but {here} here: fine if these are two documents (numbers restart every year or term); if it is one document, make the dates agree.',
     },
     issuer: {
       vi: '“{cited}” ở dòng {line} ghi “của {first}”, ở đây ghi “của {here}”: hãy thống nhất cơ quan ban hành.',

@@ -1,3 +1,4 @@
+import type { CatalogLookup } from '../catalog/types';
 import type { PlanDocument, Profile } from '../document';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -38,6 +39,8 @@ export interface RuleOptions {
   readonly knownAbbreviations: readonly string[];
   /** Full forms of abbreviations, so that a fix can insert the definition: `{ "DTTS": "dân tộc thiểu số" }`. */
   readonly abbreviationExpansions: Readonly<Record<string, string>>;
+  /** The directive catalog citations are looked up in; the built-in catalog when absent. */
+  readonly catalog?: CatalogLookup;
 }
 
 export type Locale = 'vi' | 'en';
@@ -59,7 +62,11 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The rule's message `id` in the current locale with its placeholders filled. */
   t(id: string, data?: MessageData): string;
-  report(finding: { message: string; start: number; end: number; fix?: Fix }): void;
+  /**
+   * `severity` marks a finding milder (or stronger) than the rule's default, such as a hint where the
+   * evidence is weak; a severity the user configured for the rule still wins.
+   */
+  report(finding: { message: string; start: number; end: number; fix?: Fix; severity?: Severity }): void;
 }
 
 export interface Rule {
