@@ -104,7 +104,7 @@ function waitForPort() {
 }
 
 // Workbench chatter that says nothing about the tests; shown with KEHOACH_VSCODE_VERBOSE=1.
-const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|Started local extension host|Extension host \(|Loading development extension|\[perf\])/;
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|Started local extension host|Extension host \(|Loading development extension|Creation of workbench contribution|\[perf\])/;
 
 async function main() {
   const port = await waitForPort();

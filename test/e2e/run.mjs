@@ -8,7 +8,9 @@
 // internet access); else @vscode/test-electron downloads VS Code stable into .vscode-test/.
 // The suite writes its counts to a JSON file (KEHOACH_E2E_RESULTS); the last line printed is always
 // `N passed, N failed`, and the exit code is non-zero on any failure or when the suite never reported.
-// Env: KEHOACH_E2E_TIMEOUT (seconds for the whole VS Code run, default 180).
+// Env: KEHOACH_E2E_TIMEOUT (seconds for the whole VS Code run, default 180), KEHOACH_E2E_GREP (a pattern:
+// run only the tests whose full title matches, e.g. KEHOACH_E2E_GREP=structure).
+// On Linux with internet access and no display, run it under `xvfb-run -a` (the downloaded VS Code is Electron).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -116,7 +118,7 @@ function runIsolated(executable) {
     extensionDevelopmentPath: root,
     extensionTestsPath: join(outDir, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${join(tmp, 'user-data')}`, `--extensions-dir=${join(tmp, 'extensions')}`],
-    extensionTestsEnv: { KEHOACH_E2E_RESULTS: resultsFile, KEHOACH_VSCODE_TIMEOUT: String(Math.max(10, Math.round(timeoutMs / 1000) - 10)) },
+    extensionTestsEnv: { KEHOACH_E2E_RESULTS: resultsFile, KEHOACH_E2E_GREP: process.env.KEHOACH_E2E_GREP ?? '', KEHOACH_VSCODE_TIMEOUT: String(Math.max(10, Math.round(timeoutMs / 1000) - 10)) },
   };
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--launch', JSON.stringify(options)],
     { cwd: root, stdio: 'inherit', detached: true });

@@ -2,7 +2,7 @@
 // its Nhiệm vụ section is reported, the quick fix repairs it, and a README in the same folder stays silent.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { kehoachDiagnostics, nextDiagnosticsChange, openInEditor, ruleOf, waitForDiagnostics, workspaceFile } from './wait';
+import { codeActionsAt, kehoachDiagnostics, nextDiagnosticsChange, openInEditor, ruleOf, waitForDiagnostics, workspaceFile } from './wait';
 
 const EXTENSION_ID = 'kehoach.kehoach';
 const hasSectionMissing = (ds: vscode.Diagnostic[]) => ds.some((d) => ruleOf(d) === 'section-missing');
@@ -39,12 +39,10 @@ describe('kehoach in a real VS Code: structure', () => {
     const editor = await openInEditor(missingPlan);
     const [missing] = (await waitForDiagnostics(missingPlan, hasSectionMissing, 20_000, 'section-missing'))
       .filter((d) => ruleOf(d) === 'section-missing');
-    const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', missingPlan, missing.range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
+    const actions = await codeActionsAt(missingPlan, missing.range);
     // vscode.executeCodeActionProvider hands back kind, title, edit and isPreferred, not the diagnostics a
     // fix belongs to; the range asked for is the section-missing diagnostic's alone.
-    const fixes = actions.filter((a): a is vscode.CodeAction =>
-      a instanceof vscode.CodeAction && !!a.edit && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) &&
+    const fixes = actions.filter((a) => !!a.edit && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) &&
       (a.diagnostics === undefined || a.diagnostics.some((d) => ruleOf(d) === 'section-missing')));
     const fix = fixes.find((a) => a.isPreferred) ?? fixes[0];
     assert.ok(fix?.edit, `no quick fix for section-missing; code actions offered: ${JSON.stringify(actions.map((a) => a.title))}`);

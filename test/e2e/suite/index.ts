@@ -16,6 +16,8 @@ export interface E2eResults {
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, forbidOnly: true, reporter: 'spec' });
+  // KEHOACH_E2E_GREP=pattern runs only the tests whose full title matches (run.mjs passes it through).
+  if (process.env.KEHOACH_E2E_GREP) mocha.grep(new RegExp(process.env.KEHOACH_E2E_GREP, 'i'));
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   const results: E2eResults = { passed: 0, failed: 0, pending: 0, failures: [], vscodeVersion: vscode.version };

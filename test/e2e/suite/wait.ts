@@ -75,6 +75,27 @@ export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 15_000): Prom
   });
 }
 
+/**
+ * The code actions VS Code offers at `range` (quick fixes by default), resolved. VS Code cancels such a request
+ * when the set of code action providers changes while it runs (the built-in Markdown extensions register theirs
+ * as they activate, at a moment that varies), and the command then answers [] although our server answered:
+ * so an empty answer is asked again, each time a full round trip, at most `attempts` times.
+ */
+export async function codeActionsAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind: vscode.CodeActionKind = vscode.CodeActionKind.QuickFix,
+  attempts = 5,
+): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let i = 0; i < attempts && actions.length === 0; i++) {
+    const answer = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
+      'vscode.executeCodeActionProvider', uri, range, kind.value, 10);
+    actions = (answer ?? []).filter((a): a is vscode.CodeAction => a instanceof vscode.CodeAction);
+  }
+  return actions;
+}
+
 /** The workspace file `name` (the suite opens test/e2e/workspace as its only folder). */
 export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
