@@ -1,7 +1,9 @@
+import { citationCatalogMismatch } from './citation-catalog-mismatch';
 import { citationFormat } from './citation-format';
 import { citationIncomplete } from './citation-incomplete';
 import { citationInconsistent } from './citation-inconsistent';
 import { citationIssuerMismatch } from './citation-issuer-mismatch';
+import { citationSuperseded } from './citation-superseded';
 import { citationTypeMismatch } from './citation-type-mismatch';
 import { citationYearMismatch } from './citation-year-mismatch';
 import { dateCitedAfterIssue } from './date-cited-after-issue';
@@ -25,4 +27,5 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
   headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
-  citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent];
+  citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
+  citationSuperseded, citationCatalogMismatch];

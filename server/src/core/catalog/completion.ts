@@ -1,0 +1,153 @@
+/**
+ * Completion of citations: after a type word and `số` (`Quyết định số |`), or while typing a symbol
+ * (`1719/|`), offer the catalog's documents and the workspace's plans. Accepting one writes the
+ * full first mention (`… số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt …`) the
+ * first time the plan cites it, and the short form after.
+ */
+import { citationsOf } from '../citations/of-document';
+import { DOCUMENT_TYPES } from '../citations/tables';
+import type { PlanDocument } from '../document';
+import type { Locale } from '../rules/types';
+import { foldKey } from '../text/fold';
+import { firstMention, shortDate, shortMention, statusText, type Citable } from './describe';
+import { summaryForCitation } from './plan-summary';
+import { catalogKey, sameType } from './symbols';
+import { md, say } from './texts';
+import type { CatalogEntry, CatalogLookup } from './types';
+import type { WorkspaceIndex } from './workspace-index';
+
+export interface CatalogCompletion {
+  /** The symbol: `1719/QĐ-TTg`. */
+  readonly label: string;
+  /** `Quyết định · 14/10/2021 · Thủ tướng Chính phủ`. */
+  readonly detail: string;
+  /** Markdown: trích yếu, status, which form is written. */
+  readonly documentation: string;
+  /** Replaces [start, end) of the text. */
+  readonly insertText: string;
+  readonly start: number;
+  readonly end: number;
+  /** What the editor matches the typed text against. */
+  readonly filterText: string;
+  readonly sortText: string;
+}
+
+/** Characters of a symbol being typed. */
+const isSymbolChar = (ch: string) => /[0-9A-Za-zĐđ/\-.]/.test(ch);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u00a0';
+
+const TYPE_PHRASES = DOCUMENT_TYPES.flatMap((t) => [t.name, ...(t.variants ?? [])].map((n) => ({ type: t.name, generic: t.generic === true, key: foldKey(n) })))
+  .sort((a, b) => b.key.length - a.key.length);
+
+/** The type word ending at `end` on the same line (at most four words back). */
+function typeBefore(text: string, lineStart: number, end: number): { type: string; generic: boolean } | undefined {
+  const from = Math.max(lineStart, end - 40);
+  const key = foldKey(text.slice(from, end));
+  const match = TYPE_PHRASES.find((p) => key === p.key || key.endsWith(' ' + p.key));
+  return match ? { type: match.type, generic: match.generic } : undefined;
+}
+
+interface Context {
+  /** Where the replaced text starts, and whether the insertion must name the type and `số`. */
+  readonly start: number;
+  readonly token: string;
+  readonly writeType: boolean;
+  readonly writeSo: boolean;
+  /** The typed type word, when the documents must be of that type. */
+  readonly type?: string;
+}
+
+/** What the text before the cursor asks for, if it asks for a citation at all. */
+export function completionContext(text: string, offset: number): Context | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let tokenStart = offset;
+  while (tokenStart > lineStart && offset - tokenStart < 40 && isSymbolChar(text[tokenStart - 1])) tokenStart--;
+  const token = text.slice(tokenStart, offset);
+  if (token && !/^\d/.test(token)) return undefined;
+  let j = tokenStart;
+  while (j > lineStart && isSpace(text[j - 1])) j--;
+  if (text[j - 1] === ':') { j--; while (j > lineStart && isSpace(text[j - 1])) j--; }
+  const hasGap = j < tokenStart;
+  const soWord = j - 2 >= lineStart ? text.slice(j - 2, j).normalize('NFC').toLowerCase() : '';
+  const hasSo = soWord === 'số' && (j - 2 === lineStart || !/\p{L}/u.test(text[j - 3]));
+  if (hasSo && hasGap) {
+    let k = j - 2;
+    while (k > lineStart && isSpace(text[k - 1])) k--;
+    const typed = typeBefore(text, lineStart, k);
+    if (typed) return { start: tokenStart, token, writeType: false, writeSo: false, type: typed.generic ? undefined : typed.type };
+    // `số 17` with no type word: the insertion names the type, from `số` on.
+    return { start: j - 2, token: text.slice(j - 2, offset), writeType: true, writeSo: false };
+  }
+  if (!token) return undefined;
+  const typed = hasGap ? typeBefore(text, lineStart, j) : undefined;
+  if (typed) return { start: tokenStart, token, writeType: false, writeSo: true, type: typed.generic ? undefined : typed.type };
+  // A bare symbol must look like one already (`1719/`, `65-`), or any number would ask.
+  if (!/[/-]/.test(token)) return undefined;
+  return { start: tokenStart, token, writeType: true, writeSo: false };
+}
+
+interface Offer {
+  readonly doc: Citable & { readonly date: string };
+  readonly entry?: CatalogEntry;
+  readonly file?: string;
+}
+
+function offers(lookup: CatalogLookup, index: WorkspaceIndex | undefined, uri: string | undefined): Offer[] {
+  const list: Offer[] = lookup.all().map((entry) => ({ doc: entry, entry }));
+  const seen = new Set(list.map((o) => `${catalogKey(o.doc.symbol)}|${o.doc.date}`));
+  for (const { uri: planUri, self } of index?.documents() ?? []) {
+    if (planUri === uri || !self.date || seen.has(`${self.key}|${self.date}`)) continue;
+    seen.add(`${self.key}|${self.date}`);
+    const summary = summaryForCitation(self.summary);
+    list.push({
+      doc: { symbol: self.symbol, date: self.date, ...(self.type ? { type: self.type } : {}), ...(self.issuer ? { issuer: self.issuer } : {}), ...(summary ? { summary } : {}) },
+      file: decodeURIComponent(planUri.split('/').pop() ?? planUri),
+    });
+  }
+  return list;
+}
+
+export interface CompletionContext {
+  readonly lookup: CatalogLookup;
+  readonly index?: WorkspaceIndex;
+  readonly uri?: string;
+  readonly locale: Locale;
+}
+
+export function catalogCompletions(doc: PlanDocument, offset: number, ctx: CompletionContext): CatalogCompletion[] {
+  const at = completionContext(doc.text, offset);
+  if (!at) return [];
+  const typed = at.writeType || at.writeSo ? at.token.replace(/^số\s*/u, '') : at.token;
+  const prefix = catalogKey(typed.normalize('NFC'));
+  // Documents the plan already cites before the cursor take the short form.
+  const citedBefore = new Set(citationsOf(doc).filter((c) => c.numberSymbol && c.numberSymbol.end <= at.start && !c.self).map((c) => catalogKey(c.numberSymbol!.symbol)));
+  const result: CatalogCompletion[] = [];
+  for (const offer of offers(ctx.lookup, ctx.index, ctx.uri)) {
+    const d = offer.doc;
+    const key = catalogKey(d.symbol);
+    if (!key.startsWith(prefix)) continue;
+    if (at.type && (!d.type || !sameType(at.type, d.type))) continue;
+    const first = !citedBefore.has(key);
+    const body = first ? firstMention(d, at.writeType) : shortMention(d, at.writeType);
+    const insertText = at.writeSo ? `số ${body}` : body;
+    const status = offer.entry ? statusText(offer.entry.status, ctx.locale) : undefined;
+    const docs = [
+      d.summary ? md(d.summary) : '',
+      status ? `${say('status', ctx.locale)}: ${md(status)}` : '',
+      offer.file ? say('workspacePlan', ctx.locale, { file: md(offer.file) }) : '',
+      say(first ? 'completionFirst' : 'completionLater', ctx.locale),
+    ].filter(Boolean);
+    result.push({
+      label: d.symbol,
+      detail: [d.type, shortDate(d.date, ctx.locale), d.issuer].filter(Boolean).join(' · '),
+      documentation: docs.join('\n\n'),
+      insertText,
+      start: at.start,
+      end: offset,
+      filterText: at.writeType && at.token.startsWith('s') ? `số ${d.symbol}` : d.symbol,
+      // Newest first: a plan cites this year's documents more often than old ones.
+      sortText: String(99999999 - Number(d.date.replace(/-/g, ''))).padStart(8, '0') + key,
+    });
+  }
+  return result;
+}

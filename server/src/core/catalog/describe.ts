@@ -1,0 +1,79 @@
+/** How an entry is written in messages, hovers and completions: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 …`. */
+import { dayShort } from '../dates/words';
+import type { Locale } from '../rules/types';
+import { parseIso } from './symbols';
+import type { CatalogEntry, EntryStatus } from './types';
+
+/** `14/10/2021` (Vietnamese, leading zeros as Phụ lục I writes them) or `14 October 2021`. */
+export function shortDate(iso: string, locale: Locale): string {
+  const d = parseIso(iso);
+  return d ? dayShort(d.year, d.month, d.day, locale) : iso;
+}
+
+/** What naming a document takes: a catalog entry, or a workspace plan seen as one. */
+export type Citable = Pick<CatalogEntry, 'type' | 'symbol' | 'date' | 'issuer' | 'summary'>;
+
+/** Types cited by their own name (`Luật Ngân sách nhà nước`): the summary holds that name. */
+const NAMED_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp'];
+
+function isNamedBySummary(entry: Pick<CatalogEntry, 'type' | 'summary'>): boolean {
+  return !!entry.type && NAMED_TYPES.includes(entry.type) && !!entry.summary && entry.summary.startsWith(entry.type);
+}
+
+/** `Quyết định số 1719/QĐ-TTg`, `Luật Ngân sách nhà nước số 83/2015/QH13`; `số 1719/QĐ-TTg` when the type is unknown. */
+export function citedName(entry: Pick<CatalogEntry, 'type' | 'symbol' | 'summary'>): string {
+  if (isNamedBySummary(entry)) return `${entry.summary} số ${entry.symbol}`;
+  return entry.type ? `${entry.type} số ${entry.symbol}` : `số ${entry.symbol}`;
+}
+
+/**
+ * The first mention of a document: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính
+ * phủ phê duyệt …`; a law: `Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015`.
+ * `withType` false leaves out `Quyết định số` when the text before the cursor already has it.
+ */
+export function firstMention(entry: Citable, withType = true): string {
+  const named = isNamedBySummary(entry);
+  const parts = [withType ? citedName(entry) : entry.symbol, `ngày ${shortDate(entry.date, 'vi')}`];
+  if (!named && entry.issuer) parts.push(`của ${entry.issuer}`);
+  if (!named && entry.summary) parts.push(entry.summary);
+  return parts.join(' ');
+}
+
+/** A later mention: `Quyết định số 1719/QĐ-TTg`, or the symbol alone after a typed `Quyết định số`. */
+export function shortMention(entry: Citable, withType = true): string {
+  return withType ? citedName(entry) : entry.symbol;
+}
+
+/** Where the facts come from: the source's host (`thuvienphapluat.vn`) or the user's catalog file and line. */
+export function sourceLabel(entry: CatalogEntry, locale: Locale): string {
+  if (entry.origin.kind === 'user') {
+    const name = entry.origin.file.split(/[\\/]/).pop();
+    return locale === 'vi' ? `danh mục ${name}, dòng ${entry.origin.line}` : `catalog ${name}, line ${entry.origin.line}`;
+  }
+  const url = entry.sources?.[0];
+  const host = url ? /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] : undefined;
+  const catalog = locale === 'vi' ? 'danh mục văn bản' : 'the catalog';
+  return host ? `${catalog} (${host})` : catalog;
+}
+
+/** `đã được thay thế bởi … ngày …`, `hết hiệu lực từ …`, `còn hiệu lực`; undefined when no source said. */
+export function statusText(status: EntryStatus | undefined, locale: Locale, replacing?: CatalogEntry): string | undefined {
+  if (!status) return undefined;
+  const vi = locale === 'vi';
+  if (status.state === 'in-force') return vi ? 'còn hiệu lực' : 'in force';
+  if (status.state === 'expired') {
+    if (!status.since) return vi ? 'hết hiệu lực' : 'no longer in force';
+    return vi ? `hết hiệu lực từ ngày ${shortDate(status.since, locale)}` : `no longer in force since ${shortDate(status.since, locale)}`;
+  }
+  const by = replacing ? citedName(replacing) : `${vi ? 'văn bản' : 'document'} số ${status.by.symbol}`;
+  const date = status.by.date ? (vi ? ` ngày ${shortDate(status.by.date, locale)}` : ` of ${shortDate(status.by.date, locale)}`) : '';
+  return vi ? `đã được thay thế bởi ${by}${date}` : `replaced by ${by}${date}`;
+}
+
+/** The date a status took effect, when known. */
+export function statusDate(status: EntryStatus | undefined): string | undefined {
+  if (!status) return undefined;
+  if (status.state === 'expired') return status.since;
+  if (status.state === 'replaced') return status.by.date;
+  return undefined;
+}

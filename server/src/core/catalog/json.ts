@@ -1,0 +1,94 @@
+/**
+ * A user catalog in JSON, the shape of the built-in one: `{ "version": 1, "entries": [ { "type",
+ * "symbol", "date", "issuer", "summary", "status", "scope", "sources" } ] }` or a bare array of
+ * entries. Each problem names the line of its entry; the other entries keep working.
+ */
+import { makeEntry, type RawEntry } from './entry';
+import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
+
+/** 1-based lines of ascending offsets, in one pass over the text. */
+function linesAt(text: string, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let i = 0;
+  for (const offset of offsets) {
+    for (; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Offsets where each element of the entries array starts, read from text that JSON.parse accepted. */
+function elementStarts(text: string, rootIsArray: boolean): number[] {
+  const target = rootIsArray ? 1 : 2;
+  const starts: number[] = [];
+  let depth = 0;
+  let inTarget = false;
+  let awaiting = false;
+  let lastString = '';
+  let key = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const space = ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff';
+    if (awaiting && !space) {
+      awaiting = false;
+      if (ch !== ']') starts.push(i);
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      lastString = text.slice(i + 1, j);
+      i = j;
+    } else if (ch === ':' && depth === 1) key = lastString;
+    else if (ch === '{' || ch === '[') {
+      depth++;
+      if (ch === '[' && depth === target && starts.length === 0 && (rootIsArray || key === 'entries')) inTarget = awaiting = true;
+    } else if (ch === '}' || ch === ']') {
+      if (depth === target) inTarget = false;
+      depth--;
+    } else if (ch === ',' && depth === target && inTarget) awaiting = true;
+  }
+  return starts;
+}
+
+function asRaw(value: unknown): RawEntry | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const o = value as Record<string, unknown>;
+  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : typeof o[k] === 'number' ? String(o[k]) : undefined);
+  const sources = Array.isArray(o.sources) ? o.sources.filter((s): s is string => typeof s === 'string')
+    : typeof o.sources === 'string' ? [o.sources] : undefined;
+  return {
+    type: str('type'), symbol: str('symbol'), date: str('date'), issuer: str('issuer'), summary: str('summary'),
+    status: (o.status as RawEntry['status']) ?? undefined, scope: str('scope'), sources,
+  };
+}
+
+export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
+  const body = text.replace(/^\uFEFF/, '');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    return { entries: [], problems: [{ file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: (e as Error).message } }] };
+  }
+  const rootIsArray = Array.isArray(parsed);
+  const list = rootIsArray ? parsed : (parsed as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) return { entries: [], problems: [{ file, line: 1, code: 'json-shape' }] };
+  const lines = linesAt(body, elementStarts(body, rootIsArray));
+  const entries: CatalogEntry[] = [];
+  const problems: CatalogProblem[] = [];
+  list.forEach((value, k) => {
+    const line = lines[k] ?? 1;
+    const raw = asRaw(value);
+    if (!raw) {
+      problems.push({ file, line, code: 'json-shape' });
+      return;
+    }
+    const origin: EntryOrigin = { kind: 'user', file, line };
+    const result = makeEntry(raw, origin);
+    if ('entry' in result) entries.push(result.entry);
+    else problems.push({ file, line, ...result.problem });
+  });
+  return { entries, problems };
+}

@@ -1,0 +1,59 @@
+/** The directive catalog's model: documents identified by symbol and date, and the questions rules ask of it. */
+
+/** Whether a document is still in force, as a public source said it; absent when no source said. */
+export type EntryStatus =
+  | { readonly state: 'in-force' }
+  | { readonly state: 'expired'; readonly since?: string }
+  | { readonly state: 'replaced'; readonly by: { readonly symbol: string; readonly date?: string } };
+
+/** Where an entry comes from: shipped with kehoach, or a user's catalog file (1-based line of its row). */
+export type EntryOrigin =
+  | { readonly kind: 'builtin' }
+  | { readonly kind: 'user'; readonly file: string; readonly line: number };
+
+export interface CatalogEntry {
+  /** Canonical type name (`Quyết định`); absent when a user catalog gives none and the symbol does not say. */
+  readonly type?: string;
+  /** The number as in the symbol: `1719`, `30a`. */
+  readonly number: string;
+  /** The symbol as the source writes it: `1719/QĐ-TTg`. */
+  readonly symbol: string;
+  /** Date of issue, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** As written after `của` in a citation: `Thủ tướng Chính phủ`. */
+  readonly issuer?: string;
+  /** The trích yếu as it follows a citation (`phê duyệt …`, `về …`); a law's own name for a Luật. */
+  readonly summary?: string;
+  readonly status?: EntryStatus;
+  /** `national`, or the province or body a local document belongs to. */
+  readonly scope?: string;
+  /** Public pages the facts were checked against. */
+  readonly sources?: readonly string[];
+  readonly origin: EntryOrigin;
+}
+
+/** What rules and features ask of a catalog. Keys are `catalogKey(symbol)`. */
+export interface CatalogLookup {
+  /** Every entry whose symbol has this key, oldest first; numbers restart, so there may be several. */
+  candidates(key: string): readonly CatalogEntry[];
+  /** Every entry, for completion. */
+  all(): readonly CatalogEntry[];
+}
+
+/** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
+export interface CatalogProblem {
+  readonly file: string;
+  /** 1-based line of the row (or of the syntax error); 0 when the file as a whole is the problem. */
+  readonly line: number;
+  readonly code: CatalogProblemCode;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+export type CatalogProblemCode =
+  | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote'
+  | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status';
+
+export interface LoadedCatalog {
+  readonly entries: readonly CatalogEntry[];
+  readonly problems: readonly CatalogProblem[];
+}
