@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = join(root, 'test', 'e2e');
-const outDir = join(root, 'out', 'e2e');
+// Per run: several developers share one work tree and may run the suite at the same time.
+const outDir = join(root, 'out', 'e2e', `run-${process.pid}`);
 const resultsFile = join(outDir, 'results.json');
 const timeoutMs = Number(process.env.KEHOACH_E2E_TIMEOUT || 180) * 1000;
 
@@ -43,7 +44,10 @@ async function main() {
       passed = results.passed;
       failed = results.failed;
       console.log(`\nVS Code ${results.vscodeVersion}: ${passed} passed, ${failed} failed, ${results.pending} pending`);
-      for (const f of results.failures) console.log(`  FAILED ${f.title}\n         ${f.message.split('\n')[0]}`);
+      for (const f of results.failures) {
+        const message = f.message.split('\n').filter((l) => l.trim()).slice(0, 6).join('\n         ');
+        console.log(`  FAILED ${f.title}\n         ${message}`);
+      }
       if (passed + failed === 0) {
         console.error('No end-to-end test ran.');
         failed = 1;
@@ -56,6 +60,7 @@ async function main() {
     console.error(`\nend-to-end run failed: ${e?.message ?? e}`);
     failed = Math.max(failed, 1);
   }
+  rmSync(outDir, { recursive: true, force: true });
   console.log(`(real VS Code suite took ${((Date.now() - started) / 1000).toFixed(1)}s)`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
@@ -64,7 +69,6 @@ async function main() {
 /** One bundle per file: index.js finds the *.test.js next to it, so a new suite/*.test.ts needs no wiring. */
 async function bundleSuite() {
   const { build } = await import('esbuild');
-  rmSync(outDir, { recursive: true, force: true }); // a deleted test must not linger as a stale bundle
   const suiteDir = join(here, 'suite');
   const tests = readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).map((f) => join(suiteDir, f));
   await build({
