@@ -5,7 +5,8 @@
 //   node test/e2e/screenshot.mjs [OUT_DIR]                   # default OUT_DIR: docs/images/
 //
 // Writes OUT_DIR/diagnostics.png (the plan test/e2e/workspace/thieu-nhiem-vu.kh.md with its section-missing
-// squiggle and the Problems panel) and OUT_DIR/hover.png (the hover over that squiggle). Uses the local VS Code
+// squiggle and the Problems panel), OUT_DIR/hover.png (the hover over that squiggle) and OUT_DIR/snippet.png
+// (a new file with `kehoach` typed and the plan snippet offered). Uses the local VS Code
 // server from setup-real-vscode.sh ($KEHOACH_VSCODE_CACHE, default ~/.cache/kehoach-real-vscode) and Debian's
 // chromium; the extension is copied from the files `vsce ls` would package. Env: PLAN (the workspace file to
 // open, default thieu-nhiem-vu.kh.md), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
@@ -139,6 +140,18 @@ async function main() {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: join(outDir, 'hover.png') });
   console.log(`wrote ${join(outDir, 'hover.png')}`);
+
+  // The plan snippet, as a drafter meets it: a new file, the prefix typed, the suggestion list open.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+N');
+  await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
+  await page.keyboard.type('kehoach');
+  await page.keyboard.press('Control+Space');
+  await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Kế hoạch (nhà nước)' }).first().waitFor();
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: join(outDir, 'snippet.png') });
+  console.log(`wrote ${join(outDir, 'snippet.png')}`);
 }
 
 main().then(async () => {
