@@ -10,6 +10,7 @@ import { parsePlan, type PlanDocument } from '../core/document';
 import { isPlan } from '../core/detect';
 import { lintDocument, type Finding, type LintOptions, type Locale } from '../core/lint';
 import { localeFrom } from '../core/messages';
+import { CatalogService, mergeHovers } from './catalog-service';
 import { codeActionsFor, toDiagnostic } from './convert';
 import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, foldingRanges } from './features';
 import { serverText } from './messages';
@@ -42,14 +43,17 @@ export function startServer(connection: Connection): void {
   let canAskConfiguration = false;
   let docsBase = pathToFileURL(readmeBeside(__dirname)).toString();
   let locale: Locale = 'vi';
+  const catalog = new CatalogService(connection, { onCatalogChanged: () => { for (const doc of documents.all()) void validate(doc.uri, 'command'); } });
 
   connection.onInitialize((params: InitializeParams) => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
     const init = params.initializationOptions as { docsBaseUri?: string; locale?: string } | undefined;
     if (init?.docsBaseUri) docsBase = init.docsBaseUri;
     locale = localeFrom(init?.locale ?? params.locale, 'vi');
+    const catalogCapabilities = catalog.initialize(params);
     return {
       capabilities: {
+        ...catalogCapabilities,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Kế hoạch' },
@@ -62,7 +66,7 @@ export function startServer(connection: Connection): void {
 
   async function analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Promise<Analysis | undefined> {
     const text = doc.getText();
-    const options: LintOptions = { ...settings.config, locale };
+    const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(doc.uri) };
     const path = doc.uri.startsWith('file:') ? decodeURIComponent(new URL(doc.uri).pathname) : doc.uri;
     if (!isPlan(path, text, settings.config)) return { version: doc.version, options, findings: [] };
     if (text.length > settings.maxFileSize) {
@@ -133,6 +137,7 @@ export function startServer(connection: Connection): void {
     void validate(e.document.uri, 'open');
   });
   documents.onDidChangeContent((e) => {
+    catalog.onDocumentChanged(e.document.uri, e.document.getText());
     // TextDocuments reports every open as a content change too; the open is handled above.
     if (openedAt.get(e.document.uri) !== e.document.version) void validate(e.document.uri, 'change');
   });
@@ -142,9 +147,13 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     analyses.delete(e.document.uri);
     openedAt.delete(e.document.uri);
+    void catalog.onDocumentClosed(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  connection.onDidChangeConfiguration(() => {
+  connection.onInitialized(() => void catalog.initialized());
+  connection.onDidChangeWatchedFiles((params) => void catalog.onWatchedFiles(params.changes));
+  connection.onDidChangeConfiguration(async () => {
+    await catalog.configure();
     for (const doc of documents.all()) void validate(doc.uri, 'command');
   });
   connection.onRequest(LINT_REQUEST, async (params: { uri: string }) => {
@@ -177,7 +186,21 @@ export function startServer(connection: Connection): void {
   });
   connection.onHover(async (params) => {
     const current = await currentPlan(params.textDocument.uri);
-    return current ? dateHover(current.doc, current.plan, current.doc.offsetAt(params.position), locale) : null;
+    if (!current) return null;
+    const offset = current.doc.offsetAt(params.position);
+    return mergeHovers(await catalog.hover(params.textDocument.uri, current.plan, offset, locale), dateHover(current.doc, current.plan, offset, locale));
+  });
+  connection.onCompletion(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return catalog.completion(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0, locale);
+  });
+  connection.onDefinition(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return catalog.definition(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0);
+  });
+  connection.onReferences(async (params) => {
+    const current = await currentPlan(params.textDocument.uri);
+    return catalog.references(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0, params.context.includeDeclaration);
   });
 
   documents.listen(connection);

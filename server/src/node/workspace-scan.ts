@@ -1,0 +1,67 @@
+/**
+ * The plans of a workspace folder on disk: Markdown and text files that are plans by name or by
+ * their first lines (core/detect.ts), found by walking the folder without following links and
+ * without entering folders that never hold plans (node_modules, .git, build output).
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isPlan, type DetectOptions } from '../core/detect';
+
+export interface ScanOptions extends DetectOptions {
+  /** Larger files are skipped, as the editor skips linting them. */
+  readonly maxFileSize?: number;
+  /** Stop after looking at this many files (a workspace opened on a home folder must not hang the server). */
+  readonly maxFiles?: number;
+  /** Asked between files; scanning stops when it says so. */
+  readonly isCancelled?: () => boolean;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test', '.cache', '__pycache__']);
+const PLAN_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+const DEFAULT_MAX_FILES = 100_000;
+
+export const isCandidateFile = (name: string) => PLAN_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/** Whether a file on disk is a plan, and its text when it is. */
+export async function readPlanFile(path: string, options: ScanOptions = {}): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_SIZE)) return undefined;
+    const text = await readFile(path, 'utf8');
+    return isPlan(path, text, options) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every plan under `folder`, with its text, in a stable order (folders depth-first, names sorted). */
+export async function* scanPlans(folder: string, options: ScanOptions = {}): AsyncGenerator<{ path: string; text: string }> {
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+  let seen = 0;
+  const stack = [folder];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(join(dir, entry.name));
+        continue;
+      }
+      if (!entry.isFile() || !isCandidateFile(entry.name)) continue;
+      if (++seen > maxFiles || options.isCancelled?.()) return;
+      const path = join(dir, entry.name);
+      const text = await readPlanFile(path, options);
+      if (text !== undefined) yield { path, text };
+    }
+    stack.push(...subdirs.reverse());
+  }
+}
