@@ -47,7 +47,21 @@ const CASES: Case[] = [
   { name: 'unknown command', argv: ['kiemtra'], code: 2, stderr: /lệnh không hợp lệ “kiemtra”/ },
   { name: 'lint without a path', argv: ['lint'], code: 2, stderr: /cần ít nhất một tệp/ },
   { name: 'unknown option', argv: ['lint', '--sua', 'x'], code: 2, stderr: /tùy chọn không hợp lệ: --sua/ },
-  { name: 'bad --format', argv: ['lint', '--format', 'xml', '.'], code: 2, stderr: /--format phải là text hoặc json/ },
+  { name: 'bad --format', argv: ['lint', '--format', 'xml', '.'], code: 2, stderr: /--format phải là text hoặc json hoặc sarif/ },
+  {
+    name: '--format sarif: one result per finding, with the rule that fired',
+    argv: ['lint', '--format', 'sarif', 'thieu.kh.md'], code: 1,
+    after: (_dir, r) => {
+      const sarif = JSON.parse(r.stdout);
+      assert.equal(sarif.version, '2.1.0');
+      const [run] = sarif.runs;
+      assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), ['section-missing']);
+      const [result] = run.results;
+      assert.equal(result.level, 'warning');
+      assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 11, startColumn: 1, endLine: 11, endColumn: 9 });
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'thieu.kh.md');
+    },
+  },
   { name: 'missing file', argv: ['lint', 'khong-co.kh.md'], code: 2, stderr: /không tìm thấy “khong-co.kh.md”/ },
   { name: 'a correct plan: exit 0', argv: ['lint', 'day-du.kh.md'], code: 0, stdout: /Không có vấn đề nào \(1 tệp\)/ },
   {

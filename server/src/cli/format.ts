@@ -1,5 +1,5 @@
 import { positionAt, splitLines, type TextLine } from '../core/text/lines';
-import type { Finding, Locale } from '../core/lint';
+import type { Finding, Locale, Rule } from '../core/lint';
 
 export interface FileReport {
   readonly file: string;
@@ -56,4 +56,38 @@ export function toText(reports: readonly FileReport[], locale: Locale = 'vi'): s
   }
   out.push(count === 0 ? SUMMARY[locale].clean(reports.length) : SUMMARY[locale].found(count, reports.length));
   return out.join('\n') + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0, as code-scanning tools read it: one run, the rules that fired, one result per finding. */
+export function toSarif(reports: readonly FileReport[], rules: readonly Rule[], locale: Locale = 'vi'): string {
+  const fired = new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)));
+  const results = reports.flatMap((r) => {
+    const lines = splitLines(r.text);
+    return r.findings.map((f) => {
+      const p = placeOf(lines, f.start, f.end);
+      return {
+        ruleId: f.ruleId,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: r.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+            region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+          },
+        }],
+      };
+    });
+  });
+  const driver = {
+    name: 'kehoach',
+    rules: rules.filter((r) => fired.has(r.id)).map((r) => ({
+      id: r.id,
+      shortDescription: { text: r.description[locale] },
+      helpUri: `README.md#${r.id}`,
+      defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+    })),
+  };
+  return JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver }, results }] }, null, 2);
 }

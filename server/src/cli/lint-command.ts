@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isPlan } from '../core/detect';
-import { fixText, lint, type Finding } from '../core/lint';
+import { ALL_RULES, fixText, lint, type Finding } from '../core/lint';
 import { localeFrom } from '../core/messages';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 import { expandPaths } from './files';
-import { toJson, toText, type FileReport } from './format';
+import { toJson, toSarif, toText, type FileReport } from './format';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io';
 import { readPlanFile } from './read';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
 
 function configFor(file: string, explicit: string | undefined, io: CliIo, cache: Map<string, ProjectConfig>): ProjectConfig {
   const path = explicit ?? findConfigFile(dirname(file));
@@ -28,7 +28,7 @@ function configFor(file: string, explicit: string | undefined, io: CliIo, cache:
 /** Counts toward exit code 1: information and hints are advice, not defects. */
 const isDefect = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 
-/** `kehoach lint [--format text|json] [--fix] [--config FILE] [--lang vi|en] PATH...` */
+/** `kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] PATH...` */
 export async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang'], flags: ['fix'] });
   const format = values.get('format') ?? 'text';
@@ -69,7 +69,9 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
     }
     reports.push({ file: display, text, findings: lint(text, config) });
   }
-  io.stdout.write(format === 'json' ? toJson(reports) + '\n' : toText(reports, locale));
+  if (format === 'json') io.stdout.write(toJson(reports) + '\n');
+  else if (format === 'sarif') io.stdout.write(toSarif(reports, ALL_RULES, locale) + '\n');
+  else io.stdout.write(toText(reports, locale));
   if (unreadable) return EXIT.usage;
   return reports.some((r) => r.findings.some(isDefect)) ? EXIT.findings : EXIT.clean;
 }
