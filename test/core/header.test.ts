@@ -117,3 +117,12 @@ describe('header rules on complete plans', () => {
     assert.match(f.message, /Số 201-KH\/TU/);
   });
 });
+
+describe('header-number: a colon in a Party number line', () => {
+  it('is information, not a warning, unless the user configures the rule', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'rules', 'header-number', 'party-colon.kh.md'), 'utf8').replace(/ ?<!-- expect -->/g, '');
+    const only = (f: { ruleId: string }) => f.ruleId === 'header-number';
+    assert.deepEqual(lint(text).filter(only).map((f) => f.severity), ['information']);
+    assert.deepEqual(lint(text, { rules: { 'header-number': 'error' } }).filter(only).map((f) => f.severity), ['error']);
+  });
+});

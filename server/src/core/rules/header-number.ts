@@ -69,7 +69,7 @@ function numberBelongsToPlan(doc: PlanDocument): boolean {
   return doc.header.title !== undefined && doc.header.attachedTo === undefined;
 }
 
-type Reason = 'word' | 'colon' | 'pad' | 'incomplete' | 'notKh' | 'noKh' | 'upper' | 'spaces' | 'noNumber' | 'stateStyle' | 'partyStyle';
+type Reason = 'word' | 'colon' | 'partyColon' | 'pad' | 'incomplete' | 'notKh' | 'noKh' | 'upper' | 'spaces' | 'noNumber' | 'stateStyle' | 'partyStyle';
 
 /** Edits in the normalized copy's offsets, mapped back to the original when reported. */
 interface Edit {
@@ -95,7 +95,13 @@ function checkLine(doc: PlanDocument, field: HeaderField, ctx: RuleContext): voi
     reasons.add('word');
     edits.push({ start: 0, end: labelEnd, text: 'Số' });
   }
-  // A colon in a Party number line is a small deviation, below a warning: not reported here.
+  if (party && line.colon === ':') {
+    // Hướng dẫn 36-HD/VPTW writes `Số 127-QĐ/TW`: a colon is a small deviation (information on its own).
+    reasons.add('partyColon');
+    const colonAt = norm.text.indexOf(':', labelEnd);
+    const spaced = /\s/.test(norm.text.charAt(colonAt + 1));
+    edits.push({ start: colonAt, end: colonAt + 1, text: spaced ? '' : ' ' });
+  }
   if (!party && line.colon !== ':') {
     reasons.add('colon');
     const colonAt = norm.text.indexOf(line.colon, labelEnd);
@@ -154,6 +160,7 @@ function checkLine(doc: PlanDocument, field: HeaderField, ctx: RuleContext): voi
   ctx.report({
     message: ctx.t('malformedFix', { written, reasons: because, suggestion }),
     start: field.start, end: field.end,
+    severity: reasons.size === 1 && reasons.has('partyColon') ? 'information' : undefined,
     fix: { title: ctx.t('fixTitle', { text: suggestion }), edits: original },
   });
 }
@@ -216,6 +223,7 @@ export const headerNumber: Rule = {
     },
     word: { vi: 'từ “Số” viết chữ in thường (“Số”)', en: 'the word “Số” is written in lower case (“Số”)' },
     colon: { vi: 'sau từ “Số” có dấu hai chấm', en: 'a colon follows the word “Số”' },
+    partyColon: { vi: 'văn bản của Đảng ghi “Số” không có dấu hai chấm', en: 'a Party document writes “Số” without a colon' },
     pad: { vi: 'số nhỏ hơn 10 phải ghi thêm số 0 phía trước (“0{number}”)', en: 'a number below 10 takes a leading zero (“0{number}”)' },
     incomplete: { vi: 'thiếu chữ viết tắt tên loại văn bản hoặc tên cơ quan ban hành', en: 'the abbreviation of the document type or of the issuing body is missing' },
     notKh: { vi: 'ký hiệu tên loại là “{type}”, không phải “KH” (Kế hoạch)', en: 'the type in the symbol is “{type}”, not “KH” (Kế hoạch)' },
