@@ -1,7 +1,7 @@
 // The workspace index: each plan as a document (its Số, date, issuer, trích yếu) and its citations,
 // updated per file; queries by document return the plan that is it and every citation of it.
 import * as assert from 'node:assert/strict';
-import { catalogKey, summarizePlan, summarizeText, WorkspaceIndex, sameDocument } from '../../server/src/core/catalog/index';
+import { catalogKey, rangeOf, summarizePlan, summarizeText, WorkspaceIndex, sameDocument } from '../../server/src/core/catalog/index';
 import { issuerNameOf } from '../../server/src/core/catalog/issuer-name';
 import { parsePlan } from '../../server/src/core/document';
 import { PLAN_15, PLAN_32 } from './catalog-plans';
@@ -12,9 +12,9 @@ describe('catalog: plan summary', () => {
     assert.ok(self);
     assert.deepEqual([self.symbol, self.type, self.date, self.year, self.issuer, self.summary],
       ['15/KH-UBND', 'Kế hoạch', '2024-02-06', 2024, 'Ủy ban nhân dân huyện Thử Nghiệm', 'Thực hiện Chương trình mục tiêu quốc gia năm 2024']);
-    assert.deepEqual(self.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 14 } });
+    assert.deepEqual(rangeOf(self), { start: { line: 6, character: 0 }, end: { line: 6, character: 14 } });
     // The short mention takes the date of the dated one.
-    assert.deepEqual(citations.map((c) => [c.symbol, c.date, c.range.start.line]), [['1719/QĐ-TTg', '2021-10-14', 13], ['1719/QĐ-TTg', '2021-10-14', 17]]);
+    assert.deepEqual(citations.map((c) => [c.symbol, c.date, c.line]), [['1719/QĐ-TTg', '2021-10-14', 13], ['1719/QĐ-TTg', '2021-10-14', 17]]);
   });
 
   it('gives a draft with a blank number no identity, and a draft with a blank day only its year', () => {
@@ -53,8 +53,8 @@ describe('catalog: workspace index', () => {
     const ix = index();
     assert.deepEqual(ix.plansBeing(id15).map((p) => p.uri), [A]);
     // Line 9 (the trích yếu) names 15/KH-UBND without a date, and the plan cites two of that symbol: it may be either.
-    assert.deepEqual(ix.citationsOf(id15).map((c) => [c.uri, c.citation.range.start.line]), [[B, 8], [B, 10]]);
-    assert.deepEqual(ix.citationsOf({ key: '15/KH-UBND', year: 2023 }).map((c) => c.citation.range.start.line), [8, 12]);
+    assert.deepEqual(ix.citationsOf(id15).map((c) => [c.uri, c.citation.line]), [[B, 8], [B, 10]]);
+    assert.deepEqual(ix.citationsOf({ key: '15/KH-UBND', year: 2023 }).map((c) => c.citation.line), [8, 12]);
     assert.equal(ix.citingPlanCount({ key: catalogKey('1719/QĐ-TTg'), date: '2021-10-14' }), 2);
   });
 

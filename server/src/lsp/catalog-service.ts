@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
 import { catalogCompletions } from '../core/catalog/completion';
 import { catalogHover } from '../core/catalog/hover';
-import { summarizeText } from '../core/catalog/plan-summary';
+import { rangeOf, summarizeText } from '../core/catalog/plan-summary';
 import { formatProblem } from '../core/catalog/problems';
 import { targetAt } from '../core/catalog/target';
 import type { CatalogEntry, CatalogLookup } from '../core/catalog/types';
@@ -175,7 +175,7 @@ export class CatalogService {
     if (!target || target.kind === 'self') return null;
     const here = normalizeUri(uri);
     const plans = this.index.plansBeing(target.id).filter((p) => p.uri !== here);
-    if (plans.length) return plans.map((p) => ({ uri: p.uri, range: p.self.range }));
+    if (plans.length) return plans.map((p) => ({ uri: p.uri, range: rangeOf(p.self) }));
     const res = target.resolved.resolution;
     const entry = res.kind === 'exact' || res.kind === 'same' || res.kind === 'likely' ? res.entry : undefined;
     if (entry?.origin.kind === 'user') {
@@ -192,8 +192,8 @@ export class CatalogService {
     await this.settled();
     const target = targetAt(plan, offset, this.catalogFor(uri));
     if (!target) return [];
-    const locations: Location[] = this.index.citationsOf(target.id).map(({ uri: u, citation }) => ({ uri: u, range: citation.range }));
-    if (includeDeclaration) locations.unshift(...this.index.plansBeing(target.id).map((p) => ({ uri: p.uri, range: p.self.range })));
+    const locations: Location[] = this.index.citationsOf(target.id).map(({ uri: u, citation }) => ({ uri: u, range: rangeOf(citation) }));
+    if (includeDeclaration) locations.unshift(...this.index.plansBeing(target.id).map((p) => ({ uri: p.uri, range: rangeOf(p.self) })));
     return locations;
   }
 

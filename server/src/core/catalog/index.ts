@@ -7,7 +7,7 @@ export { parseCsvCatalog, parseCsv } from './csv';
 export { formatProblem } from './problems';
 export { catalogKey, citationKey, readSymbolText } from './symbols';
 export { resolve, resolveCitations, citedDocuments, type Resolution, type ResolvedCitation } from './resolve';
-export { summarizePlan, summarizeText, type PlanSummary, type PlanSelf, type PlanCitation } from './plan-summary';
+export { rangeOf, summarizePlan, summarizeText, type PlanSummary, type PlanSelf, type PlanCitation } from './plan-summary';
 export { WorkspaceIndex, sameDocument, type DocumentIdentity } from './workspace-index';
 export { targetAt, type Target } from './target';
 export { catalogHover, type CatalogHover } from './hover';

@@ -5,16 +5,25 @@
 import { ownNumber } from '../citations/of-document';
 import { planDateOf } from '../dates/plan-date';
 import { parsePlan, type PlanDocument } from '../document';
-import { isUpperCaseText } from '../text/fold';
+import { isTitleKey } from '../structure/header';
+import { cleanSlice } from '../text/clean';
+import { foldKey, isUpperCaseText } from '../text/fold';
 import { positionAt, splitLines, type Position, type TextLine } from '../text/lines';
 import { issuerNameOf } from './issuer-name';
 import { citedDocuments } from './resolve';
 import { catalogKey, isoOf, mentionIso, readSymbolText, typeFromSymbol } from './symbols';
 
+/** Where a mention is, as numbers: a workspace keeps thousands of them, and an object per position would double its memory. */
 export interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly range: { readonly start: Position; readonly end: Position };
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+}
+
+/** The LSP-shaped range of a span. */
+export function rangeOf(s: Span): { start: Position; end: Position } {
+  return { start: { line: s.line, character: s.character }, end: { line: s.endLine, character: s.endCharacter } };
 }
 
 /** The plan as a document: enough to name it in a citation. */
@@ -47,7 +56,20 @@ export interface PlanSummary {
 }
 
 function span(lines: readonly TextLine[], start: number, end: number): Span {
-  return { start, end, range: { start: positionAt(lines, start), end: positionAt(lines, end) } };
+  const a = positionAt(lines, start);
+  const b = positionAt(lines, end);
+  return { line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
+}
+
+/** One string per distinct symbol and date across the workspace, however many plans repeat it. */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  let known = interned.get(s);
+  if (known === undefined) {
+    if (interned.size > 200_000) interned.clear();
+    interned.set(s, (known = s));
+  }
+  return known;
 }
 
 export function summarizePlan(doc: PlanDocument): PlanSummary {
@@ -55,7 +77,10 @@ export function summarizePlan(doc: PlanDocument): PlanSummary {
     const ns = citation.numberSymbol!;
     const date = mentionIso(cited.date);
     const year = cited.date?.year ?? ns.year;
-    return { key: cited.key, symbol: ns.symbol, ...(date ? { date } : {}), ...(year ? { year } : {}), ...span(doc.lines, citation.start, citation.end) };
+    return {
+      key: intern(cited.key), symbol: intern(ns.symbol), ...(date ? { date: intern(date) } : {}), ...(year ? { year } : {}),
+      ...span(doc.lines, citation.start, citation.end),
+    };
   });
   return { self: selfOf(doc), citations };
 }
@@ -83,8 +108,24 @@ function selfOf(doc: PlanDocument): PlanSelf | undefined {
   };
 }
 
-/** Lines enough for any header (the header reader looks at 80) and its trích yếu. */
-const HEAD_LINES = 120;
+/** The header reader looks at 80 lines for the title; after it, the trích yếu (6 lines at most) and an attachment note. */
+const TITLE_WITHIN = 80;
+const AFTER_TITLE = 24;
+
+/** The line after which nothing of the header can be: some lines past the `KẾ HOẠCH` title. */
+function headLines(lines: readonly TextLine[]): number {
+  const limit = Math.min(lines.length, TITLE_WITHIN);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i].text;
+    if (text.length > 200) continue;
+    for (const cell of text.split('|')) {
+      const clean = cleanSlice(cell, 0).text.normalize('NFC');
+      const key = foldKey(clean);
+      if (isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(clean))) return i + 1 + AFTER_TITLE;
+    }
+  }
+  return limit + AFTER_TITLE;
+}
 
 /**
  * The same summary from text alone, for plans on disk that no editor has open: only the head is
@@ -92,10 +133,10 @@ const HEAD_LINES = 120;
  */
 export function summarizeText(text: string): PlanSummary {
   const lines = splitLines(text);
-  if (lines.length <= HEAD_LINES) return summarizePlan(parsePlan(text));
-  const head = parsePlan(text.slice(0, lines[HEAD_LINES].start));
+  const head = headLines(lines);
+  if (lines.length <= head) return summarizePlan(parsePlan(text));
   // The header's offsets hold in the whole text, of which the head is the beginning.
-  return summarizePlan({ ...head, text, lines });
+  return summarizePlan({ ...parsePlan(text.slice(0, lines[head].start)), text, lines });
 }
 
 /** The trích yếu as it may follow a citation: `thực hiện …` (lower-cased first letter); an all-capitals one is left out. */
