@@ -11,7 +11,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
-import { catalogCompletions } from '../core/catalog/completion';
+import { catalogCompletions, completionContext } from '../core/catalog/completion';
 import { catalogHover } from '../core/catalog/hover';
 import { rangeOf, summarizeText } from '../core/catalog/plan-summary';
 import { formatProblem } from '../core/catalog/problems';
@@ -153,7 +153,13 @@ export class CatalogService {
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: this.range(plan, found.start, found.end) };
   }
 
-  async completion(uri: string, plan: PlanDocument | undefined, offset: number, locale = this.locale): Promise<CompletionItem[]> {
+  /**
+   * Completion at `offset` of the document's current `text`. The plan is asked for only when the text
+   * before the cursor asks for a citation: a space typed anywhere else costs no parse.
+   */
+  async completion(uri: string, text: string, offset: number, planOf: () => Promise<PlanDocument | undefined>, locale = this.locale): Promise<CompletionItem[]> {
+    if (!completionContext(text, offset)) return [];
+    const plan = await planOf();
     if (!plan) return [];
     await this.settled(500);
     return catalogCompletions(plan, offset, { lookup: this.catalogFor(uri), index: this.index, uri: normalizeUri(uri), locale }).map((c) => ({

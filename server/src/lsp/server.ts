@@ -191,8 +191,8 @@ export function startServer(connection: Connection): void {
     return mergeHovers(await catalog.hover(params.textDocument.uri, current.plan, offset, locale), dateHover(current.doc, current.plan, offset, locale));
   });
   connection.onCompletion(async (params) => {
-    const current = await currentPlan(params.textDocument.uri);
-    return catalog.completion(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0, locale);
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? catalog.completion(doc.uri, doc.getText(), doc.offsetAt(params.position), async () => (await currentPlan(doc.uri))?.plan, locale) : [];
   });
   connection.onDefinition(async (params) => {
     const current = await currentPlan(params.textDocument.uri);
