@@ -53,7 +53,7 @@ export function sourceLabel(entry: CatalogEntry, locale: Locale): string {
   const url = entry.sources?.[0];
   const host = url ? /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] : undefined;
   const catalog = locale === 'vi' ? 'danh mục văn bản' : 'the catalog';
-  return host ? `${catalog} (${host})` : catalog;
+  return host ? `${catalog}, ${locale === 'vi' ? 'nguồn' : 'source'}: ${host}` : catalog;
 }
 
 /** `đã được thay thế bởi … ngày …`, `hết hiệu lực từ …`, `còn hiệu lực`; undefined when no source said. */

@@ -76,16 +76,16 @@ export const citationCatalogMismatch: Rule = {
   },
   messages: {
     date: {
-      vi: 'Theo {source}, “{cited}” ban hành ngày {want}, không phải ngày {written}.',
-      en: 'Per {source}, “{cited}” was issued on {want}, not {written}.',
+      vi: '“{cited}” ban hành ngày {want}, không phải ngày {written} (theo {source}).',
+      en: '“{cited}” was issued on {want}, not {written} (per {source}).',
     },
     issuer: {
-      vi: 'Theo {source}, “{cited}” do {want} ban hành, không phải “{written}”.',
-      en: 'Per {source}, “{cited}” was issued by {want}, not “{written}”.',
+      vi: '“{cited}” do {want} ban hành, không phải “{written}” (theo {source}).',
+      en: '“{cited}” was issued by {want}, not “{written}” (per {source}).',
     },
     type: {
-      vi: 'Theo {source}, văn bản số {symbol} là {want}, không phải {written}.',
-      en: 'Per {source}, document {symbol} is a {want}, not a {written}.',
+      vi: 'Văn bản số {symbol} là {want}, không phải {written} (theo {source}).',
+      en: 'Document {symbol} is a {want}, not a {written} (per {source}).',
     },
     fixDate: { vi: 'Sửa ngày thành “{want}”', en: 'Change the date to “{want}”' },
     fixIssuer: { vi: 'Sửa thành “của {want}”', en: 'Change to “của {want}”' },

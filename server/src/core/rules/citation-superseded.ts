@@ -74,7 +74,7 @@ export const citationSuperseded: Rule = {
       if (status.state === 'replaced') {
         const replacing = replacingEntry(lookup, entry);
         const by = replacing ? citedName(replacing) : `${ctx.locale === 'vi' ? 'văn bản' : 'document'} số ${status.by.symbol}`;
-        const about = replacing?.issuer ? ` ${ctx.locale === 'vi' ? 'của' : 'of'} ${replacing.issuer}` : '';
+        const about = replacing?.issuer ? (ctx.locale === 'vi' ? ` của ${replacing.issuer}` : `, issued by ${replacing.issuer}`) : '';
         message = status.by.date
           ? ctx.t('replaced', { cited, by, date: shortDate(status.by.date, ctx.locale), about, source })
           : ctx.t('replacedUndated', { cited, by, about, source });
