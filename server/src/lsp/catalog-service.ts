@@ -25,7 +25,7 @@ import type { Locale } from '../core/rules/types';
 import { positionAt } from '../core/text/lines';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
-import { isCandidateFile, readPlanFile, scanPlans } from '../node/workspace-scan';
+import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
 
 /**
  * `kehoach/catalogStatus` (`{ waitForIndex?: boolean }`): how far indexing is, how big the catalog is,
@@ -261,7 +261,8 @@ export class CatalogService {
     await this.fileWork;
     for (const [uri, text] of this.pendingTexts) {
       const path = pathOf(uri) ?? uri;
-      if (isPlan(path, text, pathOf(uri) ? detectOptionsFor(path) : {})) this.index.set(uri, summarizeText(text));
+      // A file too large to lint is too large to index: the editor shows it unchecked.
+      if (text.length <= this.maxFileSize && isPlan(path, text, pathOf(uri) ? detectOptionsFor(path) : {})) this.index.set(uri, summarizeText(text));
       else this.index.delete(uri);
     }
     this.pendingTexts.clear();
@@ -280,22 +281,14 @@ export class CatalogService {
   private async indexFolders(generation: number): Promise<void> {
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin(this.locale === 'vi' ? 'Kế hoạch: lập chỉ mục' : 'Kế hoạch: indexing', undefined, undefined, false);
-    let count = 0;
-    let sliceStart = Date.now();
-    for (const folder of this.folders) {
-      const options = { ...detectOptionsFor(join(folder, '_')), maxFileSize: this.maxFileSize, isCancelled: () => generation !== this.generation };
-      for await (const { path, text } of scanPlans(folder, options)) {
+    await indexPlans(this.folders, {
+      options: (folder) => ({ ...detectOptionsFor(join(folder, '_')), maxFileSize: this.maxFileSize, isCancelled: () => generation !== this.generation }),
+      onPlan: (path, text) => {
         const uri = pathToFileURL(path).toString();
         if (!this.open.has(uri)) this.index.set(uri, summarizeText(text));
-        count++;
-        // Requests are answered between slices: a large workspace never freezes hover or diagnostics.
-        if (Date.now() - sliceStart > 20) {
-          await new Promise((resolve) => setImmediate(resolve));
-          progress?.report(this.locale === 'vi' ? `${count} kế hoạch` : `${count} plans`);
-          sliceStart = Date.now();
-        }
-      }
-    }
+      },
+      onProgress: (count) => progress?.report(this.locale === 'vi' ? `${count} kế hoạch` : `${count} plans`),
+    });
     progress?.done();
   }
 

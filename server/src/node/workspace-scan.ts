@@ -65,3 +65,31 @@ export async function* scanPlans(folder: string, options: ScanOptions = {}): Asy
     stack.push(...subdirs.reverse());
   }
 }
+
+/** How long indexing may run before it lets the server answer a request. */
+const SLICE_MS = 20;
+
+/**
+ * Every plan of the folders, handed to `onPlan` one at a time, in slices of about 20 ms between
+ * which pending requests are answered: a large workspace never freezes hover or diagnostics.
+ */
+export async function indexPlans(folders: readonly string[], how: {
+  readonly options: (folder: string) => ScanOptions;
+  readonly onPlan: (path: string, text: string) => void;
+  readonly onProgress?: (count: number) => void;
+}): Promise<number> {
+  let count = 0;
+  let sliceStart = Date.now();
+  for (const folder of folders) {
+    for await (const { path, text } of scanPlans(folder, how.options(folder))) {
+      how.onPlan(path, text);
+      count++;
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        how.onProgress?.(count);
+        sliceStart = Date.now();
+      }
+    }
+  }
+  return count;
+}
