@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../../server/src/core/lint';
 
+const LEVEL = { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' } as const;
+
 const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 /** The text of the README section that documents `id`: from its anchor to the next heading of its level. */
@@ -21,7 +23,10 @@ describe('README documents every rule', () => {
       const section = sectionOf(rule.id);
       assert.ok(section, `no <a id="${rule.id}"></a> section`);
       assert.ok(section.includes(`### \`${rule.id}\``), 'the anchor is not followed by the rule heading');
-      assert.ok(README.includes(`| [\`${rule.id}\`](#${rule.id}) |`), 'no row in the rule table');
+      const row = README.split('\n').find((l) => l.startsWith(`| [\`${rule.id}\`](#${rule.id}) |`));
+      assert.ok(row, 'no row in the rule table');
+      const level = row.split('|')[3].trim();
+      assert.ok(level.startsWith(LEVEL[rule.defaultSeverity]), `the table says “${level}”, the rule ${rule.defaultSeverity}`);
       if (rule.basis === 'convention') assert.match(section, /Căn cứ: thông lệ/, 'a convention rule must say so');
       else assert.match(section, /Căn cứ: (Nghị định|Luật|Hướng dẫn)/, 'the section must quote the provision');
     });
