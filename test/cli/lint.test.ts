@@ -127,6 +127,22 @@ const CASES: Case[] = [
     argv: ['lint', 'thieu.kh.md'], code: 1, stderr: /\.kehoach\.json: JSON không hợp lệ/,
   },
   {
+    name: 'a user catalog from .kehoach.json: its entry corrects a citation; its bad row is named by file and line',
+    setup: (dir) => {
+      writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ catalogs: ['so-dang-ky.csv'], rules: { 'section-missing': 'off' } }));
+      writeFileSync(join(dir, 'so-dang-ky.csv'), [
+        '"Số, ký hiệu","Ngày tháng","Tên loại và trích yếu nội dung","Cơ quan ban hành"',
+        '"07/QĐ-UBND","15/01/2023","Quyết định ban hành Quy chế làm việc","Ủy ban nhân dân huyện Bình Gia"',
+        '"08/QĐ-UBND","32/13/2023","Quyết định về một việc khác","Ủy ban nhân dân huyện Bình Gia"',
+      ].join('\r\n'));
+      const text = PLAN_MISSING_TASKS.replace('Ủy ban nhân dân huyện xây dựng', 'Căn cứ Quyết định số 07/QĐ-UBND ngày 16/01/2023 của Ủy ban nhân dân huyện Bình Gia ban hành Quy chế làm việc;\n\nỦy ban nhân dân huyện xây dựng');
+      writeFileSync(join(dir, 'thieu.kh.md'), text);
+    },
+    argv: ['lint', 'thieu.kh.md'], code: 1,
+    stdout: /thieu\.kh\.md:\d+:\d+: cảnh báo .*15\/01\/2023.*\[citation-catalog-mismatch\]/,
+    stderr: /so-dang-ky\.csv:3: /,
+  },
+  {
     name: 'a broken --config file is a usage error',
     setup: (dir) => writeFileSync(join(dir, 'cauhinh.json'), '[1, 2'),
     argv: ['lint', '--config', 'cauhinh.json', 'thieu.kh.md'], code: 2, stderr: /JSON không hợp lệ/,

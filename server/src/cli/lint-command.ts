@@ -3,7 +3,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { isPlan } from '../core/detect';
 import { ALL_RULES, fixText, lint, type Finding } from '../core/lint';
 import { localeFrom } from '../core/messages';
+import { builtinEntries, formatProblem } from '../core/catalog/index';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
+import { catalogPathsOfConfig, UserCatalogs } from '../node/catalog-files';
 import { expandPaths } from './files';
 import { toJson, toSarif, toText, type FileReport } from './format';
 import { EXIT, parseArgs, UsageError, type CliIo } from './io';
@@ -43,6 +45,9 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
   const { files, missing } = expandPaths(positional, io.cwd);
   for (const m of missing) io.stderr.write(`kehoach: không tìm thấy “${m}”\n`);
   const configs = new Map<string, ProjectConfig>();
+  // The catalogs `.kehoach.json` lists, over the built-in one: the same the editor uses for this file.
+  const catalogs = new UserCatalogs(builtinEntries());
+  if (explicitConfig) catalogs.setSettingPaths(catalogPathsOfConfig(explicitConfig, configFor('', explicitConfig, io, configs)));
   const reports: FileReport[] = [];
   let unreadable = missing.length > 0;
   for (const { file, explicit } of files) {
@@ -53,7 +58,8 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
       unreadable = true;
       continue;
     }
-    const config = { ...configFor(file, explicitConfig, io, configs), locale };
+    const config = { ...configFor(file, explicitConfig, io, configs), locale, catalog: catalogs.catalogFor(file) };
+    for (const problem of catalogs.takeProblems()) io.stderr.write(`kehoach: ${formatProblem(problem, locale)}\n`);
     if (!isPlan(file, read.text, config)) {
       if (explicit) io.stderr.write(`kehoach: ${display}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), bỏ qua\n`);
       continue;
