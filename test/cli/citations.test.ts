@@ -2,21 +2,9 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli';
+import { run, type Run } from './run';
 import { citationRows, toCitationsCsv, type FileCitations } from '../../server/src/cli/citations';
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv, cwd, env,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
 const CAO_BANG = 'cao-bang-dinh-huong-2021-2025.txt';

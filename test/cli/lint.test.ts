@@ -2,21 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli';
+import { run, type Run } from './run';
 import { COMPLETE_PLAN, PLAN_MISSING_TASKS, README_TEXT } from '../lsp/plans';
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv, cwd, env,
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 /** A fresh folder with: a complete plan, a plan missing Nhiệm vụ, a README, and a sub-folder. */
 function workspace(): string {
