@@ -263,3 +263,13 @@ describe('citation recognizer: linear time', () => {
     assert.equal(findCitations(text).length, Math.ceil(1e6 / unit.length));
   });
 });
+
+describe('numbers with a letter suffix', () => {
+  it('reads 30a/2008/NQ-CP and 30c/NQ-CP as one number-symbol, and a lone 3a/b as nothing', () => {
+    const [a] = findCitations('Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ về Chương trình hỗ trợ giảm nghèo;');
+    assert.deepEqual([a.numberSymbol?.number, a.numberSymbol?.symbol, a.numberSymbol?.style, a.issuer?.text], ['30a', '30a/2008/NQ-CP', 'state-normative', 'Chính phủ']);
+    const [c] = findCitations('Thực hiện Nghị quyết 30c/NQ-CP ngày 08/11/2011 của Chính phủ');
+    assert.equal(c.numberSymbol?.symbol, '30c/NQ-CP');
+    assert.deepEqual(findCitations('các thôn thuộc vùng 3a/b khó khăn'), []);
+  });
+});

@@ -58,12 +58,18 @@ function acceptsGroup(text: string, mode: GroupCase): boolean {
   return k === 'upper' || (mode === 'lower' && k === 'lower');
 }
 
+function isSuffixLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x65; // a to e
+}
+
 /** Reads a number-symbol whose number starts at i (the caller checks what stands before i). */
 export function readSymbol(c: Cursor, i: number): RawSymbol | undefined {
   const s = c.cased;
   let j = i;
   while (j < s.length && isDigitCode(s.charCodeAt(j)) && j - i < 6) j++;
   if (j === i || isDigitCode(s.charCodeAt(j))) return undefined;
+  // One lower-case letter after the number, right before `/`, is part of it: `30a/2008/NQ-CP`, `30c/NQ-CP`.
+  if (isSuffixLetter(s.charCodeAt(j)) && s[j + 1] === '/') j++;
   const number: Group = { start: i, end: j, text: s.slice(i, j) };
   let year: Group | undefined;
   const groups: Group[] = [];
