@@ -35,7 +35,10 @@ const CASES: Case[] = [
   { name: 'unknown command', argv: ['kiemtra'], code: 2, stderr: /lệnh không hợp lệ “kiemtra”/ },
   { name: 'lint without a path', argv: ['lint'], code: 2, stderr: /cần ít nhất một tệp/ },
   { name: 'unknown option', argv: ['lint', '--sua', 'x'], code: 2, stderr: /tùy chọn không hợp lệ: --sua/ },
-  { name: 'bad --format', argv: ['lint', '--format', 'xml', '.'], code: 2, stderr: /--format phải là text hoặc json hoặc sarif/ },
+  { name: 'bad --format', argv: ['lint', '--format', 'xml', '.'], code: 2, stderr: /--format phải là text, json, sarif, không phải “xml”/ },
+  { name: 'a usage error in English with --lang en', argv: ['lint', '--lang', 'en', '--sua', 'x'], code: 2, stderr: /unknown option: --sua[\s\S]*Usage:/ },
+  { name: 'a missing file in English with LANG=en_US.UTF-8', argv: ['lint', 'khong-co.kh.md'], env: { LANG: 'en_US.UTF-8' }, code: 2, stderr: /“khong-co.kh.md” not found/ },
+  { name: 'a broken .kehoach.json named in English with --lang en', setup: (dir) => writeFileSync(join(dir, '.kehoach.json'), '{ "profile": "tinh" }'), argv: ['lint', '--lang', 'en', 'day-du.kh.md'], code: 0, stderr: /“profile” needs one of auto, state, party/ },
   {
     name: '--format sarif: one result per finding, with the rule that fired',
     argv: ['lint', '--format', 'sarif', 'thieu.kh.md'], code: 1,

@@ -8,11 +8,11 @@ import { mentionText, typeNameOf } from '../core/citations/identity';
 import type { Citation } from '../core/citations/types';
 import { isPlan } from '../core/detect';
 import { parsePlan } from '../core/document';
-import { localeFrom } from '../core/messages';
 import { positionAt } from '../core/text/lines';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { expandPaths } from './files';
-import { EXIT, parseArgs, UsageError, type CliIo } from './io';
+import { EXIT, parseArgs, UsageError, type CommandIo } from './io';
+import { cliText } from './messages';
 import { readPlanFile } from './read';
 
 /** One row of the DESIGN contract, plus `kind` and `summary` (the trích yếu) after it. */
@@ -118,26 +118,26 @@ function wanted(file: string, text: string, explicit: boolean): boolean {
   return isPlan(file, text, configPath ? loadConfigFile(configPath).config : {});
 }
 
-export async function runCitations(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positional } = parseArgs(args, { values: ['format'], flags: [] });
+export async function runCitations(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positional } = parseArgs(args, { values: ['format', 'lang'], flags: [] });
   const format = values.get('format') ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format phải là ${FORMATS.join(', ')}, không phải “${format}”`);
-  if (positional.length === 0) throw new UsageError('cần ít nhất một tệp, thư mục hoặc mẫu (glob) để liệt kê trích dẫn');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), format });
+  if (positional.length === 0) throw new UsageError('noPathCitations');
+  const locale = io.locale;
   const { files, missing } = expandPaths(positional, io.cwd);
-  for (const m of missing) io.stderr.write(`kehoach: không tìm thấy “${m}”\n`);
+  for (const m of missing) io.stderr.write(`kehoach: ${cliText(locale, 'notFound', { path: m })}\n`);
   let failed = missing.length > 0;
   const results: FileCitations[] = [];
   for (const { file, explicit } of files) {
     const display = relative(io.cwd, file) || file;
     const read = readPlanFile(file);
     if (!read.ok) {
-      io.stderr.write(`kehoach: ${display}: ${read.message}\n`);
+      io.stderr.write(`kehoach: ${cliText(locale, read.reason, { file: display, detail: read.detail })}\n`);
       failed = true;
       continue;
     }
     if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text));
   }
-  const locale = localeFrom(io.env.KEHOACH_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
   if (format === 'json') io.stdout.write(toCitationsJson(results));
   else if (format === 'csv') io.stdout.write(toCitationsCsv(results));
   else io.stdout.write(toCitationsText(results, locale));

@@ -1,3 +1,6 @@
+import type { Locale } from '../core/lint';
+import type { CliMessageId } from './messages';
+
 /** What a subcommand may touch: injected so that tests run `main` in-process on a table of cases. */
 export interface CliIo {
   readonly stdout: { write(s: string): unknown };
@@ -6,12 +9,21 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export type Subcommand = (args: readonly string[], io: CliIo) => Promise<number>;
+/** What `main` hands a subcommand: the io, and the language chosen once for the whole run. */
+export interface CommandIo extends CliIo {
+  readonly locale: Locale;
+}
+
+export type Subcommand = (args: readonly string[], io: CommandIo) => Promise<number>;
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-/** A usage error: the message and a pointer to `--help`, exit 2. */
-export class UsageError extends Error {}
+/** A usage error: `main` prints its message (by id, in the run's language) and the usage, exit 2. */
+export class UsageError extends Error {
+  constructor(readonly id: CliMessageId, readonly data: Record<string, string | number> = {}) {
+    super(id);
+  }
+}
 
 /**
  * Splits `--name value`, `--name=value` and flags from positional arguments. Only the options a
@@ -30,9 +42,9 @@ export function parseArgs(args: readonly string[], spec: { values: readonly stri
     if (spec.flags.includes(name) && eq < 0) flags.add(name);
     else if (spec.values.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || value === '') throw new UsageError(`thiếu giá trị cho --${name}`);
+      if (value === undefined || value === '') throw new UsageError('missingValue', { name });
       values.set(name, value);
-    } else throw new UsageError(`tùy chọn không hợp lệ: ${arg}`);
+    } else throw new UsageError('unknownOption', { option: arg });
   }
   return { values, flags, positional };
 }

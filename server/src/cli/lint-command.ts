@@ -2,25 +2,25 @@ import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isPlan } from '../core/detect';
 import { ALL_RULES, fixText, lint, type Finding } from '../core/lint';
-import { localeFrom } from '../core/messages';
 import { builtinEntries, formatProblem } from '../core/catalog/index';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 import { catalogPathsOfConfig, UserCatalogs } from '../node/catalog-files';
 import { expandPaths } from './files';
 import { toJson, toSarif, toText, type FileReport } from './format';
-import { EXIT, parseArgs, UsageError, type CliIo } from './io';
+import { EXIT, parseArgs, UsageError, type CommandIo } from './io';
+import { cliText } from './messages';
 import { readPlanFile } from './read';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
-function configFor(file: string, explicit: string | undefined, io: CliIo, cache: Map<string, ProjectConfig>): ProjectConfig {
+function configFor(file: string, explicit: string | undefined, io: CommandIo, cache: Map<string, ProjectConfig>): ProjectConfig {
   const path = explicit ?? findConfigFile(dirname(file));
   if (!path) return {};
   const cached = cache.get(path);
   if (cached) return cached;
-  const loaded = loadConfigFile(path);
+  const loaded = loadConfigFile(path, io.locale);
   if (loaded.error) {
-    if (explicit) throw new UsageError(loaded.error);
+    if (explicit) throw new UsageError('config', { detail: loaded.error });
     io.stderr.write(`kehoach: ${loaded.error}\n`);
   }
   cache.set(path, loaded.config);
@@ -31,19 +31,19 @@ function configFor(file: string, explicit: string | undefined, io: CliIo, cache:
 const isDefect = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 
 /** `kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] PATH...` */
-export async function runLint(args: readonly string[], io: CliIo): Promise<number> {
+export async function runLint(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang'], flags: ['fix'] });
   const format = values.get('format') ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format phải là ${FORMATS.join(' hoặc ')}, không phải “${format}”`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), format });
   const lang = values.get('lang');
-  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en, không phải “${lang}”`);
-  const locale = (lang as 'vi' | 'en' | undefined) ?? localeFrom(io.env.KEHOACH_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG);
-  if (positional.length === 0) throw new UsageError('cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra');
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError('badLang', { lang });
+  const locale = io.locale;
+  if (positional.length === 0) throw new UsageError('noPathLint');
   const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
   if (explicitConfig) configFor('', explicitConfig, io, new Map()); // a bad --config is a usage error before any work
 
   const { files, missing } = expandPaths(positional, io.cwd);
-  for (const m of missing) io.stderr.write(`kehoach: không tìm thấy “${m}”\n`);
+  for (const m of missing) io.stderr.write(`kehoach: ${cliText(locale, 'notFound', { path: m })}\n`);
   const configs = new Map<string, ProjectConfig>();
   // The catalogs `.kehoach.json` lists, over the built-in one: the same the editor uses for this file.
   const catalogs = new UserCatalogs(builtinEntries());
@@ -54,14 +54,14 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
     const display = relative(io.cwd, file) || file;
     const read = readPlanFile(file);
     if (!read.ok) {
-      io.stderr.write(`kehoach: ${display}: ${read.message}\n`);
+      io.stderr.write(`kehoach: ${cliText(locale, read.reason, { file: display, detail: read.detail })}\n`);
       unreadable = true;
       continue;
     }
     const config = { ...configFor(file, explicitConfig, io, configs), locale, catalog: catalogs.catalogFor(file) };
     for (const problem of catalogs.takeProblems()) io.stderr.write(`kehoach: ${formatProblem(problem, locale)}\n`);
     if (!isPlan(file, read.text, config)) {
-      if (explicit) io.stderr.write(`kehoach: ${display}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), bỏ qua\n`);
+      if (explicit) io.stderr.write(`kehoach: ${cliText(locale, 'notPlan', { file: display })}\n`);
       continue;
     }
     let text = read.text;

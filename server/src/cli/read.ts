@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** `text` never starts with a BOM; `bom` says whether the file had one, so that a rewrite keeps it. */
-export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; message: string };
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: 'unreadable' | 'notUtf8'; detail: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -11,12 +11,12 @@ export function readPlanFile(file: string): ReadResult {
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return { ok: false, message: `không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { ok: false, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
   try {
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { ok: true, text: UTF8.decode(bytes), bom };
   } catch {
-    return { ok: false, message: 'tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI); hãy lưu lại dưới dạng UTF-8' };
+    return { ok: false, reason: 'notUtf8', detail: '' };
   }
 }

@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
     pending.set(uri, entry);
     const doc = documents.get(uri);
     if (!doc) return;
-    const settings = await readSettings(connection, uri, canAskConfiguration);
+    const settings = await readSettings(connection, uri, canAskConfiguration, locale);
     if (settings.configError) connection.console.warn(settings.configError);
     const wanted = reason === 'command' || reason === 'open'
       ? settings.run !== 'off' || reason === 'command'
@@ -126,7 +126,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return undefined;
     const cached = analyses.get(uri);
     if (cached && cached.version === doc.version) return cached.plan ? { doc, plan: cached.plan, options: cached.options } : undefined;
-    const settings = await readSettings(connection, uri, canAskConfiguration);
+    const settings = await readSettings(connection, uri, canAskConfiguration, locale);
     const analysis = await analyze(doc, settings, new CancellationTokenSource().token);
     return analysis?.plan ? { doc, plan: analysis.plan, options: analysis.options } : undefined;
   }

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
+import type { Locale } from '../core/lint';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -36,7 +37,7 @@ const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1
  * Settings for one document, read fresh each time it is checked: the editor's `kehoach.*`
  * settings for that document's scope, merged over its `.kehoach.json`.
  */
-export async function readSettings(connection: Connection, uri: string, canAsk: boolean): Promise<DocumentSettings> {
+export async function readSettings(connection: Connection, uri: string, canAsk: boolean, locale: Locale = 'vi'): Promise<DocumentSettings> {
   let editor: Record<string, unknown> = {};
   if (canAsk) {
     try {
@@ -50,7 +51,7 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
   if (uri.startsWith('file:')) {
     const file = findConfigFile(dirname(fileURLToPath(uri)));
     if (file) {
-      const loaded = loadConfigFile(file);
+      const loaded = loadConfigFile(file, locale);
       fileConfig = loaded.config;
       configError = loaded.error;
     }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateConfig, type ProjectConfig } from '../core/config';
+import type { Locale } from '../core/lint';
 
 export type { ProjectConfig } from '../core/config';
 
@@ -22,18 +23,19 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
+export function loadConfigFile(file: string, locale: Locale = 'vi'): LoadedConfig {
+  const say = (vi: string, en: string) => (locale === 'en' ? en : vi);
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
-    return { config: {}, file, error: `Không đọc được ${file}: ${(e as Error).message}` };
+    return { config: {}, file, error: say(`Không đọc được ${file}: ${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`) };
   }
   try {
-    const { config, problems } = validateConfig(JSON.parse(raw.replace(/^\uFEFF/, '')));
+    const { config, problems } = validateConfig(JSON.parse(raw.replace(/^\uFEFF/, '')), locale);
     if (problems.length === 0) return { config, file };
-    return { config, file, error: `${file}: ${problems.join('; ')}; các trường này dùng giá trị mặc định.` };
+    return { config, file, error: `${file}: ${problems.join('; ')}; ${say('các trường này dùng giá trị mặc định.', 'those fields take their defaults.')}` };
   } catch (e) {
-    return { config: {}, file, error: `${file}: JSON không hợp lệ (${(e as Error).message}); dùng cấu hình mặc định.` };
+    return { config: {}, file, error: `${file}: ${say('JSON không hợp lệ', 'invalid JSON')} (${(e as Error).message}); ${say('dùng cấu hình mặc định.', 'the defaults apply.')}` };
   }
 }
