@@ -31,6 +31,11 @@ const unit = await new Promise((resolve) => {
   const runner = mocha.run(() => resolve({ passed: runner.stats.passes, failed: runner.stats.failures }));
 });
 
+// The type check counts as one test: a type error is a defect even when every behaviour test passes.
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], { cwd: root, encoding: 'utf8' });
+const typecheck = tsc.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+console.log(tsc.status === 0 ? '  ✔ tsc -b: no type errors' : `  ✗ tsc -b:\n${tsc.stdout}${tsc.stderr}`);
+
 let e2e = { passed: 0, failed: 0 };
 if (!skipE2e) {
   // Its own process: it starts a real VS Code and prints its own `N passed, N failed` last.
@@ -44,8 +49,8 @@ if (!skipE2e) {
   }
 } else console.log(`(real VS Code suite skipped: ${relative(root, 'test/e2e')})`);
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
+const passed = unit.passed + typecheck.passed + e2e.passed;
+const failed = unit.failed + typecheck.failed + e2e.failed;
 console.log(`${passed} passed, ${failed} failed`);
 // Exit explicitly: a test that leaves a handle open must not hang CI after the summary line.
 process.exit(failed > 0 ? 1 : 0);

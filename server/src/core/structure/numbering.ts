@@ -22,13 +22,14 @@ export interface Numbering {
 /** Vietnamese alphabetical order of điểm letters (no f, j, w, z). */
 export const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
-const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))[ \t\u00a0]*([.\-–)])[ \t\u00a0]*/;
+// Up to LXXXIX: a long plan may have forty sections or more (one per year or per programme).
+const ROMAN = /^((?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))[ \t\u00a0]*([.\-–)])[ \t\u00a0]*/;
 // A separator followed by a digit is a number (`2.000 hộ`), not a token.
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:([.\-–)])(?!\d)[ \t\u00a0]*|[ \t\u00a0]+)/;
 const LETTER = /^([a-zđ])([).])[ \t\u00a0]+/;
 
 export function romanValue(label: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
   let total = 0;
   for (let i = 0; i < label.length; i++) {
     const v = values[label[i]];
@@ -39,7 +40,7 @@ export function romanValue(label: string): number {
 }
 
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [v, s] of table) while (value >= v) { out += s; value -= v; }
   return out;
