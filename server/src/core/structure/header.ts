@@ -118,16 +118,21 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
   for (let i = 0; i < limit; i++) {
     if (info.opaque.has(i)) continue;
     const line = lines[i];
+    let previousOnLine: Cell | undefined;
     for (const c of cellsOf(line.text, line.start)) {
       if (isDecoration(c.text)) continue;
       const cell: Cell = { ...c, line: i, nfc: normalizeSlice(text, c.start, c.end).text };
       const key = foldKey(cell.nfc);
-      if (isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(cell.nfc) && !NUMBER_LINE.test(cell.nfc))) {
+      // `| Loại văn bản | Kế hoạch |`: a web page's table of properties names the type after a
+      // label; the title stands alone or beside upper-case header cells.
+      const afterLabel = previousOnLine !== undefined && !isUpperCaseText(previousOnLine.nfc);
+      if (!afterLabel && (isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(cell.nfc) && !NUMBER_LINE.test(cell.nfc)))) {
         titleLine = i;
         cells.push(cell);
         break;
       }
       cells.push(cell);
+      previousOnLine = cell;
     }
     if (titleLine >= 0) break;
   }
