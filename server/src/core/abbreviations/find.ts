@@ -189,7 +189,7 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
     if (i >= chunkEnd) {
       // A whitespace-delimited chunk holding a slash is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`),
       // and so is the rest of one broken by a space after its dash (`164/TTr- SKHCN`).
-      const continuesSymbol = chunkHasSlash && chunkEnd > 0 && /[-/]/.test(s[chunkEnd - 1]);
+      const continuesSymbol: boolean = chunkHasSlash && chunkEnd > 0 && /[-/]/.test(s[chunkEnd - 1]);
       chunkEnd = i;
       while (chunkEnd < s.length && !/\s/.test(s[chunkEnd])) chunkEnd++;
       chunkHasSlash = continuesSymbol || s.slice(i, chunkEnd).includes('/');
