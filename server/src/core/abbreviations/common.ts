@@ -11,7 +11,7 @@
  */
 export const COMMON_ABBREVIATIONS: readonly string[] = [
   'UBND', 'HĐND', 'MTTQ', 'TW', 'TƯ', 'VN', 'TP', 'HCM', 'TNHH',
-  'ASEAN', 'WTO', 'GDP', 'ISO', 'USD', 'VND', 'VNĐ', 'COVID',
+  'ASEAN', 'WTO', 'GDP', 'ISO', 'USD', 'VND', 'VNĐ', 'COVID', 'ID',
 ];
 
 /** Full forms the fix may insert, limited to those with one meaning in a plan. */
