@@ -52,6 +52,11 @@ const FIXTURE_CITATIONS: ReadonlyArray<readonly [symbol: string, scope: string]>
   ['2015/KH-UBND', 'Cao Bằng'],
 ];
 
+/** The real texts whose citations the catalog covers (copies of ../shared/examples). The other
+ *  published texts in that folder test the rules against false alarms (real-texts.test.ts); the
+ *  documents they cite are not catalogued yet. */
+const CATALOGUED_TEXTS: readonly string[] = ['lang-son-52-KH-UBND-2014.txt', 'cao-bang-dinh-huong-2021-2025.txt'];
+
 /** Symbols cited in the real texts that could not be confirmed from a public source: they stay out
  *  of the catalog and SOURCES.md lists them, with what was found, under "Not confirmed". */
 const FIXTURE_NOT_CONFIRMED: readonly string[] = [
@@ -271,7 +276,7 @@ describe('built-in catalog data', () => {
       const party = /\d+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ]*/gu;
       const state = /\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)+/gu;
       const found = new Set<string>();
-      for (const name of readdirSync(realDir).filter((n) => n.endsWith('.txt'))) {
+      for (const name of readdirSync(realDir).filter((n) => CATALOGUED_TEXTS.includes(n))) {
         const text = readFileSync(join(realDir, name), 'utf8').normalize('NFC');
         for (const m of text.matchAll(party)) found.add(m[0]);
         for (const m of text.matchAll(state)) found.add(m[0]);

@@ -11,9 +11,12 @@ const CITATION_RULES = [
 ];
 const ONLY_CITATION_RULES = { rules: Object.fromEntries(ALL_RULES.filter((r) => !CITATION_RULES.includes(r.id)).map((r) => [r.id, 'off' as const])) };
 
+/** Published texts that write a symbol wrong (`101/QĐ-TTG`, `57- NQ/TW`): real-texts.test.ts pins those findings. */
+const CITATION_DEFECTS = ['bac-ninh-155-2017.txt', 'bac-ninh-186-2025.txt'];
+
 /** Published texts whose citations are right (the An Giang 186 decision writes one symbol wrong, so it is a broken case). */
 const REAL_TEXTS = [
-  ...readdirSync(join(FIXTURES, 'real')).map((f) => join(FIXTURES, 'real', f)),
+  ...readdirSync(join(FIXTURES, 'real')).filter((f) => f.endsWith('.txt') && !CITATION_DEFECTS.includes(f)).map((f) => join(FIXTURES, 'real', f)),
   ...readdirSync(join(FIXTURES, 'rules', 'citation-format'))
     .filter((f) => f.endsWith('.txt') && !f.includes('.fixed.') && !f.startsWith('an-giang-186') && !f.startsWith('nfd-'))
     .map((f) => join(FIXTURES, 'rules', 'citation-format', f)),

@@ -31,3 +31,105 @@ describe('real published texts stay silent', () => {
     assert.deepEqual(other, []);
   });
 });
+
+/**
+ * Every finding as `rule@line`, and for a missing section which one (`section-missing@23 Yêu cầu`),
+ * so that a section the copy really lacks cannot hide a false one on the same line.
+ */
+function detailedFindingsOf(text: string): string[] {
+  const lines = splitLines(text);
+  return lint(text).map((f) => {
+    const at = `${f.ruleId}@${positionAt(lines, f.start).line + 1}`;
+    if (f.ruleId !== 'section-missing') return at;
+    const section = f.message.includes('chưa nêu căn cứ') ? 'Căn cứ' : /“([^”]+)”/u.exec(f.message)?.[1];
+    return `${at} ${section}`;
+  });
+}
+
+/** The sections a copy cut off before them really lacks, all reported on the line of its title. */
+const missing = (line: number, ...sections: string[]) => sections.map((s) => `section-missing@${line} ${s}`);
+
+/**
+ * Openings of published plans as legal-document sites show them (SOURCES.md). Each stops at
+ * `[...]`, so a section after the cut is truly absent; every other finding is named and explained.
+ */
+const PUBLISHED: ReadonlyArray<{ file: string; expected: readonly string[]; why?: string }> = [
+  {
+    file: 'bac-ninh-155-2017.txt',
+    // `Quyết định số 101/QĐ-TTG`: the published text writes the body code TTg in capitals.
+    expected: [...missing(23, 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-format@27'],
+  },
+  {
+    file: 'son-la-68-2020.txt',
+    expected: missing(16, 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'lai-chau-863-2021.txt',
+    expected: missing(18, 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'nghe-an-594-2021.txt',
+    expected: missing(20, 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'ben-tre-7822-2021.txt',
+    // The site's copy lost the `KẾ HOẠCH` title, the Tiêu ngữ and the `I. MỤC ĐÍCH, YÊU CẦU`
+    // heading (it starts at `1. Mục đích`): what is pasted really lacks them.
+    expected: ['header-title@2', 'header-national-title@2', ...missing(3, 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện')],
+  },
+  {
+    file: 'gia-lai-1798-2022.txt',
+    // The copy stops inside the căn cứ paragraph.
+    expected: missing(32, 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'soc-trang-135-2022.txt',
+    // `24/2021/QĐ-TTg ngày 16/7/20 21`: the published copy breaks the year, so the first mention
+    // has no readable date (information).
+    expected: [...missing(15, 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-incomplete@21'],
+  },
+  {
+    file: 'quang-nam-4544-2023.txt',
+    expected: missing(15, 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'hai-duong-1914-2023.txt',
+    // The copy shows only Phần I (results of 2022); its căn cứ and plan sections come after the cut.
+    // `Nghị quyết 06/TU` is cited with neither date nor issuer (information).
+    expected: [...missing(15, 'Căn cứ', 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-incomplete@25'],
+  },
+  {
+    file: 'thanh-hoa-298-2023.txt',
+    // Likewise only Phần I (results of 2023) is in the copy.
+    expected: missing(26, 'Căn cứ', 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+  {
+    file: 'bac-ninh-186-2025.txt',
+    // The site's header table lost the Tiêu ngữ; `Nghị quyết số 57- NQ/TW` has a space in its symbol.
+    expected: ['header-national-title@11', ...missing(16, 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-format@25'],
+  },
+  {
+    file: 'ben-tre-1312-2013.txt',
+    // Phần I (situation and results of 2009-2012) is all the copy holds.
+    expected: missing(17, 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'),
+  },
+];
+
+describe('published plans from legal-document sites: only what the copy really lacks or gets wrong', () => {
+  for (const { file, expected } of PUBLISHED) {
+    it(file, () => {
+      const text = read(file);
+      assert.ok(isPlan(file, text, {}), 'detected as a plan');
+      assert.ok(text.includes('\n[...]\n'), 'the cut is marked');
+      assert.deepEqual(detailedFindingsOf(text), expected);
+    });
+  }
+
+  it('a web page\'s table of properties before the header (| Loại văn bản | Kế hoạch |) is not the plan\'s header', () => {
+    const text = read('bac-ninh-186-2025.txt');
+    const headerFindings = detailedFindingsOf(text).filter((f) => f.startsWith('header-'));
+    // Only the Tiêu ngữ the copy lost; the Số line, the date line and the title are read below the table.
+    assert.deepEqual(headerFindings, ['header-national-title@11']);
+  });
+
+});
