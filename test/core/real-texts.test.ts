@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findCitations } from '../../server/src/core/citations';
 import { isPlan } from '../../server/src/core/detect';
 import { lint } from '../../server/src/core/lint';
 import { positionAt, splitLines } from '../../server/src/core/text/lines';
@@ -132,4 +133,9 @@ describe('published plans from legal-document sites: only what the copy really l
     assert.deepEqual(headerFindings, ['header-national-title@11']);
   });
 
+  it('`PHÁP LUẬT` in a title in capitals is not a Luật; `Luật Hộ tịch` is', () => {
+    const laws = (file: string) => findCitations(read(file)).filter((c) => c.typeWord?.type === 'Luật').map((c) => c.reference?.name);
+    assert.deepEqual(laws('ben-tre-1312-2013.txt'), []);
+    assert.deepEqual(laws('bac-ninh-155-2017.txt'), ['Hộ tịch', 'Hộ tịch']);
+  });
 });

@@ -3,7 +3,7 @@
  * của Bộ Chính trị`, `Luật Ngân sách nhà nước năm 2015`, `Hiến pháp năm 2013`. Recognized so that
  * hover and the `citations` list know them; never checked by a rule.
  */
-import { gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
+import { gapBackward, gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, wordStart, type Cursor } from './cursor';
 import { typeWordAt, type TypeMatch } from './lead';
 import { readTail, type Tail } from './tail';
 import { typeByName } from './tables';
@@ -73,6 +73,12 @@ function lawNameEnd(c: Cursor, i: number): number {
   return end;
 }
 
+/** The folded word just before i (across a gap or one line break), or ''. */
+function wordBefore(c: Cursor, i: number): string {
+  const end = gapBackward(c.folded, i);
+  return c.folded.slice(wordStart(c.folded, end), end);
+}
+
 function citation(c: Cursor, type: TypeMatch, start: number, end: number, reference: Citation['reference']): Citation {
   return {
     start: c.scan.toOriginal(start), end: c.scan.toOriginal(end), kind: 'reference',
@@ -104,6 +110,8 @@ export function readReferencesAt(c: Cursor, i: number): { citations: Citation[];
       if (!tail.date) return undefined;
       return { citations: [withTail(citation(c, type, type.start, tail.end, {}), tail)], end: tail.end };
     }
+    // `PHỔ BIẾN PHÁP LUẬT CHO …` in a title written in capitals is the law in general, not a Luật.
+    if (type.type === 'Luật' && wordBefore(c, type.start) === 'phap') return undefined;
     const nameEnd = lawNameEnd(c, k);
     if (nameEnd < 0) return undefined;
     const tail = readTail(c, nameEnd);
