@@ -312,9 +312,10 @@ function readSummary(text: string, lines: readonly TextLine[], info: MarkdownLin
     const nfc = normalizeSlice(text, cell.start, cell.end).text;
     const numbered = /^(?:[IVX]+|\d+)\s*[.\-–)]/u.test(nfc);
     if (parts.length === 0 && numbered) return undefined;
-    // Pasted text without blank lines: the trích yếu ends where the body visibly begins.
+    // Pasted text without blank lines: the trích yếu ends where the body visibly begins; a line of
+    // digits only (`2020` of `MÙA KHÔ NĂM 2019 -` / `2020`) still belongs to a trích yếu in capitals.
     if (parts.length > 0 && (numbered || /^(?:can cu|thuc hien|tren co so)\b/.test(foldKey(nfc))
-      || (parts.every((p) => isUpperCaseText(p.nfc)) && !isUpperCaseText(nfc)) || parts.length >= SUMMARY_MAX_LINES)) break;
+      || (parts.every((p) => isUpperCaseText(p.nfc)) && !isUpperCaseText(nfc) && /\p{L}/u.test(nfc)) || parts.length >= SUMMARY_MAX_LINES)) break;
     parts.push({ ...cell, line: i, nfc });
   }
   if (parts.length === 0) return undefined;
