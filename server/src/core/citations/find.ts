@@ -3,13 +3,13 @@
  * forward a bounded distance, its `số` and type word backwards a bounded distance, its date, issuer
  * and trích yếu forwards; then the capitalized type words not yet used are read as references.
  */
-import { cursorOf, gapForward, isDigitCode, isLetterAt, partOf, type Cursor } from './cursor';
-import { leadBefore } from './lead';
+import { breaksBlock, cursorOf, gapBackward, gapForward, isDigitCode, isLetterAt, isWordAt, partOf, type Cursor } from './cursor';
+import { leadBefore, typeWordAt } from './lead';
 import { readReferencesAt } from './references';
 import { describeSymbol, readSymbol, type RawSymbol } from './symbol';
-import { readTail } from './tail';
-import { canonicalCode } from './tables';
-import type { Citation } from './types';
+import { issuerAt, readTail } from './tail';
+import { canonicalCode, typeByName, type DocumentType } from './tables';
+import type { Citation, Part } from './types';
 
 /** Characters that glue a digit to something else: `14/10/2021`, `Covid-19`, `1.250`, `.../1719-QD-TTg` in a link. */
 const GLUE_BEFORE = new Set(['/', '.', ',', '_', '\\', '&', '%', '#', '=', '@', '-', '–', '+', '…']);
@@ -81,6 +81,60 @@ function shareIssuers(c: Cursor, found: Found[]): void {
   }
 }
 
+/** How far before a list's colon its lead-in (`các Quyết định của Thủ tướng Chính phủ:`) may start. */
+const LEAD_IN_WINDOW = 160;
+/** How far apart two citations of one list may stand (the first one's trích yếu lies between). */
+const LIST_GAP = 600;
+
+/** `các Quyết định của Thủ tướng Chính phủ:` right before the citation: the type and issuer of a list. */
+function leadInBefore(c: Cursor, f: Found): { type: DocumentType; issuer: Part } | undefined {
+  const colon = gapBackward(c.folded, f.start, true) - 1;
+  if (colon < 0 || c.folded[colon] !== ':') return undefined;
+  const from = Math.max(0, colon - LEAD_IN_WINDOW);
+  const window = c.folded.slice(from, colon);
+  for (let w = window.lastIndexOf('cac'); w >= 0; w = w === 0 ? -1 : window.lastIndexOf('cac', w - 1)) {
+    const at = from + w;
+    if ((at > 0 && isWordAt(c.folded, at - 1)) || isWordAt(c.folded, at + 3)) continue;
+    const word = typeWordAt(c, gapForward(c.folded, at + 3));
+    const type = word && typeByName(word.type);
+    if (!word || !type) continue;
+    const read = issuerAt(c, word.end);
+    if (!read || gapForward(c.folded, read.end) !== colon) return undefined;
+    return { type, issuer: read.issuer };
+  }
+  return undefined;
+}
+
+/** Whether b follows a in one list: after a's trích yếu, one `;` (or just a comma) and nothing else that ends the list. */
+function listContinues(c: Cursor, aEnd: number, bStart: number): boolean {
+  if (bStart - aEnd > LIST_GAP) return false;
+  const between = c.folded.slice(aEnd, bStart);
+  const semicolons = between.split(';').length - 1;
+  if (semicolons === 1) return !between.includes(':') && !/\n[ \t]*\r?\n/.test(between) && !breaksBlock(c, aEnd, bStart);
+  return semicolons === 0 && /^[ \t\r\n]*,[ \t\r\n]*$/.test(between);
+}
+
+/**
+ * `Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1400/QĐ-TTg …; Quyết định số 2080/QĐ-TTg …`:
+ * the issuer named once before a list belongs to each citation of the list that names none and
+ * whose symbol is of the type the lead-in names.
+ */
+function shareLeadingIssuers(c: Cursor, found: Found[]): void {
+  for (let k = 0; k < found.length; k++) {
+    if (found[k].citation.issuer) continue;
+    const lead = leadInBefore(c, found[k]);
+    if (!lead) continue;
+    for (let m = k; m < found.length; m++) {
+      const f = found[m];
+      if (m > k && !listContinues(c, found[m - 1].end, f.start)) break;
+      const abbr = f.citation.numberSymbol?.typeAbbr;
+      if (f.citation.issuer || !abbr || !(lead.type.state.includes(abbr) || lead.type.party.includes(abbr))) break;
+      found[m] = { ...f, citation: { ...f.citation, issuer: lead.issuer, issuerShared: true } };
+      k = m;
+    }
+  }
+}
+
 export function findCitationsIn(c: Cursor): Citation[] {
   const found: Found[] = [];
   for (let i = 0; i < c.length; i++) {
@@ -94,6 +148,7 @@ export function findCitationsIn(c: Cursor): Citation[] {
     i = f.symbolEnd - 1;
   }
   shareIssuers(c, found);
+  shareLeadingIssuers(c, found);
   const citations = found.map((f) => f.citation);
   // References: capitalized type words outside the symbol citations.
   let next = 0;

@@ -74,6 +74,14 @@ function issuerStartAt(c: Cursor, i: number): number {
   return -1;
 }
 
+/** The issuer that `của` at i introduces (`của Thủ tướng Chính phủ`) and its end, or undefined. */
+export function issuerAt(c: Cursor, i: number): { issuer: Part; end: number } | undefined {
+  const start = issuerStartAt(c, i);
+  if (start < 0) return undefined;
+  const end = issuerFrom(c, start, false);
+  return end > start ? { issuer: partOf(c, start, end), end } : undefined;
+}
+
 /**
  * `và` between two bodies (`Bộ Nông nghiệp và PTNT`, `Bộ Chính trị và Ban Bí thư`) goes on; before a
  * document (`… và Kế hoạch số …`) or a lower-case word it ends the issuer.
