@@ -123,9 +123,11 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
       if (isDecoration(c.text)) continue;
       const cell: Cell = { ...c, line: i, nfc: normalizeSlice(text, c.start, c.end).text };
       const key = foldKey(cell.nfc);
-      // `| Loại văn bản | Kế hoạch |`: a web page's table of properties names the type after a
-      // label; the title stands alone or beside upper-case header cells.
-      const afterLabel = previousOnLine !== undefined && !isUpperCaseText(previousOnLine.nfc);
+      // `| Loại văn bản | Kế hoạch |` or `Loại văn bản:` / `Kế hoạch`: a web page's table of
+      // properties names the type after a label; the title stands alone or beside upper-case cells.
+      const previous = cells[cells.length - 1];
+      const afterLabel = (previousOnLine !== undefined && !isUpperCaseText(previousOnLine.nfc))
+        || (previous !== undefined && previous.nfc.endsWith(':') && !isUpperCaseText(previous.nfc));
       if (!afterLabel && (isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(cell.nfc) && !NUMBER_LINE.test(cell.nfc)))) {
         titleLine = i;
         cells.push(cell);
@@ -321,8 +323,9 @@ function readSummary(text: string, lines: readonly TextLine[], info: MarkdownLin
   if (parts.length === 0) return undefined;
   const field = fieldOf(parts);
   // `Thực hiện Kết luận số 65-KL/TW …` is a trích yếu when it reads like one: short, no closing
-  // punctuation; the body's own `Căn cứ …;` and `Thực hiện …, như sau:` paragraphs are not.
-  if (/^(can cu|thuc hien)\b/.test(foldKey(field.text)) && !readsLikeSummary(field.text)) return undefined;
+  // punctuation, or written in capitals however long (`THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP … TỈNH ĐỒNG
+  // THÁP`); the body's own `Căn cứ …;` and `Thực hiện …, như sau:` paragraphs are not.
+  if (/^(can cu|thuc hien)\b/.test(foldKey(field.text)) && !isUpperCaseText(field.text) && !readsLikeSummary(field.text)) return undefined;
   return { field, endLine: i };
 }
 
