@@ -1,3 +1,4 @@
+import { citationsOf } from '../citations/of-document';
 import type { PlanDocument, Section } from '../document';
 import type { SectionKind } from '../sections';
 import { foldKey } from '../text/fold';
@@ -12,9 +13,25 @@ function findKind(doc: PlanDocument, id: string): Section | undefined {
   return doc.allSections.find((s) => s.depth <= 1 && s.heading.kinds.includes(id));
 }
 
+/**
+ * Whether a paragraph before the first section cites a document by its number, anywhere in it: the
+ * basis told as a sentence (`Ngày 28 tháng 6 năm 2024, … Quốc hội … đã thông qua Luật Thủ đô (Luật
+ * số 39/2024/QH15). …`). Both lists are in text order, so one pass over them is enough.
+ */
+function preambleCitesDocument(doc: PlanDocument): boolean {
+  const cited = citationsOf(doc).filter((c) => c.numberSymbol && !c.self);
+  let k = 0;
+  for (const b of doc.preamble) {
+    while (k < cited.length && cited[k].start < b.start) k++;
+    if (k < cited.length && cited[k].start < b.end) return true;
+  }
+  return false;
+}
+
 function hasPreambleFor(doc: PlanDocument, kind: SectionKind): boolean {
   if (!kind.preambleStarts) return false;
-  return doc.preamble.some((b) => doc.sectionMatcher.matchesPreamble(kind, foldKey(b.firstText)) || CITES_SYMBOL.test(b.firstText));
+  if (doc.preamble.some((b) => doc.sectionMatcher.matchesPreamble(kind, foldKey(b.firstText)) || CITES_SYMBOL.test(b.firstText))) return true;
+  return kind.id === 'can-cu' && preambleCitesDocument(doc);
 }
 
 const ROOT_FALLBACK: HeadingStyle = { style: 'roman', separator: '.', like: 'I' };
