@@ -1,8 +1,9 @@
-import { checkedCitations, documentKey, mentionText } from '../citations/identity';
+import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
 import { citationsOf } from '../citations/of-document';
 import type { Citation } from '../citations/types';
 import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
+import { normalizeSlice } from '../text/normalized';
 import type { Fix, Rule, RuleContext } from './types';
 
 /** Two dated mentions in different years may be two documents (numbers restart each year or term). */
@@ -84,6 +85,27 @@ function spanSet(spans: readonly Span[]): (at: number) => boolean {
 }
 
 /**
+ * `Luật Thủ đô (Luật số 39/2024/QH15)`: the parenthesis gives the number of the document just named,
+ * whose date and issuer the sentence tells; it is not a citation of its own.
+ */
+function numberOfNamed(doc: PlanDocument, c: Citation, previous: Citation | undefined): boolean {
+  if (!previous || previous.kind !== 'reference' || previous.typeWord?.type !== c.typeWord?.type) return false;
+  return doc.text.slice(previous.end, c.start).replace(/\s+/g, '') === '(';
+}
+
+/** `… đã ban hành`, `… vừa thông qua` right before a citation: the words before name its issuer, if any. */
+const ISSUED_BY_SUBJECT = /(?:(?:đã|vừa|mới)\s+)?(?:ban hành|thông qua)\s*$/u;
+
+/** `UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …`: the subject is the issuer. */
+function issuerIsSubject(doc: PlanDocument, c: Citation): boolean {
+  const before = normalizeSlice(doc.text, Math.max(0, c.start - 120), c.start).text.replace(/\s+/g, ' ');
+  const verb = ISSUED_BY_SUBJECT.exec(before);
+  if (!verb) return false;
+  const words = before.slice(0, verb.index).trim().split(' ').slice(-6);
+  return words.some((_, k) => issuerClassOf(words.slice(k).join(' ')) !== undefined);
+}
+
+/**
  * Căn cứ must cite in full (Phụ lục I, mục II.6.a); elsewhere a first mention that names at least
  * its date or its issuer is accepted, since real plans name funding programmes and tasks' sources
  * briefly. A document named inside another citation's trích yếu is part of that title, not cited.
@@ -91,7 +113,7 @@ function spanSet(spans: readonly Span[]): (at: number) => boolean {
 function check(doc: PlanDocument, first: Citation, later: readonly Citation[], ctx: RuleContext, inBasis: (at: number) => boolean, inTitle: (at: number) => boolean): void {
   const ns = first.numberSymbol!;
   const lacksDate = !first.date;
-  const lacksIssuer = !first.issuer;
+  const lacksIssuer = !first.issuer && !issuerIsSubject(doc, first);
   if (!lacksDate && !lacksIssuer) return;
   if (inTitle(first.start)) return;
   if (!(lacksDate && lacksIssuer) && !inBasis(first.start)) return;
@@ -133,7 +155,12 @@ export const citationIncomplete: Rule = {
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b', since: '2020-03-05' },
   check(doc, ctx) {
     const inBasis = spanSet(basisSpans(doc));
-    const inTitle = spanSet(citationsOf(doc).flatMap((c) => (c.summary ? [c.summary] : [])));
-    for (const { first, later } of firstMentions(doc, checkedCitations(doc))) check(doc, first, later, ctx, inBasis, inTitle);
+    const all = citationsOf(doc);
+    const inTitle = spanSet(all.flatMap((c) => (c.summary ? [c.summary] : [])));
+    const previous = new Map(all.map((c, k) => [c, all[k - 1]]));
+    for (const { first, later } of firstMentions(doc, checkedCitations(doc))) {
+      if (numberOfNamed(doc, first, previous.get(first))) continue;
+      check(doc, first, later, ctx, inBasis, inTitle);
+    }
   },
 };
