@@ -164,6 +164,13 @@ const PUBLISHED: ReadonlyArray<{ file: string; expected: readonly string[]; why?
     expected: [...missing(14, 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-format@20'],
   },
   {
+    file: 'hai-duong-3298-2018.txt',
+    // Its căn cứ is a section (`I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH`); `Luật Dược số 105/2016/QH13` is
+    // complete (a Luật is cited by type and name). `Thông tư số 18/2018/TT-BYT ngày 22/8/2018` names
+    // no issuer (information).
+    expected: [...missing(31, 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-incomplete@43'],
+  },
+  {
     file: 'ben-tre-1312-2013.txt',
     // Phần I (situation and results of 2009-2012) is all the copy holds.
     expected: missing(17, 'Mục đích', 'Yêu cầu', 'Nhiệm vụ', 'Tổ chức thực hiện'),

@@ -93,6 +93,16 @@ function numberOfNamed(doc: PlanDocument, c: Citation, previous: Citation | unde
   return doc.text.slice(previous.end, c.start).replace(/\s+/g, '') === '(';
 }
 
+/** Phụ lục I, mục II.6.b: a Luật or Pháp lệnh is cited by its type and name only. */
+const NAMED_BY_TYPE_AND_NAME = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
+/** `Luật số 39/2024/QH15`, or `Luật Dược số 105/2016/QH13` (the name read apart from its number). */
+function citesLaw(doc: PlanDocument, c: Citation, previous: Citation | undefined): boolean {
+  if (c.typeWord) return NAMED_BY_TYPE_AND_NAME.has(c.typeWord.type);
+  return previous?.kind === 'reference' && NAMED_BY_TYPE_AND_NAME.has(previous.typeWord?.type ?? '')
+    && doc.text.slice(previous.end, c.start).trim() === '';
+}
+
 /** `… đã ban hành`, `… vừa thông qua` right before a citation: the words before name its issuer, if any. */
 const ISSUED_BY_SUBJECT = /(?:(?:đã|vừa|mới)\s+)?(?:ban hành|thông qua)\s*$/u;
 
@@ -159,7 +169,7 @@ export const citationIncomplete: Rule = {
     const inTitle = spanSet(all.flatMap((c) => (c.summary ? [c.summary] : [])));
     const previous = new Map(all.map((c, k) => [c, all[k - 1]]));
     for (const { first, later } of firstMentions(doc, checkedCitations(doc))) {
-      if (numberOfNamed(doc, first, previous.get(first))) continue;
+      if (numberOfNamed(doc, first, previous.get(first)) || citesLaw(doc, first, previous.get(first))) continue;
       check(doc, first, later, ctx, inBasis, inTitle);
     }
   },
