@@ -71,3 +71,24 @@ describe('language server: outline, folding, hover, fix all', () => {
     assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.kehoach']);
   });
 });
+
+describe('language server: disabling a rule for one line', () => {
+  it('offers it beside the fix, and the inserted comment silences exactly that finding', async () => {
+    const client = inProcessClient();
+    await client.initialize();
+    const plan = COMPLETE_PLAN.replace('### 2. Yêu cầu', '### 3. Yêu cầu');
+    await client.open(URI, plan);
+    const { diagnostics } = await client.diagnostics(URI);
+    const [numbering] = diagnostics.filter((d) => d.code === 'section-numbering');
+    const actions = await client.rpc.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI }, range: numbering.range, context: { diagnostics: [numbering] },
+    });
+    assert.deepEqual(actions.map((a) => a.title), ['Đánh số lại: 1, 2', 'Tắt quy tắc section-numbering cho dòng này']);
+    const silenced = TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, plan), actions[1].edit!.changes![URI]);
+    assert.match(silenced, /<!-- kehoach-disable-next-line section-numbering -->\n### 3\. Yêu cầu/);
+    await client.change(URI, silenced, 2);
+    const after = await client.diagnostics(URI, (p) => p.version === 2);
+    assert.deepEqual(after.diagnostics.map((d) => d.code), []);
+    await client.close();
+  });
+});

@@ -40,14 +40,37 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-export function codeActionsFor(doc: TextDocument, findings: readonly Finding[], range: Range, docsBase: string): CodeAction[] {
+/** `<!-- kehoach-disable-next-line rule -->` above the finding's line, indented as that line is. */
+function disableAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic, title: string): CodeAction {
+  const line = diagnostic.range.start.line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(text)![0];
+  const eol = text.endsWith('\r\n') ? '\r\n' : '\n';
+  const edit: WorkspaceEdit = {
+    changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- kehoach-disable-next-line ${f.ruleId} -->${eol}` }] },
+  };
+  const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+/**
+ * The fixes of the findings under `range`, then, per rule, an action that silences it on that line
+ * (as ESLint offers): the drafter may know better, and the comment says so in the text.
+ */
+export function codeActionsFor(
+  doc: TextDocument, findings: readonly Finding[], range: Range, docsBase: string,
+  disableTitle: (ruleId: string) => string,
+): CodeAction[] {
   const actions: CodeAction[] = [];
+  const disables: CodeAction[] = [];
   for (const f of findings) {
-    if (!f.fix) continue;
     const diagnostic = toDiagnostic(doc, f, docsBase);
     if (!overlaps(diagnostic.range, range)) continue;
     const action = toCodeAction(doc, f, diagnostic);
     if (action && !actions.some((a) => a.title === action.title)) actions.push(action);
+    const disable = disableAction(doc, f, diagnostic, disableTitle(f.ruleId));
+    if (!disables.some((a) => a.title === disable.title)) disables.push(disable);
   }
-  return actions;
+  return [...actions, ...disables];
 }

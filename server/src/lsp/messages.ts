@@ -7,6 +7,7 @@ const MESSAGES = {
     vi: 'Kế hoạch: tệp quá lớn để kiểm tra ({size} KB > {max} KB); tăng kehoach.maxFileSize nếu cần.',
     en: 'Kế hoạch: the file is too large to check ({size} KB > {max} KB); raise kehoach.maxFileSize if needed.',
   },
+  disableLine: { vi: 'Tắt quy tắc {rule} cho dòng này', en: 'Disable {rule} for this line' },
   fixAll: { vi: 'Sửa tất cả lỗi có thể sửa tự động (kehoach)', en: 'Fix all auto-fixable problems (kehoach)' },
 } as const;
 

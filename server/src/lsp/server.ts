@@ -174,7 +174,7 @@ export function startServer(connection: Connection): void {
     }
     const analysis = analyses.get(params.textDocument.uri);
     if (!analysis || analysis.version !== current.doc.version) return [];
-    return codeActionsFor(current.doc, analysis.findings, params.range, docsBase);
+    return codeActionsFor(current.doc, analysis.findings, params.range, docsBase, (rule) => serverText(locale, 'disableLine', { rule }));
   });
   connection.onDocumentSymbol(async (params) => {
     const current = await currentPlan(params.textDocument.uri);
