@@ -45,6 +45,8 @@ function sepGap(s: string, i: number): number {
 type GroupCase = 'upper' | 'lower' | 'word';
 
 function caseOf(text: string): GroupCase {
+  // A code spelt exactly as its canonical mixed-case form (`CTr`, `TTg`, `QyĐ`) is as good as capitals.
+  if (canonicalCode(text) === text) return 'upper';
   if (canonicalCode(text) !== undefined && text === text.toUpperCase()) return 'upper';
   if (text === text.toUpperCase()) return 'upper';
   if (text === text.toLowerCase()) return 'lower';

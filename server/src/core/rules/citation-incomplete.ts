@@ -106,9 +106,20 @@ function citesLaw(doc: PlanDocument, c: Citation, previous: Citation | undefined
 /** `… đã ban hành`, `… vừa thông qua` right before a citation: the words before name its issuer, if any. */
 const ISSUED_BY_SUBJECT = /(?:(?:đã|vừa|mới)\s+)?(?:ban hành|thông qua)\s*$/u;
 
-/** `UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …`: the subject is the issuer. */
+/**
+ * `UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …`: the subject is the issuer; so is the
+ * body whose proposal the document carries.
+ */
+/** `Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr-SKHCN`: the body before `tại` sent it. */
+const SENT_BY = /(?:của|do) ([^;.]{1,80}?) tại ?$/u;
+
+const isCapital = (text: string) => text.charAt(0) !== text.charAt(0).toLowerCase();
+
 function issuerIsSubject(doc: PlanDocument, c: Citation): boolean {
   const before = normalizeSlice(doc.text, Math.max(0, c.start - 120), c.start).text.replace(/\s+/g, ' ');
+  const sender = SENT_BY.exec(before);
+  // A body's name starts with a capital (Sở, Ban, Phòng …): `của mình tại …` names nobody.
+  if (sender && (issuerClassOf(sender[1]) !== undefined || isCapital(sender[1]))) return true;
   const verb = ISSUED_BY_SUBJECT.exec(before);
   if (!verb) return false;
   const words = before.slice(0, verb.index).trim().split(' ').slice(-6);
