@@ -40,14 +40,15 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
   const locale = io.locale;
   if (positional.length === 0) throw new UsageError('noPathLint');
   const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
-  if (explicitConfig) configFor('', explicitConfig, io, new Map()); // a bad --config is a usage error before any work
+  const configs = new Map<string, ProjectConfig>();
+  // Read once, before any work: a bad --config is a usage error.
+  const givenConfig = explicitConfig ? configFor('', explicitConfig, io, configs) : undefined;
 
   const { files, missing } = expandPaths(positional, io.cwd);
   for (const m of missing) io.stderr.write(`kehoach: ${cliText(locale, 'notFound', { path: m })}\n`);
-  const configs = new Map<string, ProjectConfig>();
   // The catalogs `.kehoach.json` lists, over the built-in one: the same the editor uses for this file.
   const catalogs = new UserCatalogs(builtinEntries());
-  if (explicitConfig) catalogs.setSettingPaths(catalogPathsOfConfig(explicitConfig, configFor('', explicitConfig, io, configs)));
+  if (explicitConfig && givenConfig) catalogs.setSettingPaths(catalogPathsOfConfig(explicitConfig, givenConfig));
   const reports: FileReport[] = [];
   let unreadable = missing.length > 0;
   for (const { file, explicit } of files) {
