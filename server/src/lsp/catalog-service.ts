@@ -26,6 +26,7 @@ import { positionAt } from '../core/text/lines';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
+import { isFileUri, pathOf } from './uri';
 
 /**
  * `kehoach/catalogStatus` (`{ waitForIndex?: boolean }`): how far indexing is, how big the catalog is,
@@ -47,10 +48,8 @@ export interface CatalogServiceOptions {
   readonly onCatalogChanged?: () => void;
 }
 
-const isFileUri = (uri: string) => uri.startsWith('file:');
 /** One spelling per file (VS Code and Node percent-encode a few characters differently). */
 const normalizeUri = (uri: string) => (isFileUri(uri) ? pathToFileURL(fileURLToPath(uri)).toString() : uri);
-const pathOf = (uri: string) => (isFileUri(uri) ? fileURLToPath(uri) : undefined);
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function detectOptionsFor(path: string): DetectOptions {

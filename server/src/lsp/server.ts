@@ -15,6 +15,7 @@ import { codeActionsFor, toDiagnostic } from './convert';
 import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, foldingRanges } from './features';
 import { serverText } from './messages';
 import { readSettings, type DocumentSettings } from './settings';
+import { pathOf } from './uri';
 
 interface Analysis {
   readonly version: number;
@@ -67,7 +68,7 @@ export function startServer(connection: Connection): void {
   async function analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Promise<Analysis | undefined> {
     const text = doc.getText();
     const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(doc.uri) };
-    const path = doc.uri.startsWith('file:') ? decodeURIComponent(new URL(doc.uri).pathname) : doc.uri;
+    const path = pathOf(doc.uri) ?? doc.uri;
     if (!isPlan(path, text, settings.config)) return { version: doc.version, options, findings: [] };
     if (text.length > settings.maxFileSize) {
       if (!warnedTooLarge.has(doc.uri)) {

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core/lint';
+import { pathOf } from './uri';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -48,8 +48,9 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
   }
   let fileConfig: ProjectConfig = {};
   let configError: string | undefined;
-  if (uri.startsWith('file:')) {
-    const file = findConfigFile(dirname(fileURLToPath(uri)));
+  const path = pathOf(uri);
+  if (path) {
+    const file = findConfigFile(dirname(path));
     if (file) {
       const loaded = loadConfigFile(file, locale);
       fileConfig = loaded.config;
