@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateConfig, type ProjectConfig } from '../core/config';
 import type { Locale } from '../core/lint';
@@ -23,7 +23,28 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
+/**
+ * Every check of a document asks for its `.kehoach.json` (settings, catalogs, plan detection while the
+ * workspace is indexed): the file is read and validated again only when its modification time changes.
+ */
+const loaded = new Map<string, { mtime: number; result: LoadedConfig }>();
+
 export function loadConfigFile(file: string, locale: Locale = 'vi'): LoadedConfig {
+  let mtime: number;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    return readConfigFile(file, locale);
+  }
+  const key = `${locale}\0${file}`;
+  const hit = loaded.get(key);
+  if (hit && hit.mtime === mtime) return hit.result;
+  const result = readConfigFile(file, locale);
+  loaded.set(key, { mtime, result });
+  return result;
+}
+
+function readConfigFile(file: string, locale: Locale): LoadedConfig {
   const say = (vi: string, en: string) => (locale === 'en' ? en : vi);
   let raw: string;
   try {
