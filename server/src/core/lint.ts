@@ -27,6 +27,19 @@ export interface LintOptions {
   readonly locale?: Locale;
   /** The directive catalog (built-in, user catalogs) for the catalog rules; the built-in one when absent. */
   readonly catalog?: CatalogLookup;
+  /**
+   * Called when a rule throws: that rule's findings are dropped and the other rules still run. Without it
+   * the error is rethrown as a {@link RuleError}, so that tests never miss an internal failure.
+   */
+  readonly onRuleError?: (error: RuleError) => void;
+}
+
+/** A rule that threw on a document: which one, and what it threw. */
+export class RuleError extends Error {
+  constructor(readonly ruleId: string, override readonly cause: unknown) {
+    super(`${ruleId}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'RuleError';
+  }
 }
 
 export const ALL_RULES = RULES;
@@ -55,13 +68,22 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
     if (setting === 'off') continue;
     const severity = setting ?? rule.defaultSeverity;
     const configured = setting !== undefined;
-    rule.check(doc, {
-      profile,
-      options: ruleOptions,
-      locale: options.locale ?? 'vi',
-      t: translator(rule.messages, options.locale ?? 'vi', rule.id),
-      report: ({ severity: own, ...f }) => findings.push({ ruleId: rule.id, severity: configured ? severity : own ?? severity, ...f }),
-    });
+    const own: Finding[] = [];
+    try {
+      rule.check(doc, {
+        profile,
+        options: ruleOptions,
+        locale: options.locale ?? 'vi',
+        t: translator(rule.messages, options.locale ?? 'vi', rule.id),
+        report: ({ severity: mild, ...f }) => own.push({ ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f }),
+      });
+    } catch (e) {
+      const error = new RuleError(rule.id, e);
+      if (!options.onRuleError) throw error;
+      options.onRuleError(error);
+      continue;
+    }
+    findings.push(...own);
   }
   const suppressions = readSuppressions(doc.lines);
   return findings
