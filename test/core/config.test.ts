@@ -82,3 +82,31 @@ describe('.kehoach.json keys named like Object.prototype members', () => {
     assert.match(loaded.error ?? '', /not a regular file; the defaults apply/);
   });
 });
+
+describe('patterns and tables from the configuration', () => {
+  it('a large abbreviationExpansions table costs linear time: no scan of the table per abbreviation', () => {
+    const letters = 'BCDFGHKLMNPQRSTVX';
+    const abbreviation = (i: number) => {
+      let s = '';
+      for (let n = i; s === '' || n > 0; n = Math.floor(n / letters.length)) s += letters[n % letters.length];
+      return `${s}QZ`;
+    };
+    const run = (size: number) => {
+      const table = Object.fromEntries(Array.from({ length: 4 * size }, (_, i) => [`W${abbreviation(i)}`, 'cụm từ']));
+      const text = `${PLAN}\n${Array.from({ length: size }, (_, i) => `Công tác ${abbreviation(i)} được giao.`).join('\n\n')}\n`;
+      let best = Infinity;
+      for (let round = 0; round < 2; round++) {
+        const start = process.hrtime.bigint();
+        const found = lint(text, { abbreviationExpansions: table }).filter((f) => f.ruleId === 'abbreviation-undefined').length;
+        best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+        assert.equal(found, size + 1);
+      }
+      return best;
+    };
+    run(100);
+    const small = run(200);
+    const large = run(800);
+    // Four times the plan and the table: linear is 4 times the time, the old lookup 16.
+    assert.ok(large / small < 9, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+  });
+});
