@@ -26,6 +26,8 @@ describe('user catalogs on disk', () => {
     writeFileSync(join(dir, 'chung', 'rieng.json'), entry('11/KH-UBND', '2024-03-01'));
     writeFileSync(join(dir, 'cai-dat.json'), entry('12/KH-UBND', '2024-03-02'));
     const catalogs = new UserCatalogs([]);
+    // In the editor, `../chung` is still inside the workspace folder.
+    catalogs.setWorkspaceFolders([dir]);
     catalogs.setSettingPaths([join(dir, 'cai-dat.json')]);
     const plan = join(dir, 'xa', 'ke-hoach.kh.md');
     assert.deepEqual(catalogs.pathsFor(plan), [join(dir, 'chung', 'rieng.json'), join(dir, 'cai-dat.json')]);

@@ -44,19 +44,33 @@ export function loadConfigFile(file: string, locale: Locale = 'vi'): LoadedConfi
   return result;
 }
 
+/** Far more than any real settings file; a larger one is not read (a workspace may hold anything). */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
+function readConfigText(file: string, say: (vi: string, en: string) => string): { text: string } | { error: string } {
+  try {
+    // A FIFO or a device named .kehoach.json would block a read for ever: only regular files are read.
+    const info = statSync(file);
+    if (!info.isFile()) return { error: say(`${file} không phải một tệp thông thường; dùng cấu hình mặc định.`, `${file} is not a regular file; the defaults apply.`) };
+    if (info.size > MAX_CONFIG_SIZE) return { error: say(`${file} lớn quá (trên 1 MB); dùng cấu hình mặc định.`, `${file} is too large (over 1 MB); the defaults apply.`) };
+    return { text: readFileSync(file, 'utf8') };
+  } catch (e) {
+    return { error: say(`Không đọc được ${file}: ${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`) };
+  }
+}
+
 function readConfigFile(file: string, locale: Locale): LoadedConfig {
   const say = (vi: string, en: string) => (locale === 'en' ? en : vi);
-  let raw: string;
+  const read = readConfigText(file, say);
+  if ('error' in read) return { config: {}, file, error: read.error };
+  let raw: unknown;
   try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    return { config: {}, file, error: say(`Không đọc được ${file}: ${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`) };
-  }
-  try {
-    const { config, problems } = validateConfig(JSON.parse(raw.replace(/^\uFEFF/, '')), locale);
-    if (problems.length === 0) return { config, file };
-    return { config, file, error: `${file}: ${problems.join('; ')}; ${say('các trường này dùng giá trị mặc định.', 'those fields take their defaults.')}` };
+    raw = JSON.parse(read.text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { config: {}, file, error: `${file}: ${say('JSON không hợp lệ', 'invalid JSON')} (${(e as Error).message}); ${say('dùng cấu hình mặc định.', 'the defaults apply.')}` };
   }
+  // Only the parse may fail as "invalid JSON": a valid file with odd keys keeps its good fields.
+  const { config, problems } = validateConfig(raw, locale);
+  if (problems.length === 0) return { config, file };
+  return { config, file, error: `${file}: ${problems.join('; ')}; ${say('các trường này dùng giá trị mặc định.', 'those fields take their defaults.')}` };
 }

@@ -4,7 +4,7 @@
  * without entering folders that never hold plans (node_modules, .git, build output).
  */
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isPlan, type DetectOptions } from '../core/detect';
 
@@ -24,10 +24,13 @@ const DEFAULT_MAX_FILES = 100_000;
 
 export const isCandidateFile = (name: string) => PLAN_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Whether a file on disk is a plan, and its text when it is. */
+/**
+ * Whether a file on disk is a plan, and its text when it is. Like the scan, a link is not followed (it
+ * could lead out of the workspace) and only a regular file is read (a FIFO would block for ever).
+ */
 export async function readPlanFile(path: string, options: ScanOptions = {}): Promise<string | undefined> {
   try {
-    const info = await stat(path);
+    const info = await lstat(path);
     if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_SIZE)) return undefined;
     const text = await readFile(path, 'utf8');
     return isPlan(path, text, options) ? text : undefined;

@@ -63,6 +63,15 @@ function asRaw(value: unknown): RawEntry | undefined {
   };
 }
 
+/**
+ * The parser's complaint without the excerpt of the file V8 quotes in it (`Unexpected token 'r', "root:x:0:0"…`):
+ * a workspace can point a catalog path at any file, and the warning must not print that file's first bytes.
+ */
+function syntaxDetail(message: string): string {
+  if (message.includes('is not valid JSON')) return 'Unexpected token';
+  return message.replace(/"[^"]*"/g, '…');
+}
+
 export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
   const body = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
@@ -70,7 +79,7 @@ export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
     parsed = JSON.parse(body);
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
-    return { entries: [], problems: [{ file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: (e as Error).message } }] };
+    return { entries: [], problems: [{ file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: syntaxDetail((e as Error).message) } }] };
   }
   const rootIsArray = Array.isArray(parsed);
   const list = rootIsArray ? parsed : (parsed as { entries?: unknown } | null)?.entries;

@@ -8,6 +8,11 @@ const SKIPPED_ROW: Text = { vi: 'dòng này bị bỏ qua, phần còn lại c�
 const PROBLEMS: Record<CatalogProblemCode, Text> = {
   'unreadable': { vi: 'Không đọc được tệp danh mục ({detail}).', en: 'Cannot read the catalog file ({detail}).' },
   'unknown-format': { vi: 'Danh mục phải là tệp .json hoặc .csv.', en: 'A catalog must be a .json or .csv file.' },
+  'outside-workspace': {
+    vi: 'Tệp danh mục nằm ngoài thư mục {folder} nên không được đọc: danh mục ghi trong .kehoach.json phải ở trong thư mục đó (không dùng ../, đường dẫn tuyệt đối hay liên kết trỏ ra ngoài); đường dẫn ra ngoài chỉ dùng được trong cài đặt người dùng kehoach.catalogs.',
+    en: 'The catalog file is outside {folder} and is not read: catalogs listed in .kehoach.json must stay inside that folder (no ../, absolute path or link leading out); paths outside it are allowed only in the user setting kehoach.catalogs.',
+  },
+  'not-a-file': { vi: 'Đường dẫn danh mục không phải một tệp thông thường (thư mục, đường ống hoặc thiết bị); bỏ qua.', en: 'The catalog path is not a regular file (a folder, a pipe or a device); it is skipped.' },
   'json-syntax': { vi: 'JSON không hợp lệ ({detail}); tệp danh mục này bị bỏ qua.', en: 'Invalid JSON ({detail}); this catalog file is skipped.' },
   'json-shape': {
     vi: 'Cần một văn bản dạng { "symbol": …, "date": … } trong { "entries": [ … ] } hoặc một mảng; {skipped}.',

@@ -51,7 +51,8 @@ export interface CatalogProblem {
 
 export type CatalogProblemCode =
   | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote'
-  | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status';
+  | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status'
+  | 'outside-workspace' | 'not-a-file';
 
 export interface LoadedCatalog {
   readonly entries: readonly CatalogEntry[];

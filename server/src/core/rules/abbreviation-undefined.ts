@@ -4,9 +4,26 @@ import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 const key = (abbreviation: string) => abbreviation.normalize('NFC').toUpperCase();
 
+/**
+ * The configured expansions by key, built once per table: looking each abbreviation up by scanning the
+ * table made (abbreviations in the plan × entries in the settings) work, 9 s for 2,000 × 4,000.
+ */
+const expansionTables = new WeakMap<object, Map<string, string>>();
+
+function configuredExpansion(table: Readonly<Record<string, string>>, abbreviation: string): string | undefined {
+  let byKey = expansionTables.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    // The first entry of a key wins, as before; a value that is not text (settings are unchecked) is skipped.
+    for (const [a, full] of Object.entries(table)) if (typeof full === 'string' && !byKey.has(key(a))) byKey.set(key(a), full);
+    expansionTables.set(table, byKey);
+  }
+  return byKey.get(key(abbreviation));
+}
+
 function expansionOf(abbreviation: string, definition: AbbreviationDefinition | undefined, ctx: RuleContext): string | undefined {
-  const configured = Object.entries(ctx.options.abbreviationExpansions).find(([a]) => key(a) === key(abbreviation));
-  return configured?.[1].normalize('NFC') ?? definition?.phrase?.text ?? COMMON_EXPANSIONS[abbreviation];
+  const configured = configuredExpansion(ctx.options.abbreviationExpansions, abbreviation);
+  return configured?.normalize('NFC') ?? definition?.phrase?.text ?? COMMON_EXPANSIONS[abbreviation];
 }
 
 /**
