@@ -1,6 +1,7 @@
 import { runLint } from './cli/lint-command';
 import { runLsp } from './cli/lsp-command';
 import { runCitations } from './cli/citations';
+import { runConvert } from './cli/convert';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
 import { cliLocale, cliText } from './cli/messages';
 
@@ -10,8 +11,8 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   lint: runLint,
   lsp: runLsp,
   citations: runCitations,
+  convert: runConvert,
 };
-
 
 /** The whole CLI; `bin/kehoach.js` is a shim over it and tests call it with their own io. */
 export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo): Promise<number> {
@@ -38,8 +39,9 @@ export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo)
       io.stderr.write(`kehoach ${name}: ${cliText(locale, e.id, e.data)}\n${usage}`);
       return EXIT.usage;
     }
-    // Never a bare stack trace: say what failed; the details go to the developer's bug report.
-    io.stderr.write(`kehoach ${name}: ${cliText(locale, 'internalError', { detail: (e as Error).message })}\n`);
+    // Never a bare stack trace: say what failed; the stack only with KEHOACH_DEBUG=1, for a bug report.
+    io.stderr.write(`kehoach ${name}: ${cliText(locale, 'internalError', { detail: (e as Error)?.message ?? String(e) })}\n`);
+    if (io.env.KEHOACH_DEBUG === '1' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return EXIT.usage;
   }
 }

@@ -10,10 +10,10 @@ import { isPlan } from '../core/detect';
 import { parsePlan } from '../core/document';
 import { positionAt } from '../core/text/lines';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
-import { expandPaths } from './files';
-import { EXIT, parseArgs, UsageError, type CommandIo } from './io';
+import { expandPaths, type ExpandedPath } from './files';
+import { EXIT, parseArgs, reportInternalError, UsageError, type CommandIo } from './io';
 import { cliText } from './messages';
-import { readPlanFile } from './read';
+import { describeProblem, readPlanFile } from './read';
 
 /** One row of the DESIGN contract, plus `kind` and `summary` (the trích yếu) after it. */
 export interface CitationRow {
@@ -118,28 +118,43 @@ function wanted(file: string, text: string, explicit: boolean): boolean {
   return isPlan(file, text, configPath ? loadConfigFile(configPath).config : {});
 }
 
+/** Each file on its own: one that cannot be read or parsed is named, and the others are still listed. */
+function citationsOfFiles(io: CommandIo, files: readonly ExpandedPath[]): { results: FileCitations[]; failed: number } {
+  const results: FileCitations[] = [];
+  let failed = 0;
+  for (const { file, explicit } of files) {
+    const display = relative(io.cwd, file) || file;
+    const read = readPlanFile(file);
+    if (!read.ok) {
+      io.stderr.write(`kehoach: ${describeProblem(read.problem, display, io.locale)}\n`);
+      failed++;
+      continue;
+    }
+    try {
+      if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text));
+    } catch (e) {
+      const detail = (e as Error)?.message ?? String(e);
+      reportInternalError(io, cliText(io.locale, 'fileFailed', { file: display, stage: cliText(io.locale, 'stage_citations'), detail }), e);
+      failed++;
+    }
+  }
+  return { results, failed };
+}
+
 export async function runCitations(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positional } = parseArgs(args, { values: ['format', 'lang'], flags: [] });
   const format = values.get('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), format });
   if (positional.length === 0) throw new UsageError('noPathCitations');
   const locale = io.locale;
-  const { files, missing } = expandPaths(positional, io.cwd);
-  for (const m of missing) io.stderr.write(`kehoach: ${cliText(locale, 'notFound', { path: m })}\n`);
-  let failed = missing.length > 0;
-  const results: FileCitations[] = [];
-  for (const { file, explicit } of files) {
-    const display = relative(io.cwd, file) || file;
-    const read = readPlanFile(file);
-    if (!read.ok) {
-      io.stderr.write(`kehoach: ${cliText(locale, read.reason, { file: display, detail: read.detail })}\n`);
-      failed = true;
-      continue;
-    }
-    if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text));
-  }
+  const { files, problems } = expandPaths(positional, io.cwd);
+  for (const p of problems) io.stderr.write(`kehoach: ${describeProblem(p.problem, p.path, locale)}\n`);
+  const { results, failed } = citationsOfFiles(io, files);
   if (format === 'json') io.stdout.write(toCitationsJson(results));
   else if (format === 'csv') io.stdout.write(toCitationsCsv(results));
-  else io.stdout.write(toCitationsText(results, locale));
-  return failed ? EXIT.usage : EXIT.clean;
+  // No “0 citations in 0 files” when nothing could be read: that would read as an empty list.
+  else if (results.length > 0 || failed + problems.length === 0) io.stdout.write(toCitationsText(results, locale));
+  const troubled = failed + problems.length;
+  if (troubled > 0) io.stderr.write(`kehoach: ${cliText(locale, 'notChecked', { count: troubled })}\n`);
+  return troubled > 0 ? EXIT.usage : EXIT.clean;
 }

@@ -7,29 +7,26 @@ export interface FileReport {
   readonly findings: readonly Finding[];
 }
 
+export type Format = 'text' | 'json' | 'sarif';
+
+/**
+ * One file's output, made right after the file is checked: a finding that cannot be placed or printed
+ * is then that file's failure, not the end of the whole report.
+ */
+export interface PreparedReport {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  readonly output: readonly unknown[];
+}
+
 interface Place { line: number; column: number; endLine: number; endColumn: number }
 
 function placeOf(lines: readonly TextLine[], start: number, end: number): Place {
   const a = positionAt(lines, start);
   const b = positionAt(lines, end);
-  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-}
-
-/** The `lint --format json` contract of DESIGN.md: 1-based lines and columns in UTF-16 units. */
-export function toJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports.map((r) => {
-    const lines = splitLines(r.text);
-    return {
-      file: r.file,
-      diagnostics: r.findings.map((f) => ({
-        rule: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        ...placeOf(lines, f.start, f.end),
-        ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...placeOf(lines, e.start, e.end), text: e.text })) } } : {}),
-      })),
-    };
-  }), null, 2);
+  const place = { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+  if (!Object.values(place).every(Number.isSafeInteger)) throw new Error(`no place for the range ${start}–${end}`);
+  return place;
 }
 
 const LABEL = {
@@ -37,49 +34,76 @@ const LABEL = {
   en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
 } as const;
 
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** `file:line:column: cảnh báo message [rule-id]`, as editors and CI logs read them. */
+function textLines(r: FileReport, lines: readonly TextLine[], locale: Locale): string[] {
+  return r.findings.map((f) => {
+    const p = placeOf(lines, f.start, f.end);
+    return `${r.file}:${p.line}:${p.column}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`;
+  });
+}
+
+/** The `lint --format json` contract of DESIGN.md: 1-based lines and columns in UTF-16 units. */
+function jsonEntry(r: FileReport, lines: readonly TextLine[]) {
+  return {
+    file: r.file,
+    diagnostics: r.findings.map((f) => ({
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...placeOf(lines, f.start, f.end),
+      ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...placeOf(lines, e.start, e.end), text: e.text })) } } : {}),
+    })),
+  };
+}
+
+function sarifResults(r: FileReport, lines: readonly TextLine[]) {
+  return r.findings.map((f) => {
+    const p = placeOf(lines, f.start, f.end);
+    return {
+      ruleId: f.ruleId,
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: r.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        },
+      }],
+    };
+  });
+}
+
+/** The file's part of the output in the given format; throws when a finding cannot be placed. */
+export function prepareReport(r: FileReport, format: Format, locale: Locale): PreparedReport {
+  const lines = splitLines(r.text);
+  const output = format === 'json' ? [jsonEntry(r, lines)] : format === 'sarif' ? sarifResults(r, lines) : textLines(r, lines, locale);
+  return { file: r.file, findings: r.findings, output };
+}
+
 const SUMMARY = {
   vi: { clean: (files: number) => `Không có vấn đề nào (${files} tệp).`, found: (n: number, files: number) => `${n} vấn đề trong ${files} tệp.` },
   en: { clean: (files: number) => `No problems (${files} files).`, found: (n: number, files: number) => `${n} problems in ${files} files.` },
 };
 
-/** `file:line:column: cảnh báo message [rule-id]`, one per line, as editors and CI logs read them. */
-export function toText(reports: readonly FileReport[], locale: Locale = 'vi'): string {
-  const out: string[] = [];
-  let count = 0;
-  for (const r of reports) {
-    const lines = splitLines(r.text);
-    for (const f of r.findings) {
-      const p = placeOf(lines, f.start, f.end);
-      out.push(`${r.file}:${p.line}:${p.column}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`);
-      count++;
-    }
-  }
-  out.push(count === 0 ? SUMMARY[locale].clean(reports.length) : SUMMARY[locale].found(count, reports.length));
-  return out.join('\n') + '\n';
+/**
+ * The whole output. In text, a summary line counts the files checked; when none could be (all missing or
+ * unreadable), there is no summary: “no problems (0 files)” would read as a clean run.
+ */
+export function renderReports(prepared: readonly PreparedReport[], format: Format, locale: Locale, rules: readonly Rule[]): string {
+  if (format === 'json') return JSON.stringify(prepared.flatMap((p) => p.output), null, 2) + '\n';
+  if (format === 'sarif') return sarifLog(prepared, rules, locale) + '\n';
+  if (prepared.length === 0) return '';
+  const count = prepared.reduce((n, p) => n + p.findings.length, 0);
+  const lines = prepared.flatMap((p) => p.output as string[]);
+  lines.push(count === 0 ? SUMMARY[locale].clean(prepared.length) : SUMMARY[locale].found(count, prepared.length));
+  return lines.join('\n') + '\n';
 }
 
-const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
-
 /** SARIF 2.1.0, as code-scanning tools read it: one run, the rules that fired, one result per finding. */
-export function toSarif(reports: readonly FileReport[], rules: readonly Rule[], locale: Locale = 'vi'): string {
-  const fired = new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  const results = reports.flatMap((r) => {
-    const lines = splitLines(r.text);
-    return r.findings.map((f) => {
-      const p = placeOf(lines, f.start, f.end);
-      return {
-        ruleId: f.ruleId,
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: r.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
-            region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
-          },
-        }],
-      };
-    });
-  });
+function sarifLog(prepared: readonly PreparedReport[], rules: readonly Rule[], locale: Locale): string {
+  const fired = new Set(prepared.flatMap((p) => p.findings.map((f) => f.ruleId)));
   const driver = {
     name: 'kehoach',
     rules: rules.filter((r) => fired.has(r.id)).map((r) => ({
@@ -89,5 +113,6 @@ export function toSarif(reports: readonly FileReport[], rules: readonly Rule[], 
       defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
     })),
   };
+  const results = prepared.flatMap((p) => p.output);
   return JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver }, results }] }, null, 2);
 }

@@ -48,3 +48,11 @@ export function parseArgs(args: readonly string[], spec: { values: readonly stri
   }
   return { values, flags, positional };
 }
+
+/**
+ * An internal failure, told in one clear line; the stack only when KEHOACH_DEBUG=1, for the bug report.
+ */
+export function reportInternalError(io: CliIo, message: string, cause: unknown): void {
+  io.stderr.write(`kehoach: ${message}\n`);
+  if (io.env.KEHOACH_DEBUG === '1' && cause instanceof Error && cause.stack) io.stderr.write(`${cause.stack}\n`);
+}
