@@ -143,7 +143,8 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
   for (const p of problems) io.stderr.write(`kehoach: ${describeProblem(p.problem, p.path, locale)}\n`);
   // The catalogs `.kehoach.json` lists, over the built-in one: the same the editor uses for this file.
   const catalogs = new UserCatalogs(builtinEntries());
-  if (explicitConfig && givenConfig) catalogs.setSettingPaths(catalogPathsOfConfig(explicitConfig, givenConfig));
+  // A --config file is usually the repository's own (CI): its catalogs stay inside its folder too.
+  if (explicitConfig && givenConfig) catalogs.setSettingPaths(catalogPathsOfConfig(explicitConfig, givenConfig), { within: dirname(explicitConfig) });
   const run: Run = { io, format: format as Format, fix: flags.has('fix'), explicitConfig, configs, catalogs };
   const { reports, failed } = checkAll(run, files);
   io.stdout.write(renderReports(reports, run.format, locale, ALL_RULES));
