@@ -1,6 +1,7 @@
 import { runLint } from './cli/lint-command';
 import { runLsp } from './cli/lsp-command';
 import { runCitations } from './cli/citations';
+import { runExport } from './export/command';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
 import { cliLocale, cliText } from './cli/messages';
 
@@ -10,6 +11,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   lint: runLint,
   lsp: runLsp,
   citations: runCitations,
+  export: runExport,
 };
 
 

@@ -7,12 +7,14 @@ const MESSAGES = {
     vi: `Cách dùng:
   kehoach lint [--format text|json|sarif] [--fix] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
   kehoach citations [--format text|json|csv] [--lang vi|en] ĐƯỜNG_DẪN...
+  kehoach export [--to docx] [-o TỆP.docx] [--profile auto|state|party] TỆP
   kehoach lsp --stdio
 Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 2 sai cách dùng hoặc không đọc được tệp.
 `,
     en: `Usage:
   kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] PATH...
   kehoach citations [--format text|json|csv] [--lang vi|en] PATH...
+  kehoach export [--to docx] [-o FILE.docx] [--profile auto|state|party] FILE
   kehoach lsp --stdio
 Exit codes: 0 no errors or warnings, 1 errors or warnings, 2 usage error or unreadable file.
 `,

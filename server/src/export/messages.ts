@@ -1,0 +1,30 @@
+import { translator } from '../core/messages';
+import type { Locale } from '../core/lint';
+
+/** What `kehoach export` prints of its own, Vietnamese first. */
+const MESSAGES = {
+  noPath: { vi: 'cần đúng một tệp kế hoạch để xuất ra Word', en: 'give exactly one plan file to export to Word' },
+  tooManyPaths: { vi: 'mỗi lần chỉ xuất một tệp; đã nhận {count} đường dẫn', en: 'one file at a time; got {count} paths' },
+  badTarget: { vi: '--to chỉ nhận docx, không phải “{to}”', en: '--to takes docx only, not “{to}”' },
+  badProfile: { vi: '--profile phải là auto, state hoặc party, không phải “{profile}”', en: '--profile must be auto, state or party, not “{profile}”' },
+  notFound: { vi: 'không tìm thấy tệp “{path}”', en: 'file “{path}” not found' },
+  isFolder: { vi: '“{path}” là thư mục; hãy chỉ ra một tệp kế hoạch', en: '“{path}” is a folder; name one plan file' },
+  unreadable: { vi: '{file}: không đọc được tệp ({detail})', en: '{file}: cannot read the file ({detail})' },
+  notUtf8: {
+    vi: '{file}: tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI); hãy lưu lại dưới dạng UTF-8',
+    en: '{file}: not UTF-8 (perhaps Windows-1258, TCVN3 or VNI); save it as UTF-8',
+  },
+  notPlan: {
+    vi: '{file}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), không xuất',
+    en: '{file}: not a plan (no “KẾ HOẠCH” title and no “Số …/KH-…” line), not exported',
+  },
+  sameFile: { vi: 'tệp ra “{out}” trùng với tệp vào', en: 'the output “{out}” is the input file' },
+  notWritable: { vi: 'không ghi được “{out}” ({detail})', en: 'cannot write “{out}” ({detail})' },
+  written: { vi: 'đã xuất “{file}” ra “{out}”', en: 'exported “{file}” to “{out}”' },
+} as const;
+
+export type ExportMessageId = keyof typeof MESSAGES;
+
+export function exportText(locale: Locale, id: ExportMessageId, data?: Record<string, string | number>): string {
+  return translator(MESSAGES, locale, 'export')(id, data);
+}
