@@ -77,7 +77,7 @@ export function ruleParagraph(lengthPt: number, columnPt: number): Paragraph {
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     indent: { left: twipsFromPt(side), right: twipsFromPt(side) },
     // A little space above, so that the rule clears the descenders of the line it underlines.
-    spacing: { before: 50, after: 0, line: 40, lineRule: 'exact' },
+    spacing: { before: 80, after: 0, line: 40, lineRule: 'exact' },
     children: [new TextRun({ text: '', size: 2 })],
   });
 }
