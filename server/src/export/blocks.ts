@@ -78,76 +78,87 @@ interface Open {
   lines: string[];
 }
 
-export function readBody(source: PlanSource, closing: ReadonlySet<number>, fromLine: number): Body {
-  const blocks: BodyBlock[] = [];
-  const footnotes = new Map<string, string>();
-  const opaqueAt = new Map<number, OpaqueBlock>(source.opaque.map((b) => [b.firstLine, b]));
-  const attached = source.header.attachedTo;
-  let open: Open | undefined;
-  let closingPlaced = false;
-  const flush = () => {
+/** One pass over the body's lines; each `line` call reads from line i and returns the last line it took. */
+class BodyReader {
+  readonly blocks: BodyBlock[] = [];
+  readonly footnotes = new Map<string, string>();
+  private open: Open | undefined;
+  private closingPlaced = false;
+  private readonly opaqueAt: Map<number, OpaqueBlock>;
+
+  constructor(private readonly source: PlanSource, private readonly closing: ReadonlySet<number>, private readonly fromLine: number) {
+    this.opaqueAt = new Map(source.opaque.map((b) => [b.firstLine, b]));
+  }
+
+  flush(): void {
+    const open = this.open;
     if (!open) return;
     const text = open.lines.join('\n');
-    blocks.push(open.kind === 'bullet' ? { kind: 'bullet', depth: open.depth, marker: open.marker, source: text } : { kind: 'paragraph', source: text });
-    open = undefined;
-  };
-  const lines = source.lines;
-  for (let i = fromLine; i < lines.length; i++) {
-    const line = lines[i];
-    if (closing.has(i)) {
-      flush();
-      if (!closingPlaced) blocks.push({ kind: 'closing' });
-      closingPlaced = true;
-      continue;
+    this.blocks.push(open.kind === 'bullet' ? { kind: 'bullet', depth: open.depth, marker: open.marker, source: text } : { kind: 'paragraph', source: text });
+    this.open = undefined;
+  }
+
+  /** Lines that end the open paragraph whatever they hold: the closing, code and HTML, `(Ban hành kèm theo …)`. */
+  private special(i: number): number | undefined {
+    const { lines, header } = this.source;
+    if (this.closing.has(i)) {
+      if (!this.closingPlaced) this.blocks.push({ kind: 'closing' });
+      this.closingPlaced = true;
+      return i;
     }
-    const opaque = opaqueAt.get(i);
+    const opaque = this.opaqueAt.get(i);
     if (opaque) {
-      flush();
       const block = opaqueBlock(opaque, lines);
-      if (block) blocks.push(block);
-      i = opaque.lastLine;
-      continue;
+      if (block) this.blocks.push(block);
+      return opaque.lastLine;
     }
-    if (attached && i === attached.firstLine && attached.firstLine >= fromLine) {
-      flush();
-      blocks.push({ kind: 'paragraph', source: spanText(lines, attached), role: 'attachedTo' });
-      i = attached.lastLine;
-      continue;
+    const attached = header.attachedTo;
+    if (attached && i === attached.firstLine && attached.firstLine >= this.fromLine) {
+      this.blocks.push({ kind: 'paragraph', source: spanText(lines, attached), role: 'attachedTo' });
+      return attached.lastLine;
     }
-    if (isSeparator(line)) { flush(); continue; }
-    const mark = source.headings.get(i);
-    if (mark) {
-      flush();
-      blocks.push({ kind: 'heading', mark, source: headingText(line) });
-      continue;
-    }
-    if (isTableRow(line)) {
-      flush();
-      i = readTable(lines, i, closing, blocks);
-      continue;
-    }
+    return undefined;
+  }
+
+  line(i: number): number {
+    const { lines, headings } = this.source;
+    const line = lines[i];
+    const special = this.closing.has(i) || this.opaqueAt.has(i) || i === this.source.header.attachedTo?.firstLine;
+    if (special || isSeparator(line) || headings.has(i) || isTableRow(line) || FOOTNOTE_DEF.test(line) || BULLET.test(line)) this.flush();
+    if (special) { const last = this.special(i); if (last !== undefined) return last; }
+    if (isSeparator(line)) return i;
+    const mark = headings.get(i);
+    if (mark) { this.blocks.push({ kind: 'heading', mark, source: headingText(line) }); return i; }
+    if (isTableRow(line)) return readTable(lines, i, this.closing, this.blocks);
     const note = FOOTNOTE_DEF.exec(line);
-    if (note) {
-      flush();
-      i = readFootnote(lines, i, note, footnotes);
-      continue;
-    }
+    if (note) return readFootnote(lines, i, note, this.footnotes);
     const bullet = BULLET.exec(line);
     if (bullet) {
-      flush();
-      open = { kind: 'bullet', depth: bullet[1].replace(/\t/g, '    ').length >= 2 ? 1 : 0, marker: bullet[2] as Open['marker'], lines: [line.slice(bullet[0].length)] };
-      continue;
+      const depth = bullet[1].replace(/\t/g, '    ').length >= 2 ? 1 : 0;
+      this.open = { kind: 'bullet', depth, marker: bullet[2] as Open['marker'], lines: [line.slice(bullet[0].length)] };
+      return i;
     }
-    const previous = open?.lines[open.lines.length - 1];
-    if (open && previous !== undefined && !endsClause(previous) && !hardBreak(previous) && !startsNumbered(line)) {
-      open.lines.push(line);
-    } else {
-      flush();
-      open = { kind: 'paragraph', depth: 0, marker: '-', lines: [line] };
-    }
+    this.prose(line);
+    return i;
   }
-  flush();
-  return { blocks, footnotes };
+
+  /** A line of prose continues the open paragraph or item unless the one before ended a clause. */
+  private prose(line: string): void {
+    const previous = this.open?.lines[this.open.lines.length - 1];
+    if (this.open && previous !== undefined && !endsClause(previous) && !hardBreak(previous) && !startsNumbered(line)) {
+      this.open.lines.push(line);
+      return;
+    }
+    this.flush();
+    this.open = { kind: 'paragraph', depth: 0, marker: '-', lines: [line] };
+  }
+}
+
+export function readBody(source: PlanSource, closing: ReadonlySet<number>, fromLine: number): Body {
+  const reader = new BodyReader(source, closing, fromLine);
+  for (let i = fromLine; i < source.lines.length; i++) i = reader.line(i);
+  reader.flush();
+  return { blocks: reader.blocks, footnotes: reader.footnotes };
 }
 
 /** The original lines of a header field (its own Markdown kept, for the inline reader). */

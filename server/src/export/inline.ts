@@ -35,7 +35,7 @@ const FOOTNOTE_REF = /\[\^([^\]\s]{1,40})\]/g;
 
 /** A text node split at its footnote references; soft line breaks become spaces. */
 function textRuns(value: string, marks: Marks): InlineRun[] {
-  const text = value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+  const text = value.replace(/\r?\n/g, ' ');
   const runs: InlineRun[] = [];
   let from = 0;
   for (const m of text.matchAll(FOOTNOTE_REF)) {
