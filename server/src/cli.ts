@@ -2,6 +2,7 @@ import { runLint } from './cli/lint-command';
 import { runLsp } from './cli/lsp-command';
 import { runCitations } from './cli/citations';
 import { runConvert } from './cli/convert';
+import { runExport } from './export/command';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
 import { cliLocale, cliText } from './cli/messages';
 
@@ -12,6 +13,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   lsp: runLsp,
   citations: runCitations,
   convert: runConvert,
+  export: runExport,
 };
 
 /** The whole CLI; `bin/kehoach.js` is a shim over it and tests call it with their own io. */
