@@ -9,7 +9,7 @@ import {
   type CompletionItem, type Connection, type FileEvent, type Hover, type InitializeParams, type Location, type ServerCapabilities,
 } from 'vscode-languageserver';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
 import { catalogCompletions, completionContext } from '../core/catalog/completion';
 import { catalogHover } from '../core/catalog/hover';
@@ -26,7 +26,7 @@ import { positionAt } from '../core/text/lines';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
-import { isFileUri, pathOf } from './uri';
+import { normalizeUri, pathOf } from './uri';
 
 /**
  * `kehoach/catalogStatus` (`{ waitForIndex?: boolean }`): how far indexing is, how big the catalog is,
@@ -48,8 +48,6 @@ export interface CatalogServiceOptions {
   readonly onCatalogChanged?: () => void;
 }
 
-/** One spelling per file (VS Code and Node percent-encode a few characters differently). */
-const normalizeUri = (uri: string) => (isFileUri(uri) ? pathToFileURL(fileURLToPath(uri)).toString() : uri);
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function detectOptionsFor(path: string): DetectOptions {
@@ -86,7 +84,7 @@ export class CatalogService {
   /** From onInitialize: the workspace folders and what the client can do; returns the capabilities to announce. */
   initialize(params: InitializeParams): ServerCapabilities {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.folders = folders.filter(isFileUri).map((uri) => fileURLToPath(uri));
+    this.folders = folders.map(pathOf).filter((path): path is string => path !== undefined);
     const caps = params.capabilities;
     this.canAskConfiguration = caps.workspace?.configuration === true;
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
