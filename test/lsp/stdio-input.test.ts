@@ -208,3 +208,20 @@ describe('language server over stdio: documents it does not know', function () {
     assert.ok(findsMissingSection(await server.diagnostics(PLAN_URI, (p) => p.version === 7)));
   });
 });
+
+describe('language server over stdio: a client that never sends initialized', function () {
+  this.timeout(30000);
+  it('answers every request without waiting for an indexing that never starts', async () => {
+    const server = new StdioServer();
+    try {
+      await server.result('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+      server.open(PLAN_URI, PLAN_MISSING_TASKS);
+      await server.diagnostics(PLAN_URI);
+      const citation = PLAN_MISSING_TASKS.split('\n').findIndex((l) => l.includes('1719/QĐ-TTg'));
+      await answersAll(server, requestsAbout(PLAN_URI, { line: citation, character: 25 }));
+      await server.result('kehoach/catalogStatus', { waitForIndex: true });
+    } finally {
+      server.kill();
+    }
+  });
+});

@@ -50,6 +50,7 @@ export interface CatalogServiceOptions {
   readonly onCatalogChanged?: () => void;
 }
 
+const WATCHED = [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }];
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function detectOptionsFor(path: string): DetectOptions {
@@ -91,10 +92,8 @@ export class CatalogService {
     this.canAskConfiguration = caps.workspace?.configuration === true;
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canShowProgress = caps.window?.workDoneProgress === true;
-    this.locale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
-    // Until the first indexing (started once the client says it is initialized) ends, queries wait for it.
-    this.indexed = false;
-    this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
+    const tag = (params.initializationOptions as { locale?: unknown } | undefined)?.locale ?? params.locale;
+    this.locale = localeFrom(typeof tag === 'string' ? tag : undefined);
     return {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' ', '/', '-'] },
@@ -105,13 +104,15 @@ export class CatalogService {
 
   /** From onInitialized: reads the settings, watches plan and catalog files, indexes the workspace in the background. */
   async initialized(): Promise<void> {
-    await this.configure();
-    if (this.canWatch) {
-      await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }],
-      }));
+    // From now until the first indexing ends, queries wait for it (never when the client skips `initialized`).
+    this.indexed = false;
+    this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
+    try {
+      await this.configure();
+      if (this.canWatch) await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+    } finally {
+      this.reindex();
     }
-    this.reindex();
   }
 
   /** Settings changed (or first read): `kehoach.catalogs`, `kehoach.maxFileSize`. */
