@@ -26,7 +26,7 @@ import { positionAt } from '../core/text/lines';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
-import { describeError, logError, quietly } from './safety';
+import { describeError, guarded, logError, quietly } from './safety';
 import { isRecord, sizeOf } from './settings';
 import { normalizeUri, pathOf } from './uri';
 
@@ -78,10 +78,10 @@ export class CatalogService {
 
   constructor(private readonly connection: Connection, private readonly options: CatalogServiceOptions = {}) {
     this.catalogs = new UserCatalogs(options.builtin ?? builtinEntries());
-    connection.onRequest(CATALOG_STATUS_REQUEST, async (params?: { waitForIndex?: boolean }) => {
+    connection.onRequest(CATALOG_STATUS_REQUEST, guarded((e) => logError(connection, `kehoach: ${CATALOG_STATUS_REQUEST}: ${describeError(e)}`), null, async (params?: { waitForIndex?: boolean }) => {
       if (params?.waitForIndex) await this.settled();
       return this.status();
-    });
+    }));
   }
 
   /** From onInitialize: the workspace folders and what the client can do; returns the capabilities to announce. */
