@@ -10,6 +10,8 @@ import { startServer } from '../../server/src/lsp/server';
 /** A JSON-RPC client that talks to the server as an editor would, and records what it is sent. */
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server logged (window/logMessage): type 1 is an error. */
+  readonly logs: Array<{ type: number; message: string }> = [];
   private waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   settings: Record<string, unknown> = { run: 'onType', debounceMs: 0 };
 
@@ -20,7 +22,7 @@ export class TestClient {
     });
     rpc.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     rpc.onRequest('client/registerCapability', () => null);
-    rpc.onNotification('window/logMessage', () => undefined);
+    rpc.onNotification('window/logMessage', (p: { type: number; message: string }) => this.logs.push(p));
     rpc.listen();
   }
 

@@ -9,7 +9,7 @@ import {
   type CompletionItem, type Connection, type FileEvent, type Hover, type InitializeParams, type Location, type ServerCapabilities,
 } from 'vscode-languageserver';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
 import { catalogCompletions, completionContext } from '../core/catalog/completion';
 import { catalogHover } from '../core/catalog/hover';
@@ -26,7 +26,9 @@ import { positionAt } from '../core/text/lines';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
 import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
-import { isFileUri, pathOf } from './uri';
+import { describeError, guarded, logError, quietly } from './safety';
+import { isRecord, sizeOf } from './settings';
+import { normalizeUri, pathOf } from './uri';
 
 /**
  * `kehoach/catalogStatus` (`{ waitForIndex?: boolean }`): how far indexing is, how big the catalog is,
@@ -48,8 +50,7 @@ export interface CatalogServiceOptions {
   readonly onCatalogChanged?: () => void;
 }
 
-/** One spelling per file (VS Code and Node percent-encode a few characters differently). */
-const normalizeUri = (uri: string) => (isFileUri(uri) ? pathToFileURL(fileURLToPath(uri)).toString() : uri);
+const WATCHED = [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }];
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function detectOptionsFor(path: string): DetectOptions {
@@ -77,24 +78,22 @@ export class CatalogService {
 
   constructor(private readonly connection: Connection, private readonly options: CatalogServiceOptions = {}) {
     this.catalogs = new UserCatalogs(options.builtin ?? builtinEntries());
-    connection.onRequest(CATALOG_STATUS_REQUEST, async (params?: { waitForIndex?: boolean }) => {
+    connection.onRequest(CATALOG_STATUS_REQUEST, guarded((e) => logError(connection, `kehoach: ${CATALOG_STATUS_REQUEST}: ${describeError(e)}`), null, async (params?: { waitForIndex?: boolean }) => {
       if (params?.waitForIndex) await this.settled();
       return this.status();
-    });
+    }));
   }
 
   /** From onInitialize: the workspace folders and what the client can do; returns the capabilities to announce. */
   initialize(params: InitializeParams): ServerCapabilities {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.folders = folders.filter(isFileUri).map((uri) => fileURLToPath(uri));
+    this.folders = folders.map(pathOf).filter((path): path is string => path !== undefined);
     const caps = params.capabilities;
     this.canAskConfiguration = caps.workspace?.configuration === true;
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canShowProgress = caps.window?.workDoneProgress === true;
-    this.locale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
-    // Until the first indexing (started once the client says it is initialized) ends, queries wait for it.
-    this.indexed = false;
-    this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
+    const tag = (params.initializationOptions as { locale?: unknown } | undefined)?.locale ?? params.locale;
+    this.locale = localeFrom(typeof tag === 'string' ? tag : undefined);
     return {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' ', '/', '-'] },
@@ -105,21 +104,22 @@ export class CatalogService {
 
   /** From onInitialized: reads the settings, watches plan and catalog files, indexes the workspace in the background. */
   async initialized(): Promise<void> {
-    await this.configure();
-    if (this.canWatch) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }],
-      }).catch(() => undefined);
+    // From now until the first indexing ends, queries wait for it (never when the client skips `initialized`).
+    this.indexed = false;
+    this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
+    try {
+      await this.configure();
+      if (this.canWatch) await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+    } finally {
+      this.reindex();
     }
-    this.reindex();
   }
 
   /** Settings changed (or first read): `kehoach.catalogs`, `kehoach.maxFileSize`. */
   async configure(): Promise<void> {
-    let settings: { catalogs?: unknown; maxFileSize?: unknown } = {};
-    if (this.canAskConfiguration) {
-      settings = (await this.connection.workspace.getConfiguration('kehoach').catch(() => undefined)) ?? {};
-    }
+    const answer: unknown = this.canAskConfiguration ? await quietly(() => this.connection.workspace.getConfiguration('kehoach')) : undefined;
+    // An error or anything but an object as the answer: the defaults.
+    const settings: { catalogs?: unknown; maxFileSize?: unknown } = isRecord(answer) ? answer : {};
     if (typeof settings.maxFileSize === 'number' && settings.maxFileSize > 0) this.maxFileSize = settings.maxFileSize;
     this.catalogs.setSettingPaths(this.folders.length ? catalogPaths(settings.catalogs, this.folders[0]) : catalogPaths(settings.catalogs, process.cwd()));
     this.catalogFor(undefined);
@@ -221,7 +221,7 @@ export class CatalogService {
   /** Files created, changed or deleted on disk: plans are indexed again, catalogs are read again. */
   onWatchedFiles(changes: readonly FileEvent[]): Promise<void> {
     // In the order they came: a later query sees every change notified before it.
-    this.fileWork = this.fileWork.then(() => this.applyFileChanges(changes)).catch((e) => this.connection.console.error(`kehoach: ${(e as Error).message}`));
+    this.fileWork = this.fileWork.then(() => this.applyFileChanges(changes)).catch((e) => logError(this.connection, `kehoach: ${describeError(e)}`));
     return this.fileWork;
   }
 
@@ -258,19 +258,27 @@ export class CatalogService {
   private async settled(ms?: number): Promise<void> {
     if (!this.indexed) await (ms === undefined ? this.indexing : Promise.race([this.indexing, settle(ms)]));
     await this.fileWork;
-    for (const [uri, text] of this.pendingTexts) {
-      const path = pathOf(uri) ?? uri;
-      // A file too large to lint is too large to index: the editor shows it unchecked.
-      if (text.length <= this.maxFileSize && isPlan(path, text, pathOf(uri) ? detectOptionsFor(path) : {})) this.index.set(uri, summarizeText(text));
-      else this.index.delete(uri);
-    }
+    for (const [uri, text] of this.pendingTexts) this.indexOpen(uri, text);
     this.pendingTexts.clear();
+  }
+
+  /** An open document into the index; one that cannot be read is left out, never in the way of the others. */
+  private indexOpen(uri: string, text: string): void {
+    const path = pathOf(uri) ?? uri;
+    try {
+      // A file too large to lint is too large to index: the editor shows it unchecked.
+      if (sizeOf(text) <= this.maxFileSize && isPlan(path, text, pathOf(uri) ? detectOptionsFor(path) : {})) this.index.set(uri, summarizeText(text));
+      else this.index.delete(uri);
+    } catch (e) {
+      this.index.delete(uri);
+      logError(this.connection, `kehoach: ${uri}: ${describeError(e)}`);
+    }
   }
 
   private reindex(): void {
     const generation = ++this.generation;
     this.indexed = false;
-    this.indexing = this.indexFolders(generation).catch((e) => this.connection.console.error(`kehoach: ${(e as Error).message}`)).finally(() => {
+    this.indexing = this.indexFolders(generation).catch((e) => logError(this.connection, `kehoach: ${describeError(e)}`)).finally(() => {
       if (generation !== this.generation) return;
       this.indexed = true;
       this.markIndexed();
@@ -278,7 +286,7 @@ export class CatalogService {
   }
 
   private async indexFolders(generation: number): Promise<void> {
-    const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = this.canShowProgress ? await quietly(() => this.connection.window.createWorkDoneProgress()) : undefined;
     progress?.begin(this.locale === 'vi' ? 'Kế hoạch: lập chỉ mục' : 'Kế hoạch: indexing', undefined, undefined, false);
     await indexPlans(this.folders, {
       options: (folder) => ({ ...detectOptionsFor(join(folder, '_')), maxFileSize: this.maxFileSize, isCancelled: () => generation !== this.generation }),
@@ -297,20 +305,12 @@ export class CatalogService {
     for (const p of fresh) this.connection.console.warn(formatProblem(p, this.locale));
     const files = [...new Set(fresh.map((p) => basename(p.file)))].join(', ');
     const first = formatProblem({ ...fresh[0], file: basename(fresh[0].file) }, this.locale);
-    void this.connection.window.showWarningMessage(this.locale === 'vi'
+    void quietly(() => this.connection.window.showWarningMessage(this.locale === 'vi'
       ? `Kế hoạch: danh mục ${files} có ${fresh.length} lỗi; các dòng lỗi bị bỏ qua, phần còn lại vẫn được dùng. ${first}`
-      : `Kế hoạch: catalog ${files} has ${fresh.length} problem(s); those rows are skipped, the rest is used. ${first}`);
+      : `Kế hoạch: catalog ${files} has ${fresh.length} problem(s); those rows are skipped, the rest is used. ${first}`));
   }
 
   private range(plan: PlanDocument, start: number, end: number) {
     return { start: positionAt(plan.lines, start), end: positionAt(plan.lines, end) };
   }
-}
-
-/** One hover from two (the catalog's over a citation, the date's over its date): both shown, the catalog's first. */
-export function mergeHovers(a: Hover | null, b: Hover | null | undefined): Hover | null {
-  if (!a || !b) return a ?? b ?? null;
-  const one = (c: string | { value: string }) => (typeof c === 'string' ? c : c.value);
-  const text = (h: Hover) => (Array.isArray(h.contents) ? h.contents.map(one).join('\n\n') : one(h.contents));
-  return { contents: { kind: MarkupKind.Markdown, value: `${text(a)}\n\n---\n\n${text(b)}` }, range: b.range ?? a.range };
 }

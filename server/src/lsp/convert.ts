@@ -74,3 +74,33 @@ export function codeActionsFor(
   }
   return [...actions, ...disables];
 }
+
+const BOM = '\uFEFF';
+
+/**
+ * Core reads a document's text after its BOM (if the editor sent one): then every offset core gives
+ * is one short of the editor's, and nothing core inserts at its offset 0 can land before the BOM.
+ */
+export function bodyOf(text: string): { body: string; bom: number } {
+  return text.startsWith(BOM) ? { body: text.slice(1), bom: 1 } : { body: text, bom: 0 };
+}
+
+/** A finding of the text after the BOM, in the editor's offsets (its fix's edits too). */
+export function shiftFinding(f: Finding, bom: number): Finding {
+  if (bom === 0) return f;
+  const fix = f.fix && { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: e.start + bom, end: e.end + bom })) };
+  return { ...f, start: f.start + bom, end: f.end + bom, ...(fix ? { fix } : {}) };
+}
+
+/** A range in the text after the BOM, as the editor counts it: only the first line moves. */
+export function shiftRange(range: Range, bom: number): Range {
+  const at = (p: Range['start']) => (p.line === 0 ? { line: 0, character: p.character + bom } : p);
+  return bom === 0 ? range : { start: at(range.start), end: at(range.end) };
+}
+
+/** The offset in the text after the BOM of an editor position; any position a client sends is clamped into the text. */
+export function bodyOffset(doc: TextDocument, position: unknown, bom: number): number {
+  const p = (position ?? {}) as { line?: unknown; character?: unknown };
+  const whole = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0);
+  return Math.max(0, doc.offsetAt({ line: whole(p.line), character: whole(p.character) }) - bom);
+}

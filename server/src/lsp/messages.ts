@@ -4,15 +4,43 @@ import type { Locale } from '../core/lint';
 /** The server's own texts (not a rule's): one table, both languages. */
 const MESSAGES = {
   tooLarge: {
-    vi: 'Kế hoạch: tệp quá lớn để kiểm tra ({size} KB > {max} KB); tăng kehoach.maxFileSize nếu cần.',
-    en: 'Kế hoạch: the file is too large to check ({size} KB > {max} KB); raise kehoach.maxFileSize if needed.',
+    vi: 'Kế hoạch: tệp quá lớn để kiểm tra ({size} > {max}); tăng kehoach.maxFileSize nếu cần.',
+    en: 'Kế hoạch: the file is too large to check ({size} > {max}); raise kehoach.maxFileSize if needed.',
   },
   disableLine: { vi: 'Tắt quy tắc {rule} cho dòng này', en: 'Disable {rule} for this line' },
   fixAll: { vi: 'Sửa tất cả lỗi có thể sửa tự động (kehoach)', en: 'Fix all auto-fixable problems (kehoach)' },
+  ruleFailed: {
+    vi: 'kehoach: quy tắc {rule} gặp lỗi nội bộ ở {uri} và được bỏ qua cho tài liệu này ({detail}); các quy tắc khác vẫn chạy.',
+    en: 'kehoach: rule {rule} failed on {uri} and is skipped for this document ({detail}); the other rules still run.',
+  },
+  handlerFailed: {
+    vi: 'kehoach: lỗi nội bộ khi xử lý {what} ({uri}): {detail}; máy chủ vẫn chạy.',
+    en: 'kehoach: internal error in {what} ({uri}): {detail}; the server keeps running.',
+  },
+  processFailed: {
+    vi: 'kehoach: lỗi nội bộ không được xử lý ({kind}): {detail}; máy chủ vẫn chạy.',
+    en: 'kehoach: unhandled internal error ({kind}): {detail}; the server keeps running.',
+  },
 } as const;
 
 export type ServerMessageId = keyof typeof MESSAGES;
 
 export function serverText(locale: Locale, id: ServerMessageId, data?: Record<string, string | number>): string {
   return translator(MESSAGES, locale, 'server')(id, data);
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/**
+ * A size as people read it: bytes below 1 KB, whole KB below 1 MB, MB with one decimal above (a comma
+ * in Vietnamese). `round` is Math.ceil for a file's size and Math.floor for a limit, so that a file
+ * over the limit never reads as equal to it.
+ */
+export function formatSize(bytes: number, locale: Locale, round: (x: number) => number = Math.round): string {
+  if (bytes < KB) return `${bytes} B`;
+  if (bytes < MB) return `${round(bytes / KB)} KB`;
+  const tenths = round((bytes / MB) * 10) / 10;
+  const text = tenths.toFixed(1);
+  return `${locale === 'vi' ? text.replace('.', ',') : text} MB`;
 }

@@ -1,6 +1,8 @@
 import {
-  CancellationTokenSource, CodeActionKind, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type TextEdit as LspTextEdit,
+  CancellationTokenSource, CodeActionKind, CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentSymbolRequest,
+  FoldingRangeRequest, HoverRequest, ReferencesRequest, TextDocuments, TextDocumentSyncKind,
+  type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams, type DocumentSymbolParams,
+  type FoldingRangeParams, type Hover, type HoverParams, type InitializeParams, type ReferenceParams, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
@@ -8,21 +10,33 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parsePlan, type PlanDocument } from '../core/document';
 import { isPlan } from '../core/detect';
-import { lintDocument, type Finding, type LintOptions, type Locale } from '../core/lint';
+import { lintDocument, type Finding, type LintOptions, type Locale, type RuleError } from '../core/lint';
 import { localeFrom } from '../core/messages';
-import { CatalogService, mergeHovers } from './catalog-service';
-import { codeActionsFor, toDiagnostic } from './convert';
-import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, foldingRanges } from './features';
-import { serverText } from './messages';
-import { readSettings, type DocumentSettings } from './settings';
+import { CatalogService } from './catalog-service';
+import { bodyOf, bodyOffset, codeActionsFor, shiftFinding, shiftRange, toDiagnostic } from './convert';
+import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, foldingRanges, mergeHovers } from './features';
+import { formatSize, serverText } from './messages';
+import { describeError, guarded, logError, quietly } from './safety';
+import { readSettings, sizeOf, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
 
 interface Analysis {
   readonly version: number;
-  /** Undefined when the document is not a plan. */
+  /** Undefined when the document is not a plan. Parsed from the text after the BOM (see bodyOf). */
   readonly plan?: PlanDocument;
   readonly options: LintOptions;
+  /** In the editor's offsets: shifted past the BOM. */
   readonly findings: readonly Finding[];
+  /** 1 when the text starts with a BOM, else 0. */
+  readonly bom: number;
+}
+
+/** The parsed plan of a document's current version, and how to map its offsets to the editor's. */
+interface Current {
+  readonly doc: TextDocument;
+  readonly plan: PlanDocument;
+  readonly options: LintOptions;
+  readonly bom: number;
 }
 
 export const LINT_REQUEST = 'kehoach/lint';
@@ -35,22 +49,54 @@ function readmeBeside(dir: string): string {
   return existsSync(upper) || !existsSync(lower) ? upper : lower;
 }
 
-/** Wires the LSP handlers to core; each handler is one call into core or the analysis cache. */
-export function startServer(connection: Connection): void {
+/** The document a request is about, for the log: `textDocument.uri` or (custom requests) `uri`. */
+function uriIn(params: unknown): unknown {
+  const p = params as { textDocument?: { uri?: unknown }; uri?: unknown } | null | undefined;
+  return p?.textDocument?.uri ?? p?.uri;
+}
+
+/** What the entry points need from a started server. */
+export interface StartedServer {
+  /** Logs a failure that no handler caught (the process-level guard's report). */
+  reportProcessFailure(kind: string, error: unknown): void;
+}
+
+/**
+ * Wires the LSP handlers to core; each handler is one call into core or the analysis cache. No input
+ * ends the server: every handler catches its own failures, logs them and answers null or empty.
+ */
+export function startServer(connection: Connection): StartedServer {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, { timer?: NodeJS.Timeout; cancel: CancellationTokenSource }>();
   const warnedTooLarge = new Set<string>();
+  const loggedRuleErrors = new Map<string, Set<string>>();
   let canAskConfiguration = false;
   let docsBase = pathToFileURL(readmeBeside(__dirname)).toString();
   let locale: Locale = 'vi';
   const catalog = new CatalogService(connection, { onCatalogChanged: () => { for (const doc of documents.all()) void validate(doc.uri, 'command'); } });
 
+  const failed = (what: string, uri?: unknown) => (error: unknown) =>
+    logError(connection, serverText(locale, 'handlerFailed', { what, uri: uri === undefined ? '–' : String(uri), detail: describeError(error) }));
+  /** Once per document, rule and message: a rule failing on every keystroke says so once. */
+  const ruleFailed = (uri: string) => (error: RuleError) => {
+    const seen = loggedRuleErrors.get(uri) ?? new Set<string>();
+    loggedRuleErrors.set(uri, seen);
+    const detail = describeError(error.cause);
+    if (seen.has(`${error.ruleId}\0${detail}`)) return;
+    seen.add(`${error.ruleId}\0${detail}`);
+    logError(connection, serverText(locale, 'ruleFailed', { rule: error.ruleId, uri, detail }));
+  };
+  /** A request handler that logs a failure and answers `fallback` (null or empty) instead. */
+  const request = <P, R, F>(what: string, fallback: F, handler: (params: P) => R | Promise<R>) =>
+    (params: P) => guarded(failed(what, uriIn(params)), fallback, handler)(params);
+
   connection.onInitialize((params: InitializeParams) => {
-    canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    const init = params.initializationOptions as { docsBaseUri?: string; locale?: string } | undefined;
-    if (init?.docsBaseUri) docsBase = init.docsBaseUri;
-    locale = localeFrom(init?.locale ?? params.locale, 'vi');
+    canAskConfiguration = params.capabilities?.workspace?.configuration === true;
+    const init = params.initializationOptions as { docsBaseUri?: unknown; locale?: unknown } | undefined;
+    if (typeof init?.docsBaseUri === 'string' && init.docsBaseUri) docsBase = init.docsBaseUri;
+    const tag = init?.locale ?? params.locale;
+    locale = localeFrom(typeof tag === 'string' ? tag : undefined, 'vi');
     const catalogCapabilities = catalog.initialize(params);
     return {
       capabilities: {
@@ -65,25 +111,37 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** Undefined when cancelled; throws what core throws outside a rule (the callers log it). */
   async function analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Promise<Analysis | undefined> {
     const text = doc.getText();
-    const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(doc.uri) };
+    const { body, bom } = bodyOf(text);
+    const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(doc.uri), onRuleError: ruleFailed(doc.uri) };
     const path = pathOf(doc.uri) ?? doc.uri;
-    if (!isPlan(path, text, settings.config)) return { version: doc.version, options, findings: [] };
-    if (text.length > settings.maxFileSize) {
+    if (!isPlan(path, body, settings.config)) return { version: doc.version, options, findings: [], bom };
+    const size = sizeOf(text);
+    if (size > settings.maxFileSize) {
       if (!warnedTooLarge.has(doc.uri)) {
         warnedTooLarge.add(doc.uri);
-        const size = Math.round(text.length / 1024);
-        void connection.window.showWarningMessage(serverText(locale, 'tooLarge', { size, max: Math.round(settings.maxFileSize / 1024) }));
+        const sizes = { size: formatSize(size, locale, Math.ceil), max: formatSize(settings.maxFileSize, locale, Math.floor) };
+        void quietly(() => connection.window.showWarningMessage(serverText(locale, 'tooLarge', sizes)));
       }
-      return { version: doc.version, options, findings: [] };
+      return { version: doc.version, options, findings: [], bom };
     }
-    const plan = parsePlan(text, options);
-    const findings = lintDocument(plan, options, token);
-    return token.isCancellationRequested ? undefined : { version: doc.version, plan, options, findings };
+    const plan = parsePlan(body, options);
+    const findings = lintDocument(plan, options, token).map((f) => shiftFinding(f, bom));
+    return token.isCancellationRequested ? undefined : { version: doc.version, plan, options, findings, bom };
   }
 
+  /** Checks the document and publishes its diagnostics; a failure is logged and nothing is published for that version. */
   async function validate(uri: string, reason: 'open' | 'change' | 'save' | 'command'): Promise<void> {
+    try {
+      await schedule(uri, reason);
+    } catch (e) {
+      failed('diagnostics', uri)(e);
+    }
+  }
+
+  async function schedule(uri: string, reason: 'open' | 'change' | 'save' | 'command'): Promise<void> {
     const previous = pending.get(uri);
     previous?.cancel.cancel();
     if (previous?.timer) clearTimeout(previous.timer);
@@ -111,7 +169,7 @@ export function startServer(connection: Connection): void {
       await publish(uri, analysis);
       if (pending.get(uri) === entry) pending.delete(uri);
     };
-    if (reason === 'change' && settings.debounceMs > 0) entry.timer = setTimeout(() => void run(), settings.debounceMs);
+    if (reason === 'change' && settings.debounceMs > 0) entry.timer = setTimeout(() => void run().catch(failed('diagnostics', uri)), settings.debounceMs);
     else await run();
   }
 
@@ -122,14 +180,14 @@ export function startServer(connection: Connection): void {
   }
 
   /** The parsed plan of the document's current version: from the last check, or parsed now (run = off, or typing ahead of the debounce). */
-  async function currentPlan(uri: string): Promise<{ doc: TextDocument; plan: PlanDocument; options: LintOptions } | undefined> {
-    const doc = documents.get(uri);
+  async function currentPlan(uri: unknown): Promise<Current | undefined> {
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!doc) return undefined;
-    const cached = analyses.get(uri);
-    if (cached && cached.version === doc.version) return cached.plan ? { doc, plan: cached.plan, options: cached.options } : undefined;
-    const settings = await readSettings(connection, uri, canAskConfiguration, locale);
-    const analysis = await analyze(doc, settings, new CancellationTokenSource().token);
-    return analysis?.plan ? { doc, plan: analysis.plan, options: analysis.options } : undefined;
+    const cached = analyses.get(doc.uri);
+    const analysis = cached && cached.version === doc.version
+      ? cached
+      : await analyze(doc, await readSettings(connection, doc.uri, canAskConfiguration, locale), new CancellationTokenSource().token);
+    return analysis?.plan ? { doc, plan: analysis.plan, options: analysis.options, bom: analysis.bom } : undefined;
   }
 
   const openedAt = new Map<string, number>();
@@ -148,62 +206,74 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     analyses.delete(e.document.uri);
     openedAt.delete(e.document.uri);
+    loggedRuleErrors.delete(e.document.uri);
     void catalog.onDocumentClosed(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void quietly(() => connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
-  connection.onInitialized(() => void catalog.initialized());
-  connection.onDidChangeWatchedFiles((params) => void catalog.onWatchedFiles(params.changes));
+  connection.onInitialized(() => void catalog.initialized().catch(failed('initialized')));
+  connection.onDidChangeWatchedFiles((params) => void catalog.onWatchedFiles(params?.changes ?? []));
   connection.onDidChangeConfiguration(async () => {
-    await catalog.configure();
+    await catalog.configure().catch(failed('workspace/didChangeConfiguration'));
     for (const doc of documents.all()) void validate(doc.uri, 'command');
   });
-  connection.onRequest(LINT_REQUEST, async (params: { uri: string }) => {
+  // Registered by type rather than through connection.onHover and the like: those read params (for
+  // progress tokens) before the handler runs, and fail on a client's null params outside its guard.
+  connection.onRequest(LINT_REQUEST, request(LINT_REQUEST, null, async (params: { uri: string }) => {
     await validate(params.uri, 'command');
-    return analyses.get(params.uri)?.findings.length ?? 0;
-  });
-  connection.onRequest(FIX_ALL_REQUEST, async (params: { uri: string }): Promise<LspTextEdit[]> => {
+    const analysis = analyses.get(params.uri);
+    // A check that failed has no count: null, not the count of an older version.
+    return analysis && analysis.version === documents.get(params.uri)?.version ? analysis.findings.length : null;
+  }));
+  connection.onRequest(FIX_ALL_REQUEST, request(FIX_ALL_REQUEST, [], async (params: { uri: string }): Promise<LspTextEdit[]> => {
     const current = await currentPlan(params.uri);
     return current ? fixAllEdits(current.doc, current.options) : [];
-  });
-  connection.onCodeAction(async (params) => {
+  }));
+  connection.onRequest(CodeActionRequest.type, request('textDocument/codeAction', [], async (params: CodeActionParams) => {
     const current = await currentPlan(params.textDocument.uri);
     if (!current) return [];
-    const only = params.context.only;
+    const only = params.context?.only;
     if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
       const action = fixAllAction(current.doc, current.options, serverText(locale, 'fixAll'));
       return action ? [action] : [];
     }
-    const analysis = analyses.get(params.textDocument.uri);
+    const analysis = analyses.get(current.doc.uri);
     if (!analysis || analysis.version !== current.doc.version) return [];
     return codeActionsFor(current.doc, analysis.findings, params.range, docsBase, (rule) => serverText(locale, 'disableLine', { rule }));
-  });
-  connection.onDocumentSymbol(async (params) => {
+  }));
+  connection.onRequest(DocumentSymbolRequest.type, request('textDocument/documentSymbol', [], async (params: DocumentSymbolParams) => {
     const current = await currentPlan(params.textDocument.uri);
-    return current ? documentSymbols(current.doc, current.plan) : [];
-  });
-  connection.onFoldingRanges(async (params) => {
+    return current ? documentSymbols(current.doc, current.plan, current.bom) : [];
+  }));
+  connection.onRequest(FoldingRangeRequest.type, request('textDocument/foldingRange', [], async (params: FoldingRangeParams) => {
     const current = await currentPlan(params.textDocument.uri);
     return current ? foldingRanges(current.plan) : [];
-  });
-  connection.onHover(async (params) => {
+  }));
+  connection.onRequest(HoverRequest.type, request('textDocument/hover', null, async (params: HoverParams): Promise<Hover | null> => {
     const current = await currentPlan(params.textDocument.uri);
     if (!current) return null;
-    const offset = current.doc.offsetAt(params.position);
-    return mergeHovers(await catalog.hover(params.textDocument.uri, current.plan, offset, locale), dateHover(current.doc, current.plan, offset, locale));
-  });
-  connection.onCompletion(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? catalog.completion(doc.uri, doc.getText(), doc.offsetAt(params.position), async () => (await currentPlan(doc.uri))?.plan, locale) : [];
-  });
-  connection.onDefinition(async (params) => {
+    const { doc, plan, bom } = current;
+    const offset = bodyOffset(doc, params.position, bom);
+    const found = await catalog.hover(doc.uri, plan, offset, locale);
+    return mergeHovers(found && { ...found, range: found.range && shiftRange(found.range, bom) }, dateHover(doc, plan, offset, locale, bom));
+  }));
+  connection.onRequest(CompletionRequest.type, request('textDocument/completion', [], async (params: CompletionParams) => {
+    const doc = typeof params.textDocument.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+    if (!doc) return [];
+    const { body, bom } = bodyOf(doc.getText());
+    const items = await catalog.completion(doc.uri, body, bodyOffset(doc, params.position, bom), async () => (await currentPlan(doc.uri))?.plan, locale);
+    return items.map((item) => (item.textEdit && 'range' in item.textEdit ? { ...item, textEdit: { ...item.textEdit, range: shiftRange(item.textEdit.range, bom) } } : item));
+  }));
+  connection.onRequest(DefinitionRequest.type, request('textDocument/definition', null, async (params: DefinitionParams) => {
     const current = await currentPlan(params.textDocument.uri);
-    return catalog.definition(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0);
-  });
-  connection.onReferences(async (params) => {
+    return current ? catalog.definition(current.doc.uri, current.plan, bodyOffset(current.doc, params.position, current.bom)) : null;
+  }));
+  connection.onRequest(ReferencesRequest.type, request('textDocument/references', [], async (params: ReferenceParams) => {
     const current = await currentPlan(params.textDocument.uri);
-    return catalog.references(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0, params.context.includeDeclaration);
-  });
+    if (!current) return [];
+    return catalog.references(current.doc.uri, current.plan, bodyOffset(current.doc, params.position, current.bom), params.context?.includeDeclaration !== false);
+  }));
 
   documents.listen(connection);
   connection.listen();
+  return { reportProcessFailure: (kind, error) => logError(connection, serverText(locale, 'processFailed', { kind, detail: describeError(error) })) };
 }

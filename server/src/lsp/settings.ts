@@ -1,6 +1,8 @@
 import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core/lint';
+import { validateConfig } from '../core/config';
+import { quietly } from './safety';
 import { pathOf } from './uri';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 
@@ -19,7 +21,8 @@ const MIRRORED = ['profile', 'requiredSections', 'sectionSynonyms', 'rules', 'ab
 
 /**
  * Editor settings for the fields `.kehoach.json` can also hold. The file wins field by field, so that
- * the CLI (which reads only the file) and the editor agree on any project that has one.
+ * the CLI (which reads only the file) and the editor agree on any project that has one. A value of the
+ * wrong shape (a client can answer anything) is dropped as the file's would be: its default applies.
  */
 function mirroredSettings(editor: Record<string, unknown>): ProjectConfig {
   const out: Record<string, unknown> = {};
@@ -28,7 +31,15 @@ function mirroredSettings(editor: Record<string, unknown>): ProjectConfig {
     const isEmpty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
     if (!isEmpty) out[key] = value;
   }
-  return out as ProjectConfig;
+  return validateConfig(out).config;
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The editor's `kehoach` settings for `uri`; {} when the client cannot say, answers an error or anything but an object. */
+async function editorSettings(connection: Connection, uri: string): Promise<Record<string, unknown>> {
+  const answer = await quietly(() => connection.workspace.getConfiguration({ scopeUri: uri, section: 'kehoach' }));
+  return isRecord(answer) ? answer : {};
 }
 
 const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1024 * 1024 };
@@ -38,14 +49,7 @@ const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1
  * settings for that document's scope, merged over its `.kehoach.json`.
  */
 export async function readSettings(connection: Connection, uri: string, canAsk: boolean, locale: Locale = 'vi'): Promise<DocumentSettings> {
-  let editor: Record<string, unknown> = {};
-  if (canAsk) {
-    try {
-      editor = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'kehoach' })) ?? {};
-    } catch {
-      editor = {};
-    }
-  }
+  const editor = canAsk ? await editorSettings(connection, uri) : {};
   let fileConfig: ProjectConfig = {};
   let configError: string | undefined;
   const path = pathOf(uri);
@@ -58,7 +62,10 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
     }
   }
   const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
-  const debounceMs = typeof editor.debounceMs === 'number' && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
+  const debounceMs = typeof editor.debounceMs === 'number' && Number.isFinite(editor.debounceMs) && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
   const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
   return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...fileConfig }, configError };
 }
+
+/** A document's size as `maxFileSize` counts it: UTF-8 bytes, as the file has on disk. */
+export const sizeOf = (text: string): number => Buffer.byteLength(text, 'utf8');
