@@ -88,6 +88,8 @@ export class CatalogService {
   initialize(params: InitializeParams): ServerCapabilities {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.map(pathOf).filter((path): path is string => path !== undefined);
+    // A .kehoach.json anywhere in a workspace folder may name catalogs in that folder, and no further.
+    this.catalogs.setWorkspaceFolders(this.folders);
     const caps = params.capabilities;
     this.canAskConfiguration = caps.workspace?.configuration === true;
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
