@@ -201,7 +201,8 @@ function runCli(args) {
   try {
     measured = measurePaths(paths, process.cwd() === ROOT || args.length > 0 ? process.cwd() : ROOT);
   } catch (e) {
-    process.stderr.write(`code-shape: ${e.message}\n`);
+    const detail = e.code === 'ENOENT' ? `no such file or folder: ${e.path}` : e.message;
+    process.stderr.write(`code-shape: ${detail}\n`);
     return 2;
   }
   const offenders = findOffenders(measured);
