@@ -16,6 +16,7 @@ import { dateHover, documentSymbols, FIX_ALL_KIND, fixAllAction, fixAllEdits, fo
 import { serverText } from './messages';
 import { readSettings, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
+import { registerPreviewRequests } from './preview-requests';
 
 interface Analysis {
   readonly version: number;
@@ -204,6 +205,7 @@ export function startServer(connection: Connection): void {
     return catalog.references(params.textDocument.uri, current?.plan, current ? current.doc.offsetAt(params.position) : 0, params.context.includeDeclaration);
   });
 
+  registerPreviewRequests(connection, documents);
   documents.listen(connection);
   connection.listen();
 }
