@@ -90,6 +90,8 @@ class PreviewPanel {
   }
 
   async render(): Promise<void> {
+    // A hidden preview has no page to draw on; it asks again ('ready') when it is shown.
+    if (!this.panel.visible) return;
     const sequence = ++this.sequence;
     const document = this.document;
     let result: PreviewResult;
