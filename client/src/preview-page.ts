@@ -134,13 +134,15 @@ export function nonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-/** The whole page, set once per panel: later renders come as messages, so the scroll position stays. */
-export function previewPage(title: string, cspSource: string, scriptNonce: string, lang: string): string {
+/**
+ * The whole page, set once per panel: later renders come as messages, so the scroll position stays.
+ * Nothing is loaded from anywhere (no `webview.cspSource` either): the fonts are the system's.
+ */
+export function previewPage(title: string, scriptNonce: string, lang: string): string {
   const csp = [
     "default-src 'none'",
     `style-src 'nonce-${scriptNonce}'`,
     `script-src 'nonce-${scriptNonce}'`,
-    `font-src ${cspSource}`,
   ].join('; ');
   const escapedTitle = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>

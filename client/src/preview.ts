@@ -51,7 +51,7 @@ class PreviewPanel {
 
   constructor(readonly panel: vscode.WebviewPanel, private document: vscode.TextDocument, private readonly client: LanguageClient, onDispose: () => void) {
     const webview = panel.webview;
-    webview.html = previewPage(panel.title, webview.cspSource, nonce(), vscode.env.language);
+    webview.html = previewPage(panel.title, nonce(), vscode.env.language);
     this.disposables.push(
       webview.onDidReceiveMessage((m: { type?: string }) => {
         // The page (re)loaded: at first, and each time VS Code brings a hidden preview back.
