@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type TextEdit } from 'vscode-languageclient/node';
+import { registerExport } from './export-docx';
+import { registerPlanContext } from './plan-context';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -51,7 +54,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
   );
+  registerPreview(context, client);
+  registerExport(context, client);
   await client.start();
+  registerPlanContext(context, client);
 }
 
 export async function deactivate(): Promise<void> {

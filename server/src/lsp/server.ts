@@ -19,6 +19,7 @@ import { formatSize, serverText } from './messages';
 import { describeError, guarded, logError, quietly } from './safety';
 import { readSettings, sizeOf, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
+import { registerPreviewRequests } from './preview-requests';
 
 interface Analysis {
   readonly version: number;
@@ -273,6 +274,7 @@ export function startServer(connection: Connection): StartedServer {
     return catalog.references(current.doc.uri, current.plan, bodyOffset(current.doc, params.position, current.bom), params.context?.includeDeclaration !== false);
   }));
 
+  registerPreviewRequests(connection, documents);
   documents.listen(connection);
   connection.listen();
   return { reportProcessFailure: (kind, error) => logError(connection, serverText(locale, 'processFailed', { kind, detail: describeError(error) })) };
