@@ -52,8 +52,13 @@ const SKIPPED = new Set([
 /** Properties read whole as small trees: the paragraph's, the run's, the body's last section. */
 const CAPTURED = new Set(['w:pPr', 'w:rPr', 'w:sectPr']);
 
+/**
+ * Characters Word draws for these elements. A tab reads as a space: it is a gap on the page, and the
+ * header reader splits `Số: 45/KH-UBND⇥⇥Bình Gia, ngày …` (Số and the date on one line, set apart by
+ * tabs, as Word users type them) at spaces. One character either way, so offsets do not move.
+ */
 const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = {
-  'w:tab': '\t', 'w:ptab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-', 'w:softHyphen': '', 'w:sym': '',
+  'w:tab': ' ', 'w:ptab': ' ', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-', 'w:softHyphen': '', 'w:sym': '',
 };
 
 const NOTE_SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);

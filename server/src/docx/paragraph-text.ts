@@ -138,7 +138,8 @@ export class ParagraphReader {
   private numberOf(p: RawParagraph, styleId: string | undefined) {
     const ref = numberingReferenceOf(this.sheet, styleId, p.pPr);
     if (ref.numId === undefined) return undefined;
-    const level = ref.level ?? (ref.fromStyle ? this.counter.levelForStyle(ref.numId, ref.fromStyle) : 0);
+    // A style's list without a level: the level that names the paragraph's style (as Heading 2 → level 1).
+    const level = ref.level ?? (ref.fromStyle && styleId ? this.counter.levelForStyle(ref.numId, styleId) : 0);
     const drawn = this.counter.next(ref.numId, level);
     return drawn && { ...drawn, numId: ref.numId, level };
   }

@@ -184,15 +184,20 @@ export function paragraphFormatOf(layers: readonly (XmlElement | undefined)[]): 
   return format as ParagraphFormat;
 }
 
-/** The list a paragraph belongs to: its own `w:numPr` over its style's, numId and level each on their own. */
+/**
+ * The list a paragraph belongs to: numId and level each from the nearest place that sets it, the
+ * paragraph's own `w:numPr` first, then its style and the styles that one is based on.
+ */
 export function numberingReferenceOf(sheet: StyleSheet, styleId: string | undefined, pPr: XmlElement | undefined): NumberingReference & { fromStyle?: string } {
-  const own = numPrOf(pPr);
-  if (own.numId !== undefined) return own;
+  let { numId, level } = numPrOf(pPr);
+  let fromStyle: string | undefined;
   for (const style of styleChain(sheet, styleId).reverse()) {
-    const fromStyle = numPrOf(style.pPr);
-    if (fromStyle.numId !== undefined) return { numId: fromStyle.numId, level: own.level ?? fromStyle.level, fromStyle: style.id };
+    if (numId !== undefined && level !== undefined) break;
+    const own = numPrOf(style.pPr);
+    if (numId === undefined && own.numId !== undefined) { numId = own.numId; fromStyle = style.id; }
+    level ??= own.level;
   }
-  return own;
+  return { numId, level, ...(fromStyle ? { fromStyle } : {}) };
 }
 
 function numPrOf(pPr: XmlElement | undefined): NumberingReference {
