@@ -14,7 +14,7 @@ import { parsePlan } from '../../server/src/core/document';
 import { lint } from '../../server/src/core/lint';
 import { para, paragraphTexts, readBuilt, readHand, run } from './build';
 
-const doc = (children: (Paragraph | Table)[], extra = {}) => new Document({ sections: [{ children }], ...extra });
+const doc = (children: (Paragraph | Table | Textbox)[], extra = {}) => new Document({ sections: [{ children }], ...extra });
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const DATE = { id: 1, author: 'Văn thư', date: '2024-03-01T00:00:00Z' };
 
