@@ -67,6 +67,22 @@ describe('docx reader: runs and characters', () => {
   });
 });
 
+describe('docx reader: Word’s own markup', () => {
+  it('reads through content controls, smart tags, custom XML, bookmarks, ids and revision marks, as Word 2016 writes them', () => {
+    const reading = readHand({ body: [
+      '<w:sdt><w:sdtPr><w:alias w:val="Số ký hiệu"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>',
+      `<w:p w14:paraId="1A2B3C4D" w14:textId="77777777" w:rsidR="00C12345" w:rsidRDefault="00C12345"><w:pPr><w:jc w:val="center"/></w:pPr>`,
+      `<w:bookmarkStart w:id="0" w:name="_GoBack"/>${run('Số: 12/KH')}<w:bookmarkEnd w:id="0"/><w:r><w:noBreakHyphen/></w:r>${run('UBND')}</w:p>`,
+      '</w:sdtContent></w:sdt>',
+      `<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${run('Lạng Sơn')}</w:smartTag>`,
+      `<w:customXml w:element="ngay"><w:customXmlPr/>${run(', ngày 05 tháng 6 năm 2014')}</w:customXml></w:p>`,
+      `<w:p>${run('Đồng')}<w:r><w:softHyphen/></w:r>${run('bào')}<w:r><w:sym w:font="Wingdings" w:char="F0E0"/></w:r>${run(' miền núi')}</w:p>`,
+    ].join('') });
+    assert.deepEqual(paragraphTexts(reading), ['Số: 12/KH-UBND', 'Lạng Sơn, ngày 05 tháng 6 năm 2014', 'Đồngbào miền núi']);
+    assert.equal(reading.paragraphs[0].format.align, 'center');
+  });
+});
+
 describe('docx reader: the header inside a table', () => {
   const headerTable = () => new Table({
     rows: [
