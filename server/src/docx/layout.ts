@@ -12,7 +12,7 @@
  * Every character of the text belongs to one paragraph's range or to the separators between them.
  */
 import type { ParagraphText, TextPart } from './paragraph-text';
-import type { DocxParagraph, DocxRun, LegacyRange } from './types';
+import { withoutUndefined, type DocxParagraph, type DocxRun, type LegacyRange } from './types';
 
 export interface Layout {
   readonly text: string;
@@ -130,8 +130,7 @@ function describe(p: ParagraphText, index: number, start: number, end: number): 
     format: p.format,
     fields: p.source.fields.length > 0 ? p.source.fields : undefined,
   };
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
-  return out as unknown as DocxParagraph;
+  return withoutUndefined(out) as unknown as DocxParagraph;
 }
 
 /** Body paragraphs, then those of the notes, as one text with its map. */

@@ -4,7 +4,7 @@
  * where). A section's `w:sectPr` sits in its last paragraph's properties, the last section's at the
  * end of the body. A section without a header of some type takes the previous section's, as in Word.
  */
-import type { DocxSection, HeaderFooter } from './types';
+import { withoutUndefined, type DocxSection, type HeaderFooter } from './types';
 import { child, childrenNamed, numberAttribute, type XmlElement } from './xml';
 
 /** A header or footer part as read: its paragraphs' text, fields and alignment. */
@@ -57,8 +57,7 @@ export function readSection(sectPr: XmlElement | undefined, firstParagraph: numb
     pageNumberFormat: numbers?.attributes.get('w:fmt'),
     headers: inherit(sectPr ? headersOf(sectPr, lookup) : [], previous?.headers),
   };
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
-  return out as unknown as DocxSection;
+  return withoutUndefined(out) as unknown as DocxSection;
 }
 
 /** Whether a field instruction is the page number (`PAGE`, `PAGE \* Arabic`), not `NUMPAGES`. */

@@ -4,7 +4,7 @@
  * the run's character style, then the run's own properties; each property takes the highest layer
  * that sets it. Table styles and conditional formatting are not applied (see docs/word-reading.md).
  */
-import type { ParagraphFormat, RunFormat } from './types';
+import { withoutUndefined, type ParagraphFormat, type RunFormat } from './types';
 import { child, childValue, childrenNamed, numberAttribute, toggle, type XmlElement } from './xml';
 
 export interface Style {
@@ -140,8 +140,7 @@ export function runFormatOf(sheet: StyleSheet, layers: readonly (XmlElement | un
     caps: lastDefined(layers, (r) => toggle(r, 'w:caps')),
     smallCaps: lastDefined(layers, (r) => toggle(r, 'w:smallCaps')),
   };
-  for (const key of Object.keys(format)) if (format[key] === undefined) delete format[key];
-  return format as RunFormat;
+  return withoutUndefined(format) as RunFormat;
 }
 
 /** Whether the run is hidden text (`w:vanish`), which Word does not print. */
@@ -180,8 +179,7 @@ export function paragraphFormatOf(layers: readonly (XmlElement | undefined)[]): 
     spacing: mergedAttributes(layers, 'w:spacing', { 'w:before': 'before', 'w:after': 'after', 'w:line': 'line', 'w:lineRule': 'lineRule' }),
     outlineLevel: lastDefined(layers, (p) => numberAttribute(child(p, 'w:outlineLvl'), 'w:val')),
   };
-  for (const key of Object.keys(format)) if (format[key] === undefined) delete format[key];
-  return format as ParagraphFormat;
+  return withoutUndefined(format) as ParagraphFormat;
 }
 
 /**

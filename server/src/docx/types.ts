@@ -115,3 +115,8 @@ export interface DocxReading {
   /** The document's default run formatting (docDefaults and the Normal style). */
   readonly defaults: RunFormat;
 }
+
+/** The object without its undefined fields (optional fields absent rather than undefined, as JSON shows them). */
+export function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
