@@ -116,6 +116,23 @@ describe('docx reader: the header inside a table', () => {
     assert.equal(runAt(reading, header.placeDate!.start)?.format.italic, true);
   });
 
+  it('reads a header whose cells hold their lines as soft breaks, and a row with an empty cell', () => {
+    const cell = (...lines: string[]) => `<w:tc>${para(lines.map((l, i) => (i > 0 ? '<w:r><w:br/></w:r>' : '') + run(l)).join(''))}</w:tc>`;
+    const reading = readHand({ body: [
+      '<w:tbl><w:tr>', cell('ỦY BAN NHÂN DÂN', 'HUYỆN BÌNH GIA'), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'), '</w:tr>',
+      '<w:tr>', cell('Số: 45/KH-UBND'), cell(''), '</w:tr><w:tr>', '<w:tc><w:p/></w:tc>', cell('Bình Gia, ngày 06 tháng 02 năm 2023'), '</w:tr></w:tbl>',
+      para(run('KẾ HOẠCH')),
+    ].join('') });
+    assert.equal(reading.text, [
+      'ỦY BAN NHÂN DÂN\nHUYỆN BÌNH GIA', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+      '| Số: 45/KH-UBND | |', '| | Bình Gia, ngày 06 tháng 02 năm 2023 |',
+    ].join('\n') + '\n\nKẾ HOẠCH');
+    const header = parsePlan(reading.text).header;
+    assert.deepEqual([header.issuer.length, header.nationalTitle?.text, header.motto?.text, header.number?.text, header.placeDate?.text], [
+      2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 45/KH-UBND', 'Bình Gia, ngày 06 tháng 02 năm 2023',
+    ]);
+  });
+
   it('never takes a numbered cell of a data table for a heading', async () => {
     const row = (a: string, b: string) => new TableRow({ children: [new TableCell({ children: [p(a)] }), new TableCell({ children: [p(b)] })] });
     const reading = await readBuilt(doc([p('KẾ HOẠCH'), p('I. NHIỆM VỤ'), new Table({ rows: [row('1. Rà soát hộ nghèo', 'Quý I'), row('3. Tổng kết', 'Quý IV')] })]));
@@ -173,6 +190,12 @@ describe('docx reader: tracked changes, comments, fields', () => {
     ].join('')) });
     assert.deepEqual(paragraphTexts(hand), ['Trang 2 của 5']);
     assert.deepEqual(hand.runs.filter((r) => r.kind === 'field').map((r) => hand.text.slice(r.start, r.end)), ['2', '5']);
+  });
+
+  it('a field left open in a damaged file hides nothing past its paragraph', () => {
+    const reading = readHand({ body: para(run('Trang ') + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>') + para(run('Căn cứ Luật Ngân sách nhà nước;')) });
+    assert.deepEqual(paragraphTexts(reading), ['Trang', 'Căn cứ Luật Ngân sách nhà nước;']);
+    assert.deepEqual(reading.paragraphs[0].fields, ['PAGE']);
   });
 
   it('reads hyperlinks and bookmarks as the text they hold', async () => {

@@ -203,6 +203,9 @@ class StoryReader {
   private closeParagraph(): void {
     const done = this.open.pop();
     if (!done) return;
+    // A field's instruction does not run past its paragraph: a field left open (a damaged file) would
+    // otherwise hide the rest of the document. What follows is read as the field's result.
+    for (const field of this.fields) if (!field.result) { field.result = true; this.recordField(field); }
     const outer = this.open[this.open.length - 1];
     if (outer) outer.paragraph.nested.push(done.paragraph);
     else this.paragraphs.push(done.paragraph);
