@@ -13,7 +13,9 @@ import { findConfigFile, loadConfigFile } from '../node/config-file';
 import { expandPaths, type ExpandedPath } from './files';
 import { EXIT, parseArgs, reportInternalError, UsageError, type CommandIo } from './io';
 import { cliText } from './messages';
-import { describeProblem, readPlanFile } from './read';
+import { describeProblem } from './read';
+import { describeSourceProblem, readSourceFile } from '../docx/file';
+import { paragraphAt, type DocxReading } from '../docx/index';
 
 /** One row of the DESIGN contract, plus `kind` and `summary` (the trích yếu) after it. */
 export interface CitationRow {
@@ -30,6 +32,8 @@ export interface CitationRow {
   /** `symbol`: with a number-symbol; `reference`: named without one (`Luật Ngân sách nhà nước năm 2015`). */
   readonly kind: Citation['kind'];
   readonly summary: string | null;
+  /** For a .docx: the 1-based paragraph (document order, table cells included) the citation starts in. */
+  readonly paragraph?: number;
 }
 
 export interface FileCitations {
@@ -46,10 +50,11 @@ function isoDate(c: Citation): string | null {
 }
 
 /** The citations of one file's text, the plan's own number and its self-mentions left out. */
-export function citationRows(file: string, text: string): FileCitations {
+export function citationRows(file: string, text: string, docx?: DocxReading): FileCitations {
   const doc = parsePlan(text);
   const rows = citationsOf(doc).filter((c) => !c.self).map((c): CitationRow => {
     const at = positionAt(doc.lines, c.start);
+    const paragraph = docx ? paragraphAt(docx, c.start)?.index : undefined;
     return {
       text: mentionText(text, c),
       type: typeNameOf(c) ?? null,
@@ -61,6 +66,7 @@ export function citationRows(file: string, text: string): FileCitations {
       column: at.character + 1,
       kind: c.kind,
       summary: c.summary?.text ?? null,
+      ...(paragraph !== undefined ? { paragraph } : {}),
     };
   });
   return { file, citations: rows };
@@ -80,12 +86,15 @@ function csvField(value: string | number | null): string {
 
 /**
  * CSV with a header row, CRLF line ends (RFC 4180) and a UTF-8 byte order mark: Excel, which most
- * offices open a CSV with, reads Vietnamese as mojibake without it; other readers skip it.
+ * offices open a CSV with, reads Vietnamese as mojibake without it; other readers skip it. With a
+ * .docx among the files, a last column `paragraph` (empty for text files).
  */
 export function toCitationsCsv(files: readonly FileCitations[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const withParagraph = files.some((f) => f.citations.some((r) => r.paragraph !== undefined));
+  const columns = withParagraph ? [...CSV_COLUMNS, 'paragraph' as const] : CSV_COLUMNS;
+  const lines = [columns.join(',')];
   for (const f of files) {
-    for (const r of f.citations) lines.push(CSV_COLUMNS.map((col) => csvField(col === 'file' ? f.file : r[col])).join(','));
+    for (const r of f.citations) lines.push(columns.map((col) => csvField(col === 'file' ? f.file : r[col] ?? null)).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
@@ -95,13 +104,16 @@ const SUMMARY = {
   en: (n: number, files: number) => `${n} citations in ${files} files.`,
 };
 
-/** `file:line:column: text` per citation, as editors and logs read them, then a count. */
+const LINE_WORD = { vi: 'dòng', en: 'line' } as const;
+
+/** `file:line:column: text` per citation (`file:¶12 (dòng 23:5): text` for a .docx), then a count. */
 export function toCitationsText(files: readonly FileCitations[], locale: 'vi' | 'en' = 'vi'): string {
   const out: string[] = [];
   let count = 0;
   for (const f of files) {
     for (const r of f.citations) {
-      out.push(`${f.file}:${r.line}:${r.column}: ${r.text}`);
+      const where = r.paragraph === undefined ? `${r.line}:${r.column}` : `¶${r.paragraph} (${LINE_WORD[locale]} ${r.line}:${r.column})`;
+      out.push(`${f.file}:${where}: ${r.text}`);
       count++;
     }
   }
@@ -124,14 +136,14 @@ function citationsOfFiles(io: CommandIo, files: readonly ExpandedPath[]): { resu
   let failed = 0;
   for (const { file, explicit } of files) {
     const display = relative(io.cwd, file) || file;
-    const read = readPlanFile(file);
-    if (!read.ok) {
-      io.stderr.write(`kehoach: ${describeProblem(read.problem, display, io.locale)}\n`);
-      failed++;
-      continue;
-    }
     try {
-      if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text));
+      const read = readSourceFile(file);
+      if (!read.ok) {
+        io.stderr.write(`kehoach: ${describeSourceProblem(read, display, io.locale)}\n`);
+        failed++;
+        continue;
+      }
+      if (wanted(file, read.text, explicit)) results.push(citationRows(display, read.text, read.docx));
     } catch (e) {
       const detail = (e as Error)?.message ?? String(e);
       reportInternalError(io, cliText(io.locale, 'fileFailed', { file: display, stage: cliText(io.locale, 'stage_citations'), detail }), e);

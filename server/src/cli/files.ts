@@ -3,7 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { globToRegExp } from '../core/detect';
 import { problemOfError, type ReadProblem } from './read';
 
-const TEXT_FILE = /\.(md|markdown|txt)$/i;
+/** Plans in folders and globs: text files and Word files (not Word's `~$name.docx` lock files). */
+const TEXT_FILE = /\.(md|markdown|txt|docx)$/i;
+const WORD_LOCK_FILE = /^~\$/;
 const SKIP_DIR = new Set(['node_modules', '.git']);
 
 export interface ExpandedPath {
@@ -19,7 +21,7 @@ export interface PathProblem {
 }
 
 /**
- * Text files under a folder, sorted; symbolic links, FIFOs and other special entries are not followed.
+ * Plan files under a folder, sorted; symbolic links, FIFOs and other special entries are not followed.
  * A sub-folder that cannot be listed is a problem for that folder, not the end of the walk.
  */
 function walk(dir: string, out: string[], problems: PathProblem[], cwd: string): void {
@@ -34,7 +36,7 @@ function walk(dir: string, out: string[], problems: PathProblem[], cwd: string):
     if (entry.name.startsWith('.') || SKIP_DIR.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out, problems, cwd);
-    else if (entry.isFile() && TEXT_FILE.test(entry.name)) out.push(full);
+    else if (entry.isFile() && TEXT_FILE.test(entry.name) && !WORD_LOCK_FILE.test(entry.name)) out.push(full);
   }
 }
 
@@ -53,7 +55,7 @@ function expandGlob(arg: string, cwd: string, problems: PathProblem[]): Expanded
 }
 
 /**
- * Files, folders (searched for .md/.txt) and globs (`plans/**\/*.md`) → files. Whatever cannot be used
+ * Files, folders (searched for .md/.txt/.docx) and globs (`plans/**\/*.md`) → files. Whatever cannot be used
  * (missing, a link loop, a folder that cannot be listed) is a problem naming it; the rest still counts.
  * A path that is not a folder is handed on as a file: reading it tells a FIFO or a device apart.
  */

@@ -5,6 +5,8 @@ export interface FileReport {
   readonly file: string;
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** For a .docx: the 1-based paragraph (document order, table cells included) of an offset of `text`. */
+  readonly paragraphOf?: (offset: number) => number | undefined;
 }
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -19,14 +21,16 @@ export interface PreparedReport {
   readonly output: readonly unknown[];
 }
 
-interface Place { line: number; column: number; endLine: number; endColumn: number }
+interface Place { paragraph?: number; line: number; column: number; endLine: number; endColumn: number }
 
-function placeOf(lines: readonly TextLine[], start: number, end: number): Place {
+/** 1-based line and column of the text; for a .docx, the paragraph first (`"paragraph"` in JSON). */
+function placeOf(lines: readonly TextLine[], start: number, end: number, paragraphOf?: FileReport['paragraphOf']): Place {
   const a = positionAt(lines, start);
   const b = positionAt(lines, end);
   const place = { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
   if (!Object.values(place).every(Number.isSafeInteger)) throw new Error(`no place for the range ${start}–${end}`);
-  return place;
+  const paragraph = paragraphOf?.(start);
+  return paragraph === undefined ? place : { paragraph, ...place };
 }
 
 const LABEL = {
@@ -36,11 +40,17 @@ const LABEL = {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-/** `file:line:column: cảnh báo message [rule-id]`, as editors and CI logs read them. */
+const LINE_WORD = { vi: 'dòng', en: 'line' } as const;
+
+/**
+ * `file:line:column: cảnh báo message [rule-id]`, as editors and CI logs read them; for a .docx,
+ * `file:¶12 (dòng 23:5): …`: the paragraph a Word user finds, then the line of the text read from it.
+ */
 function textLines(r: FileReport, lines: readonly TextLine[], locale: Locale): string[] {
   return r.findings.map((f) => {
-    const p = placeOf(lines, f.start, f.end);
-    return `${r.file}:${p.line}:${p.column}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`;
+    const p = placeOf(lines, f.start, f.end, r.paragraphOf);
+    const where = p.paragraph === undefined ? `${p.line}:${p.column}` : `¶${p.paragraph} (${LINE_WORD[locale]} ${p.line}:${p.column})`;
+    return `${r.file}:${where}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`;
   });
 }
 
@@ -52,15 +62,18 @@ function jsonEntry(r: FileReport, lines: readonly TextLine[]) {
       rule: f.ruleId,
       severity: f.severity,
       message: f.message,
-      ...placeOf(lines, f.start, f.end),
-      ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...placeOf(lines, e.start, e.end), text: e.text })) } } : {}),
+      ...placeOf(lines, f.start, f.end, r.paragraphOf),
+      // A fix edits a text file: none is given for a .docx, which no tool should rewrite as text.
+      ...(f.fix && !r.paragraphOf ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...placeOf(lines, e.start, e.end), text: e.text })) } } : {}),
     })),
   };
 }
 
 function sarifResults(r: FileReport, lines: readonly TextLine[]) {
   return r.findings.map((f) => {
-    const p = placeOf(lines, f.start, f.end);
+    const p = placeOf(lines, f.start, f.end, r.paragraphOf);
+    // A .docx's paragraph rides in the region's property bag, beside the lines of the text read from it.
+    const paragraph = p.paragraph === undefined ? {} : { properties: { paragraph: p.paragraph } };
     return {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.severity],
@@ -68,7 +81,7 @@ function sarifResults(r: FileReport, lines: readonly TextLine[]) {
       locations: [{
         physicalLocation: {
           artifactLocation: { uri: r.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
-          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, ...paragraph },
         },
       }],
     };

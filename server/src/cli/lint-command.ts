@@ -9,7 +9,9 @@ import { expandPaths } from './files';
 import { prepareReport, renderReports, type Format, type PreparedReport } from './format';
 import { EXIT, parseArgs, reportInternalError, UsageError, type CommandIo } from './io';
 import { cliText } from './messages';
-import { describeProblem, readPlanFile } from './read';
+import { describeProblem } from './read';
+import { describeSourceProblem, readSourceFile, type SourceRead } from '../docx/file';
+import { fixRefusedMessage, paragraphAt } from '../docx/index';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -82,8 +84,9 @@ function fixFile(run: Run, file: string, display: string, text: string, bom: boo
 }
 
 /** One file, start to end; no report when it is not a plan. Throws when the file cannot be checked. */
-function checkFile(run: Run, file: string, explicit: boolean, display: string, text: string, bom: boolean): { report?: PreparedReport; failed: boolean } {
+function checkFile(run: Run, file: string, explicit: boolean, display: string, source: Extract<SourceRead, { ok: true }>): { report?: PreparedReport; failed: boolean } {
   const { io } = run;
+  const { text, bom, docx } = source;
   const failures = ruleFailures(run, display);
   const options = { ...configFor(file, run.explicitConfig, io, run.configs), locale: io.locale, catalog: run.catalogs.catalogFor(file), onRuleError: failures.onRuleError };
   for (const problem of run.catalogs.takeProblems()) io.stderr.write(`kehoach: ${formatProblem(problem, io.locale)}\n`);
@@ -91,9 +94,12 @@ function checkFile(run: Run, file: string, explicit: boolean, display: string, t
     if (explicit) io.stderr.write(`kehoach: ${cliText(io.locale, 'notPlan', { file: display })}\n`);
     return { failed: false };
   }
-  const fixed = run.fix ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
+  // Fixes are edits of a text file; a .docx is checked, never rewritten.
+  if (run.fix && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
+  const fixed = run.fix && !docx ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
   const findings = lint(fixed.text, options);
-  return { report: prepareReport({ file: display, text: fixed.text, findings }, run.format, io.locale), failed: fixed.failed || failures.failed() };
+  const paragraphOf = docx ? (offset: number) => paragraphAt(docx, offset)?.index : undefined;
+  return { report: prepareReport({ file: display, text: fixed.text, findings, paragraphOf }, run.format, io.locale), failed: fixed.failed || failures.failed() };
 }
 
 /**
@@ -105,14 +111,14 @@ function checkAll(run: Run, files: readonly { file: string; explicit: boolean }[
   let failed = 0;
   for (const { file, explicit } of files) {
     const display = relative(run.io.cwd, file) || file;
-    const read = readPlanFile(file);
-    if (!read.ok) {
-      run.io.stderr.write(`kehoach: ${describeProblem(read.problem, display, run.io.locale)}\n`);
-      failed++;
-      continue;
-    }
     try {
-      const result = checkFile(run, file, explicit, display, read.text, read.bom);
+      const read = readSourceFile(file);
+      if (!read.ok) {
+        run.io.stderr.write(`kehoach: ${describeSourceProblem(read, display, run.io.locale)}\n`);
+        failed++;
+        continue;
+      }
+      const result = checkFile(run, file, explicit, display, read);
       if (result.report) reports.push(result.report);
       if (result.failed) failed++;
     } catch (e) {

@@ -48,7 +48,7 @@ function headingParagraph(block: Extract<BodyBlock, { kind: 'heading' }>, contex
   });
 }
 
-function tableBlock(block: Extract<BodyBlock, { kind: 'table' }>, context: BodyContext): Table {
+export function tableBlock(block: Extract<BodyBlock, { kind: 'table' }>, context: BodyContext): Table {
   const width = textWidthOfPagePt(context.layout);
   const columns = Math.max(...block.rows.map((r) => r.length));
   const columnPt = width / columns;
@@ -110,4 +110,25 @@ export function footnoteParagraphs(source: string): Paragraph[] {
     alignment: AlignmentType.JUSTIFIED,
     children: runsOf(parseInline(line), { sizePt: 12 }),
   }));
+}
+
+/**
+ * Header-area lines that are no header part (a web page's own lines pasted with the plan), as text:
+ * a line of one cell is a plain paragraph, consecutive lines of several cells a table (their rows).
+ */
+export function looseLines(rows: readonly (readonly string[])[], context: BodyContext): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  const look = { sizePt: context.layout.body.size.value };
+  for (let i = 0; i < rows.length;) {
+    if (rows[i].length < 2) {
+      out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: inlineChildren(rows[i][0] ?? '', look, context) }));
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < rows.length && rows[j].length >= 2) j++;
+    out.push(tableBlock({ kind: 'table', rows: rows.slice(i, j), headerRows: 0 }, context));
+    i = j;
+  }
+  return out;
 }

@@ -91,21 +91,27 @@ export function columnWidthsPt(layout: DocumentLayout): [number, number] {
   return [left, total - left];
 }
 
-/** Header cells of a table row that the layout holds, and the cells it does not (kept as text). */
-function strayCells(source: PlanSource): { before: string[]; after: string[] } {
+/**
+ * Cells of the header's lines that the layout does not hold (kept as text), line by line: a web page's
+ * `| Loại văn bản | Kế hoạch |` stays one row, so that its label still reads as the label of its value.
+ */
+function strayRows(source: PlanSource): { before: string[][]; after: string[][] } {
   const h = source.header;
   const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.placeDate, h.title, h.summary, h.attachedTo]
     .filter((f): f is FieldSpan => f !== undefined);
   const firstField = Math.min(...fields.map((f) => f.start));
-  const before: string[] = [];
-  const after: string[] = [];
+  const before: string[][] = [];
+  const after: string[][] = [];
   let offset = 0;
   for (let i = 0; i < source.headerEndLine && i < source.lines.length; i++) {
     const line = source.lines[i];
+    const row = { before: [] as string[], after: [] as string[] };
     for (const c of cellsOf(line, offset)) {
       if (!/[\p{L}\p{N}]/u.test(c.text) || fields.some((f) => c.start < f.end && c.end > f.start)) continue;
-      (c.start < firstField ? before : after).push(c.text);
+      (c.start < firstField ? row.before : row.after).push(c.text);
     }
+    if (row.before.length > 0) before.push(row.before);
+    if (row.after.length > 0) after.push(row.after);
     offset += line.length + lineBreakLength(source.text, offset + line.length);
   }
   return { before, after };
@@ -116,12 +122,12 @@ const lineBreakLength = (text: string, at: number) => (text[at] === '\r' && text
 export interface HeaderBlocks {
   readonly before: (Paragraph | Table)[];
   readonly table?: Table;
-  readonly after: Paragraph[];
+  readonly after: (Paragraph | Table)[];
 }
 
-export function headerBlocks(source: PlanSource, layout: DocumentLayout, plainLook: (text: string) => Paragraph): HeaderBlocks {
+export function headerBlocks(source: PlanSource, layout: DocumentLayout, strayLook: (rows: string[][]) => (Paragraph | Table)[]): HeaderBlocks {
   const h = source.header;
-  const stray = strayCells(source);
+  const stray = strayRows(source);
   const [leftPt, rightPt] = columnWidthsPt(layout);
   const inner = (pt: number) => pt - 2 * CELL_PADDING_PT;
   const left = issuerCell(source, layout, inner(leftPt));
@@ -136,9 +142,9 @@ export function headerBlocks(source: PlanSource, layout: DocumentLayout, plainLo
       layout)
     : undefined;
   return {
-    before: stray.before.map(plainLook),
+    before: strayLook(stray.before),
     table,
-    after: [...stray.after.map(plainLook), ...titleBlock(source, layout)],
+    after: [...strayLook(stray.after), ...titleBlock(source, layout)],
   };
 }
 

@@ -11,11 +11,10 @@ import {
 import type { DocumentLayout } from '../core/format/nd30-layout';
 import { layoutFor } from '../core/format/party-layout';
 import { readBody } from './blocks';
-import { BULLET_REFERENCES, bodyElements, bodyParagraphOptions, firstLineIndentTwips, footnoteParagraphs } from './body';
+import { BULLET_REFERENCES, bodyElements, bodyParagraphOptions, firstLineIndentTwips, footnoteParagraphs, looseLines } from './body';
 import { hasClosing, readClosing } from './closing';
 import { closingTable } from './docx-closing';
-import { alignmentOf, halfPoints, runsOf, twipsFromMm, twipsFromPt } from './docx-style';
-import { parseInline } from './inline';
+import { alignmentOf, halfPoints, twipsFromMm, twipsFromPt } from './docx-style';
 import { headerBlocks } from './header';
 import { readPlanSource, type ReadOptions } from './plan-adapter';
 
@@ -36,10 +35,9 @@ export function buildDocument(text: string, options: ExportOptions = {}): Docume
   const closing = readClosing(source);
   const body = readBody(source, closing.lines, source.headerEndLine);
   const footnoteIds = new Map([...body.footnotes.keys()].map((label, i) => [label, i + 1]));
-  // Header-area text that is no header part (a web page's lines pasted with the plan): kept, plain.
-  const plainLook = (t: string) => new Paragraph({ alignment: alignmentOf('left'), children: runsOf(parseInline(t), { sizePt: layout.body.size.value }) });
-  const header = headerBlocks(source, layout, plainLook);
   const context = { layout, footnoteIds, closing: hasClosing(closing) ? closingTable(closing, layout) : undefined };
+  // Header-area text that is no header part (a web page's lines pasted with the plan): kept, its rows as rows.
+  const header = headerBlocks(source, layout, (rows) => looseLines(rows, context));
   const children = [...header.before, ...(header.table ? [header.table] : []), ...header.after, ...bodyElements(body, context)];
   const footnotes = Object.fromEntries([...body.footnotes].map(([label, note]) => [footnoteIds.get(label)!, { children: footnoteParagraphs(note) }]));
   if (children.length === 0) children.push(new Paragraph({ children: [] }));
