@@ -1,9 +1,8 @@
 import type { HeaderField, PlanDocument } from '../document';
 import { hasPlanHeader, headerAnchor } from '../structure/header';
-import { insertLinesEdit } from '../structure/outline-edits';
 import { foldKey } from '../text/fold';
-import { lineBreakOf } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
+import { breakOf, insertHeaderLinesEdit, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -96,7 +95,7 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
 /** Lines inserted into the header keep the header's layout; a header laid out as a table is left alone. */
 function insertBefore(doc: PlanDocument, line: number, text: string): TextEdit | undefined {
   if (doc.lines[line]?.text.includes('|')) return undefined;
-  return insertLinesEdit(doc, line, [text]);
+  return insertHeaderLinesEdit(doc, line, [text]);
 }
 
 function insertionLine(doc: PlanDocument): number | undefined {
@@ -115,7 +114,7 @@ function report(ctx: RuleContext, where: { start: number; end: number }, message
 
 function checkState(doc: PlanDocument, ctx: RuleContext): void {
   const h = doc.header;
-  const eol = lineBreakOf(doc.text);
+  const eol = breakOf(doc);
   const anchor = headerAnchor(h)!;
   if (!h.nationalTitle && !h.motto) {
     const line = insertionLine(doc);
@@ -129,7 +128,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
   } else {
     const m = h.motto!;
     const edit = m.line === doc.lines.length || doc.lines[m.line].text.includes('|') ? undefined
-      : { start: doc.lines[m.line].start, end: doc.lines[m.line].start, text: NATIONAL_TITLE + eol };
+      : { start: lineStart(doc, m.line), end: lineStart(doc, m.line), text: NATIONAL_TITLE + eol };
     report(ctx, m, ctx.t('missingTitle', { title: NATIONAL_TITLE }), ctx.t('insertFix', { text: NATIONAL_TITLE }), [edit]);
   }
   // The Tiêu ngữ may share the Quốc hiệu's line or cell when pasted.

@@ -1,8 +1,10 @@
 import { citationsOf } from '../citations/of-document';
 import type { PlanDocument, Section } from '../document';
 import type { SectionKind } from '../sections';
+import { cleanSlice } from '../text/clean';
 import { foldKey } from '../text/fold';
-import { headingLine, insertLinesEdit, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
+import { headingLine, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
+import { insertLinesEdit } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 /** A paragraph before the first section that names a document it implements (`52/KH-UBND`, `65-KL/TW`). */
@@ -44,10 +46,15 @@ function childStyle(parent: Section): HeadingStyle {
   return { ...CHILD_FALLBACK, markdownDepth: depth ? depth + 1 : undefined };
 }
 
-/** Inserts `lines` as sibling number `index` (0-based) of `siblings`, renumbering those after it. */
-function insertSibling(doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number, build: (value: number) => string[]): TextEdit[] {
+/**
+ * Inserts `lines` as sibling number `index` (0-based) of `siblings`, renumbering those after it;
+ * undefined where the inserted heading would not be read (see {@link insertLinesEdit}).
+ */
+function insertSibling(doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number, build: (value: number) => string[]): TextEdit[] | undefined {
   const line = index < siblings.length ? siblings[index].heading.line : endLine;
-  const edits: TextEdit[] = [insertLinesEdit(doc, line, build(index + 1))];
+  const insert = insertLinesEdit(doc, line, build(index + 1));
+  if (!insert) return undefined;
+  const edits: TextEdit[] = [insert];
   // Renumber the run after the insertion only when it was in order; otherwise section-numbering says so.
   const run = numberedRuns(siblings)[0] ?? [];
   const inOrder = run.every((s, i) => s.heading.numbering!.value === i + 1);
@@ -62,16 +69,27 @@ function rootInsertIndex(doc: PlanDocument, rank: number): number {
   return i < 0 ? doc.sections.length : i;
 }
 
-function contentEndLine(doc: PlanDocument): number {
+/**
+ * The line the body's content ends before, as the body reader sees it: `Nơi nhận:`, the signature
+ * or the `./.` that closes a text; undefined when that is inside the header (nothing can go there).
+ */
+function contentEndLine(doc: PlanDocument): number | undefined {
   const closing = [doc.recipients?.firstLine, doc.signature?.firstLine].filter((l): l is number => l !== undefined);
-  return closing.length ? Math.min(...closing) : doc.lines.length;
+  let end = closing.length ? Math.min(...closing) : doc.lines.length;
+  for (let i = doc.header.endLine; i < end; i++) {
+    if (cleanSlice(doc.lines[i].text, 0).text === './.') end = i;
+  }
+  return end >= doc.header.endLine ? end : undefined;
 }
 
-function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>, ctx: RuleContext): Fix {
+const withEdits = (title: string, edits: TextEdit[] | undefined): Fix | undefined => (edits ? { title, edits } : undefined);
+
+function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>, ctx: RuleContext): Fix | undefined {
   const title = ctx.t('insertFix', { section: kind.label });
   if (kind.id === 'can-cu') {
     const line = doc.sections[0]?.heading.line ?? contentEndLine(doc);
-    return { title: ctx.t('insertBasisFix'), edits: [insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')])] };
+    const edit = line === undefined ? undefined : insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')]);
+    return withEdits(ctx.t('insertBasisFix'), edit && [edit]);
   }
   const pair = kind.id === 'muc-dich' ? 'yeu-cau' : kind.id === 'yeu-cau' ? 'muc-dich' : undefined;
   const partner = pair && !missing.has(pair) ? findKind(doc, pair) : undefined;
@@ -81,12 +99,12 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
     const parent = partner.parent;
     const style = childStyle(parent);
     const at = parent.children.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0);
-    const edits = insertSibling(doc, parent.children, at, partner.endLine, (v) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]);
-    return { title, edits };
+    return withEdits(title, insertSibling(doc, parent.children, at, partner.endLine, (v) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]));
   }
   const kindsById = new Map(doc.sectionMatcher.kinds.map((k) => [k.id, k]));
   const at = pair && partner ? doc.sections.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0) : rootInsertIndex(doc, kind.rank);
   const endLine = doc.sections.length ? doc.sections[doc.sections.length - 1].endLine : contentEndLine(doc);
+  if (endLine === undefined) return undefined;
   const both = pair !== undefined && missing.has(pair);
   const build = (value: number): string[] => {
     if (!both) return [headingLine(rootStyle, value, kind.skeletonTitle.toUpperCase()), kind.skeletonBody];
@@ -100,7 +118,7 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
       headingLine(child, 2, second.skeletonTitle), second.skeletonBody,
     ];
   };
-  return { title: both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, edits: insertSibling(doc, doc.sections, at, endLine, build) };
+  return withEdits(both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, insertSibling(doc, doc.sections, at, endLine, build));
 }
 
 function messageFor(kind: SectionKind, ctx: RuleContext): string {
