@@ -2,7 +2,8 @@ import type { CatalogLookup } from './catalog/types';
 import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
-import type { CancellationToken, Finding, Locale, Rule, Severity, TextEdit } from './rules/types';
+import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
+import { editsAreSound, soundEdits } from './text/edits';
 import { translator } from './messages';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
@@ -75,7 +76,9 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
         options: ruleOptions,
         locale: options.locale ?? 'vi',
         t: translator(rule.messages, options.locale ?? 'vi', rule.id),
-        report: ({ severity: mild, ...f }) => own.push({ ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f }),
+        report: ({ severity: mild, fix, ...f }) => own.push({
+          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...soundFix(doc.text, fix),
+        }),
       });
     } catch (e) {
       const error = new RuleError(rule.id, e);
@@ -96,21 +99,32 @@ export function lint(text: string, options: LintOptions = {}, token?: Cancellati
 }
 
 /**
+ * A fix as users get it: its edit boundaries moved off a BOM, a CRLF, a surrogate pair or a letter's
+ * combining marks, and dropped when its edits overlap or leave the text (a bug that could lose text).
+ */
+function soundFix(text: string, fix: Fix | undefined): { fix?: Fix } {
+  const edits = fix && fix.edits.length > 0 ? soundEdits(text, fix.edits) : undefined;
+  return edits ? { fix: { ...fix!, edits } } : {};
+}
+
+/**
  * Applies the fixes that do not touch each other, in one pass. A fix is all or nothing; two
  * findings may carry the same fix (a renumbered run), which is then applied once.
  */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number; fixes: Finding[] } {
   const taken: TextEdit[] = [];
+  const fixes: Finding[] = [];
   let applied = 0;
   // Conservative: edits of two fixes that even touch are not applied in the same pass.
   const overlaps = (a: TextEdit, b: TextEdit) => a.start <= b.end && b.start <= a.end;
   for (const f of findings) {
-    if (!f.fix || f.fix.edits.length === 0) continue;
+    if (!f.fix || f.fix.edits.length === 0 || !editsAreSound(text, f.fix.edits)) continue;
     if (f.fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...f.fix.edits);
+    fixes.push(f);
     applied++;
   }
-  return { text: applyEdits(text, taken), applied };
+  return { text: applyEdits(text, taken), applied, fixes };
 }
 
 /** Edits must not overlap; built from pieces so that many edits stay linear in the text. */
@@ -131,17 +145,28 @@ export function isFixAllSafe(ruleId: string): boolean {
   return ruleById(ruleId)?.fixAll !== false;
 }
 
+/** One pass of {@link fixText}: the text it started from, the fixes it applied and what they gave. */
+export interface FixPass {
+  readonly before: string;
+  readonly fixes: readonly Finding[];
+  readonly after: string;
+}
+
 /**
  * Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move).
  * `safeOnly` keeps to the fixes that need no review: “fix all” and fix-on-save in the editor.
+ * `onPass` sees every pass applied, for tests that check what each edit changed.
  */
-export function fixText(text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false): { text: string; remaining: Finding[] } {
+export function fixText(
+  text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false, onPass?: (pass: FixPass) => void,
+): { text: string; remaining: Finding[] } {
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
     const all = lint(current, options);
     const findings = safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
-    const { text: next, applied } = applyFixes(current, findings);
+    const { text: next, applied, fixes } = applyFixes(current, findings);
     if (applied === 0) return { text: current, remaining: findings };
+    onPass?.({ before: current, fixes, after: next });
     current = next;
   }
   return { text: current, remaining: lint(current, options) };

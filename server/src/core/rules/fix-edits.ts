@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { PlanDocument } from '../document';
-import { HEADER_SCAN_LINES } from '../structure/header';
+import { readHeader, type PlanHeader } from '../structure/header';
+import { positionAt, splitLines } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
 import type { TextEdit } from './types';
 
@@ -47,7 +48,7 @@ function runsOn(doc: PlanDocument, node: RootContent, first: number, last: numbe
     const end = HTML_ENDS.find(([opens]) => opens.test(value.trimStart()))?.[1];
     return end !== undefined && !value.trimEnd().endsWith(end);
   }
-  const fence = FENCE.exec(doc.lines[first].text);
+  const fence = FENCE.exec(doc.lines[first].text.replace(/^\uFEFF/, ''));
   if (!fence) return false;
   const closing = doc.lines[last].text.trim();
   return first === last || !(closing.startsWith(fence[1]) && /^(`+|~+)$/.test(closing) && closing[0] === fence[1][0]);
@@ -79,37 +80,74 @@ export function readableAt(doc: PlanDocument, line: number): boolean {
   return !opaqueBlocks(doc).some((b) => (b.first < line && line <= b.last) || (b.open && line > b.last));
 }
 
+/** Length of the line break that ends just before `at` (2 for CRLF), or 0. */
+function breakBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  if (c === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  return c === 13 ? 1 : 0;
+}
+
+/** Whether the line that ends at `at` is blank (or is no line: `at` is where the content starts). */
+function endsBlank(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === from || breakBefore(text, i) > 0;
+}
+
 /**
  * Inserts whole lines before `line` (or at the end), keeping one blank line around them and the
  * document's own line break; undefined where they would not be read (inside a code or HTML block).
  */
 export function insertLinesEdit(doc: PlanDocument, line: number, body: readonly string[]): TextEdit | undefined {
   if (!readableAt(doc, line)) return undefined;
+  const { text } = doc;
   const eol = breakOf(doc);
-  const at = lineStart(doc, line);
-  const before = doc.text.slice(contentStart(doc.text), at);
-  let lead = '';
-  if (before.length && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
-  else if (before.length && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(before.slice(-16))) lead = eol;
-  const trail = at < doc.text.length ? eol : '';
-  return { start: at, end: at, text: lead + body.join(eol + eol) + eol + trail };
+  const from = contentStart(text);
+  let at = lineStart(doc, line);
+  // Inserted lines must not join a break already there into a CRLF: after a lone CR no LF may come
+  // first, and before an empty line ended by LF no CR may come last.
+  if (eol === '\r') while (at < text.length && text.charCodeAt(at) === 10) at++;
+  const lines = body.join(eol + eol);
+  if (at > from && breakBefore(text, at) === 0) return { start: at, end: at, text: eol + eol + lines + eol };
+  if (at > from && !endsBlank(text, from, at - breakBefore(text, at))) {
+    if (eol === '\n' && text.charCodeAt(at - 1) === 13) {
+      // `…X\r` + LF would be one CRLF: go before that CR, which then ends the lines inserted.
+      return { start: at - 1, end: at - 1, text: eol + eol + lines + (at < text.length ? eol : '') };
+    }
+    return { start: at, end: at, text: eol + lines + eol + (at < text.length ? eol : '') };
+  }
+  return { start: at, end: at, text: lines + eol + (at < text.length ? eol : '') };
 }
 
-/** Lines of the header's fields, the title included. */
-function headerLines(doc: PlanDocument): number[] {
-  const h = doc.header;
-  return [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.numberLike, h.placeDate, h.title]
-    .flatMap((f) => (f ? [f.line] : []));
+/** Whether each field the header had is still there: an inserted line must not push one out of it. */
+function keepsFields(before: PlanHeader, after: PlanHeader): boolean {
+  const fields = ['nationalTitle', 'motto', 'partyTitle', 'number', 'numberLike', 'placeDate', 'title'] as const;
+  return fields.every((f) => !before[f] || after[f] !== undefined) && after.issuer.length >= before.issuer.length;
 }
 
 /**
- * Inserts lines into the header, or undefined when the header reader would not see them there:
- * inside a code block, or pushed (or pushing a field) past the lines it reads.
+ * Whether the header reader reads the header as meant after `edit`: `reads` must hold of it and
+ * every field must still be found (a line past the first lines the reader looks at, or after a line
+ * ending in `:`, is not read). Only the header is read again, with the code blocks moved along: no
+ * Markdown parse.
  */
-export function insertHeaderLinesEdit(doc: PlanDocument, line: number, body: readonly string[]): TextEdit | undefined {
+export function headerReadsAfter(doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader) => boolean): boolean {
+  const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
+  const shift = edit.text.length - (edit.end - edit.start);
+  const lines = splitLines(text);
+  const opaque = new Set<number>();
+  for (const block of opaqueBlocks(doc)) {
+    for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
+      const at = doc.lines[l].start;
+      opaque.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
+    }
+  }
+  const header = readHeader(text, lines, { opaque, headingDepth: new Map(), listItemStart: new Map() });
+  return reads(header) && keepsFields(doc.header, header);
+}
+
+/** Lines inserted into the header (see {@link insertLinesEdit}), or undefined where the header reader would not read them as meant. */
+export function insertHeaderLinesEdit(doc: PlanDocument, line: number, body: readonly string[], reads: (header: PlanHeader) => boolean): TextEdit | undefined {
   const edit = insertLinesEdit(doc, line, body);
-  if (!edit) return undefined;
-  const added = edit.text.split(/\r\n|\r|\n/).length - 1;
-  const last = Math.max(line, ...headerLines(doc));
-  return last + added < HEADER_SCAN_LINES ? edit : undefined;
+  return edit && headerReadsAfter(doc, edit, reads) ? edit : undefined;
 }

@@ -202,7 +202,7 @@ function checkMissing(doc: PlanDocument, ctx: RuleContext): void {
   const anchorLine = (h.placeDate ?? h.title)?.line;
   let fix: { title: string; edits: TextEdit[] } | undefined;
   const edit = code && anchorLine !== undefined && !doc.lines[anchorLine].text.includes('|')
-    ? insertHeaderLinesEdit(doc, anchorLine, [blank]) : undefined;
+    ? insertHeaderLinesEdit(doc, anchorLine, [blank], (h) => h.number !== undefined) : undefined;
   if (edit) fix = { title: ctx.t('insertFix', { text: blank }), edits: [edit] };
   const where = headerAnchor(h)!;
   ctx.report({ message: ctx.t('missing', { example: blank }), start: where.start, end: where.end, fix });

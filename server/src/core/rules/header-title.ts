@@ -63,7 +63,7 @@ export const headerTitle: Rule = {
     }
     const where = headerAnchor(h)!;
     const line = titleInsertLine(doc);
-    const edit = line === undefined ? undefined : insertHeaderLinesEdit(doc, line, [TITLE]);
+    const edit = line === undefined ? undefined : insertHeaderLinesEdit(doc, line, [TITLE], (h) => h.title !== undefined);
     const fix = edit ? { title: ctx.t('insertFix'), edits: [edit] } : undefined;
     ctx.report({ message: ctx.t('missing'), start: where.start, end: where.end, fix });
   },

@@ -38,6 +38,7 @@ function hasPreambleFor(doc: PlanDocument, kind: SectionKind): boolean {
 
 const ROOT_FALLBACK: HeadingStyle = { style: 'roman', separator: '.', like: 'I' };
 const CHILD_FALLBACK: HeadingStyle = { style: 'arabic', separator: '.', like: '1' };
+const LETTER_FALLBACK: HeadingStyle = { style: 'letter', separator: ')', like: 'a' };
 
 function childStyle(parent: Section): HeadingStyle {
   const numbered = parent.children.find((c) => c.heading.numbering);
@@ -46,13 +47,46 @@ function childStyle(parent: Section): HeadingStyle {
   return { ...CHILD_FALLBACK, markdownDepth: depth ? depth + 1 : undefined };
 }
 
+/** Outline rank of a numbered heading, as the body reader ranks it (structure/body.ts): lower is higher. */
+function styleRank(style: HeadingStyle): number {
+  if (style.style === 'roman') return 1;
+  if (style.style === 'letter') return 3;
+  return 2 + Math.min(style.like.split('.').length - 1, 3) * 0.2;
+}
+
 /**
- * Inserts `lines` as sibling number `index` (0-based) of `siblings`, renumbering those after it;
- * undefined where the inserted heading would not be read (see {@link insertLinesEdit}).
+ * The first style whose heading the body reader would place as sibling number `index` of
+ * `siblings` (under `parent`): it must close the sibling before it and be closed by the one after,
+ * or the new section would land inside another (and the next check would miss it) or adopt one.
  */
-function insertSibling(doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number, build: (value: number) => string[]): TextEdit[] | undefined {
+function fittingStyle(candidates: readonly HeadingStyle[], siblings: readonly Section[], index: number, parent?: Section): HeadingStyle | undefined {
+  const before = siblings[index - 1];
+  const after = siblings[index];
+  return candidates.find((style) => {
+    const rank = styleRank(style);
+    return (!parent || parent.rank < rank) && (!before || rank <= before.rank) && (!after || after.rank <= rank);
+  });
+}
+
+/** Styles worth trying for a new sibling: the preferred one, then those of its neighbours, then defaults. */
+function candidateStyles(preferred: HeadingStyle, siblings: readonly Section[], index: number, fallbacks: readonly HeadingStyle[]): HeadingStyle[] {
+  const neighbours = [siblings[index - 1], siblings[index]].filter((s) => s?.heading.numbering).map((s) => styleOf(s, preferred));
+  return [preferred, ...neighbours, ...fallbacks];
+}
+
+/**
+ * Inserts the lines `build` gives as sibling number `index` (0-based) of `siblings`, renumbering
+ * those after it; undefined where no heading style fits there or the lines would not be read (see
+ * {@link insertLinesEdit}).
+ */
+function insertSibling(
+  doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number,
+  styles: { preferred: HeadingStyle; fallbacks: readonly HeadingStyle[]; parent?: Section },
+  build: (value: number, style: HeadingStyle) => string[],
+): TextEdit[] | undefined {
+  const style = fittingStyle(candidateStyles(styles.preferred, siblings, index, styles.fallbacks), siblings, index, styles.parent);
   const line = index < siblings.length ? siblings[index].heading.line : endLine;
-  const insert = insertLinesEdit(doc, line, build(index + 1));
+  const insert = style && insertLinesEdit(doc, line, build(index + 1, style));
   if (!insert) return undefined;
   const edits: TextEdit[] = [insert];
   // Renumber the run after the insertion only when it was in order; otherwise section-numbering says so.
@@ -97,28 +131,35 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
   if (pair && partner && partner.parent) {
     // `1. Mục đích` exists under `I. MỤC ĐÍCH, YÊU CẦU`: add `2. Yêu cầu` beside it.
     const parent = partner.parent;
-    const style = childStyle(parent);
     const at = parent.children.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0);
-    return withEdits(title, insertSibling(doc, parent.children, at, partner.endLine, (v) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]));
+    const styles = { preferred: childStyle(parent), fallbacks: [CHILD_FALLBACK, LETTER_FALLBACK], parent };
+    return withEdits(title, insertSibling(doc, parent.children, at, partner.endLine, styles, (v, style) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]));
   }
-  const kindsById = new Map(doc.sectionMatcher.kinds.map((k) => [k.id, k]));
   const at = pair && partner ? doc.sections.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0) : rootInsertIndex(doc, kind.rank);
   const endLine = doc.sections.length ? doc.sections[doc.sections.length - 1].endLine : contentEndLine(doc);
   if (endLine === undefined) return undefined;
   const both = pair !== undefined && missing.has(pair);
-  const build = (value: number): string[] => {
-    if (!both) return [headingLine(rootStyle, value, kind.skeletonTitle.toUpperCase()), kind.skeletonBody];
-    // Neither Mục đích nor Yêu cầu: one `MỤC ĐÍCH, YÊU CẦU` section holding both, as plans write it.
-    const child: HeadingStyle = { ...CHILD_FALLBACK, markdownDepth: rootStyle.markdownDepth ? rootStyle.markdownDepth + 1 : undefined };
-    const first = kindsById.get('muc-dich')!;
-    const second = kindsById.get('yeu-cau')!;
-    return [
-      headingLine(rootStyle, value, 'MỤC ĐÍCH, YÊU CẦU'),
-      headingLine(child, 1, first.skeletonTitle), first.skeletonBody,
-      headingLine(child, 2, second.skeletonTitle), second.skeletonBody,
-    ];
+  const build = (value: number, style: HeadingStyle): string[] => {
+    if (!both) return [headingLine(style, value, kind.skeletonTitle.toUpperCase()), kind.skeletonBody];
+    return purposeAndRequirements(doc, style, value);
   };
-  return withEdits(both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, insertSibling(doc, doc.sections, at, endLine, build));
+  const styles = { preferred: rootStyle, fallbacks: [ROOT_FALLBACK] };
+  return withEdits(both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, insertSibling(doc, doc.sections, at, endLine, styles, build));
+}
+
+/**
+ * Neither Mục đích nor Yêu cầu: one `MỤC ĐÍCH, YÊU CẦU` section holding both, as plans write it,
+ * its two parts numbered one level below it (none below a lettered heading: its title names both).
+ */
+function purposeAndRequirements(doc: PlanDocument, style: HeadingStyle, value: number): string[] {
+  const heading = headingLine(style, value, 'MỤC ĐÍCH, YÊU CẦU');
+  if (style.style === 'letter') return [heading, '- …'];
+  const below = style.style === 'roman' ? CHILD_FALLBACK : LETTER_FALLBACK;
+  const child: HeadingStyle = { ...below, markdownDepth: style.markdownDepth ? style.markdownDepth + 1 : undefined };
+  const kindsById = new Map(doc.sectionMatcher.kinds.map((k) => [k.id, k]));
+  const first = kindsById.get('muc-dich')!;
+  const second = kindsById.get('yeu-cau')!;
+  return [heading, headingLine(child, 1, first.skeletonTitle), first.skeletonBody, headingLine(child, 2, second.skeletonTitle), second.skeletonBody];
 }
 
 function messageFor(kind: SectionKind, ctx: RuleContext): string {

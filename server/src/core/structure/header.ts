@@ -36,7 +36,7 @@ export interface PlanHeader {
 }
 
 /** A plan's header lies in its first lines; a long pasted preamble of web-page chrome is allowed for. */
-export const HEADER_SCAN_LINES = 80;
+const HEADER_SCAN_LINES = 80;
 
 interface Cell extends CleanText {
   readonly line: number;
