@@ -152,22 +152,58 @@ export interface FixPass {
   readonly after: string;
 }
 
+/** Findings compare across a pass by rule and message, digits aside (a line number may shift). */
+const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.message.replace(/\d+/g, '#')}`;
+
+function countByKey(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+  return counts;
+}
+
+/** The fixes of a pass whose findings are not all gone after it: each kind must drop by as many as were fixed. */
+function unresolved(before: readonly Finding[], fixes: readonly Finding[], after: readonly Finding[]): Finding[] {
+  const was = countByKey(before);
+  const is = countByKey(after);
+  const fixed = countByKey(fixes);
+  return fixes.filter((f) => {
+    const key = findingKey(f);
+    return (is.get(key) ?? 0) > (was.get(key) ?? 0) - (fixed.get(key) ?? 0);
+  });
+}
+
 /**
  * Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move).
  * `safeOnly` keeps to the fixes that need no review: “fix all” and fix-on-save in the editor.
- * `onPass` sees every pass applied, for tests that check what each edit changed.
+ * A fix whose finding is still there after it (it inserted what the next check does not see) is
+ * declined and the pass tried again without it, so that fixing the result again changes nothing
+ * instead of inserting the same lines on every run. `onPass` sees every pass applied, for tests.
  */
 export function fixText(
   text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false, onPass?: (pass: FixPass) => void,
 ): { text: string; remaining: Finding[] } {
+  const check = (t: string) => {
+    const all = lint(t, options);
+    return safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
+  };
   let current = text;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const all = lint(current, options);
-    const findings = safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
-    const { text: next, applied, fixes } = applyFixes(current, findings);
-    if (applied === 0) return { text: current, remaining: findings };
+  let findings = check(current);
+  let declined = new Set<Finding>();
+  // Each try either applies a pass or declines at least one fix of the current text.
+  for (let pass = 0, tries = 0; pass < maxPasses && tries < 3 * maxPasses; tries++) {
+    const { text: next, fixes } = applyFixes(current, findings.filter((f) => !declined.has(f)));
+    if (fixes.length === 0) return { text: current, remaining: findings };
+    const after = check(next);
+    const failed = unresolved(findings, fixes, after);
+    if (failed.length > 0) {
+      for (const f of failed) declined.add(f);
+      continue;
+    }
     onPass?.({ before: current, fixes, after: next });
     current = next;
+    findings = after;
+    declined = new Set();
+    pass++;
   }
-  return { text: current, remaining: lint(current, options) };
+  return { text: current, remaining: findings };
 }
