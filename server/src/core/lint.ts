@@ -175,9 +175,7 @@ function unresolved(before: readonly Finding[], fixes: readonly Finding[], after
 /**
  * Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move).
  * `safeOnly` keeps to the fixes that need no review: “fix all” and fix-on-save in the editor.
- * A fix whose finding is still there after it (it inserted what the next check does not see) is
- * declined and the pass tried again without it, so that fixing the result again changes nothing
- * instead of inserting the same lines on every run. `onPass` sees every pass applied, for tests.
+ * `onPass` sees every pass applied, for tests.
  */
 export function fixText(
   text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false, onPass?: (pass: FixPass) => void,
@@ -186,6 +184,17 @@ export function fixText(
     const all = lint(t, options);
     return safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
   };
+  return fixUntilStable(text, check, maxPasses, onPass);
+}
+
+/**
+ * The passes of {@link fixText} over any check. A fix whose finding is still there after it (it
+ * inserted what the next check does not see) is declined and the pass tried again without it, so
+ * that fixing the result again changes nothing instead of inserting the same lines on every run.
+ */
+export function fixUntilStable(
+  text: string, check: (text: string) => Finding[], maxPasses: number, onPass?: (pass: FixPass) => void,
+): { text: string; remaining: Finding[] } {
   let current = text;
   let findings = check(current);
   let declined = new Set<Finding>();
