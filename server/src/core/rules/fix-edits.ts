@@ -135,14 +135,14 @@ export function headerReadsAfter(doc: PlanDocument, edit: TextEdit, reads: (head
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
   const shift = edit.text.length - (edit.end - edit.start);
   const lines = splitLines(text);
-  const opaque = new Set<number>();
+  const opaqueLines = new Set<number>();
   for (const block of opaqueBlocks(doc)) {
     for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
       const at = doc.lines[l].start;
-      opaque.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
+      opaqueLines.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
     }
   }
-  const header = readHeader(text, lines, { opaque, headingDepth: new Map(), listItemStart: new Map() });
+  const header = readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map() });
   return reads(header) && keepsFields(doc.header, header);
 }
 

@@ -15,7 +15,9 @@ function labelOf(doc: PlanDocument, s: Section): string {
 /** Moves `section` (with its subsections) to just before `target`; renumbering is section-numbering's fix. */
 function moveBefore(doc: PlanDocument, section: Section, target: Section, ctx: RuleContext): Fix {
   const start = lineStart(doc, section.heading.line);
-  const end = lineStart(doc, section.endLine);
+  let end = lineStart(doc, section.endLine);
+  // Empty lines ended by LF go along after a lone CR: left behind, CR and LF would join into one CRLF.
+  if (doc.text.charCodeAt(start - 1) === 13) while (doc.text.charCodeAt(end) === 10) end++;
   let moved = doc.text.slice(start, end);
   if (!/[\r\n]$/.test(moved)) moved += breakOf(doc);
   const at = lineStart(doc, target.heading.line);
