@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { PlanDocument } from '../document';
 import { readHeader, type PlanHeader } from '../structure/header';
-import { positionAt, splitLines } from '../text/lines';
+import { positionAt, splitLines, type TextLine } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
 import type { TextEdit } from './types';
 
@@ -131,7 +131,9 @@ function keepsFields(before: PlanHeader, after: PlanHeader): boolean {
  * ending in `:`, is not read). Only the header is read again, with the code blocks moved along: no
  * Markdown parse.
  */
-export function headerReadsAfter(doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader) => boolean): boolean {
+export function headerReadsAfter(
+  doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader, lines: readonly TextLine[]) => boolean,
+): boolean {
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
   const shift = edit.text.length - (edit.end - edit.start);
   const lines = splitLines(text);
@@ -143,11 +145,23 @@ export function headerReadsAfter(doc: PlanDocument, edit: TextEdit, reads: (head
     }
   }
   const header = readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map() });
-  return reads(header) && keepsFields(doc.header, header);
+  return reads(header, lines) && keepsFields(doc.header, header);
 }
 
 /** Lines inserted into the header (see {@link insertLinesEdit}), or undefined where the header reader would not read them as meant. */
 export function insertHeaderLinesEdit(doc: PlanDocument, line: number, body: readonly string[], reads: (header: PlanHeader) => boolean): TextEdit | undefined {
   const edit = insertLinesEdit(doc, line, body);
   return edit && headerReadsAfter(doc, edit, reads) ? edit : undefined;
+}
+
+/**
+ * Lines inserted into the body (see {@link insertLinesEdit}), or undefined where the header reader
+ * would take them into the header: a plan without its title is read as header far down, and a
+ * line with `…, ngày …` can be read as a wrapped place-date line.
+ */
+export function insertBodyLinesEdit(doc: PlanDocument, line: number, body: readonly string[]): TextEdit | undefined {
+  const edit = insertLinesEdit(doc, line, body);
+  if (!edit) return undefined;
+  const lead = edit.text.length - edit.text.replace(/^[\r\n]+/, '').length;
+  return headerReadsAfter(doc, edit, (header, lines) => header.endLine <= positionAt(lines, edit.start + lead).line) ? edit : undefined;
 }

@@ -4,7 +4,7 @@ import type { SectionKind } from '../sections';
 import { cleanSlice } from '../text/clean';
 import { foldKey } from '../text/fold';
 import { headingLine, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
-import { insertLinesEdit } from './fix-edits';
+import { insertBodyLinesEdit } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 /** A paragraph before the first section that names a document it implements (`52/KH-UBND`, `65-KL/TW`). */
@@ -77,7 +77,7 @@ function candidateStyles(preferred: HeadingStyle, siblings: readonly Section[], 
 /**
  * Inserts the lines `build` gives as sibling number `index` (0-based) of `siblings`, renumbering
  * those after it; undefined where no heading style fits there or the lines would not be read (see
- * {@link insertLinesEdit}).
+ * {@link insertBodyLinesEdit}).
  */
 function insertSibling(
   doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number,
@@ -86,7 +86,7 @@ function insertSibling(
 ): TextEdit[] | undefined {
   const style = fittingStyle(candidateStyles(styles.preferred, siblings, index, styles.fallbacks), siblings, index, styles.parent);
   const line = index < siblings.length ? siblings[index].heading.line : endLine;
-  const insert = style && insertLinesEdit(doc, line, build(index + 1, style));
+  const insert = style && insertBodyLinesEdit(doc, line, build(index + 1, style));
   if (!insert) return undefined;
   const edits: TextEdit[] = [insert];
   // Renumber the run after the insertion only when it was in order; otherwise section-numbering says so.
@@ -122,7 +122,7 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
   const title = ctx.t('insertFix', { section: kind.label });
   if (kind.id === 'can-cu') {
     const line = doc.sections[0]?.heading.line ?? contentEndLine(doc);
-    const edit = line === undefined ? undefined : insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')]);
+    const edit = line === undefined ? undefined : insertBodyLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')]);
     return withEdits(ctx.t('insertBasisFix'), edit && [edit]);
   }
   const pair = kind.id === 'muc-dich' ? 'yeu-cau' : kind.id === 'yeu-cau' ? 'muc-dich' : undefined;
