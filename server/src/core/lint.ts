@@ -3,7 +3,7 @@ import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
 import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
-import { editsAreSound, soundEdits } from './text/edits';
+import { editsAreSound } from './text/edits';
 import { translator } from './messages';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
@@ -99,12 +99,12 @@ export function lint(text: string, options: LintOptions = {}, token?: Cancellati
 }
 
 /**
- * A fix as users get it: its edit boundaries moved off a BOM, a CRLF, a surrogate pair or a letter's
- * combining marks, and dropped when its edits overlap or leave the text (a bug that could lose text).
+ * A fix is offered only when its edits are sound (see {@link editsAreSound}): one that would leave
+ * the text, overlap itself, or cut a BOM, a CRLF, a surrogate pair or a letter from its combining
+ * marks is a bug that could lose or garble text, and the finding is better left without it.
  */
 function soundFix(text: string, fix: Fix | undefined): { fix?: Fix } {
-  const edits = fix && fix.edits.length > 0 ? soundEdits(text, fix.edits) : undefined;
-  return edits ? { fix: { ...fix!, edits } } : {};
+  return fix && fix.edits.length > 0 && editsAreSound(text, fix.edits) ? { fix } : {};
 }
 
 /**

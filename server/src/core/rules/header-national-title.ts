@@ -15,14 +15,18 @@ interface Word {
   readonly end: number;
 }
 
-/** Words of a header field with their ranges in the original text (NFD and odd spaces allowed). */
+/**
+ * Words of a header field with their ranges in the original text (NFD and odd spaces allowed). A
+ * word starts at a letter: a combining mark left over after NFC belongs to what precedes it (a space,
+ * a `*`), and a word starting there would take that along into its range.
+ */
 function wordsOf(doc: PlanDocument, field: HeaderField): Word[] {
   const norm = normalizeSlice(doc.text, field.start, field.end);
   const words: Word[] = [];
   let from = -1;
   const s = norm.text;
   for (let i = 0; i <= s.length; i++) {
-    const isLetter = i < s.length && /[\p{L}\p{M}]/u.test(s[i]);
+    const isLetter = i < s.length && (from < 0 ? /\p{L}/u : /[\p{L}\p{M}]/u).test(s[i]);
     if (isLetter && from < 0) from = i;
     if (!isLetter && from >= 0) {
       words.push({ text: s.slice(from, i), start: norm.toOriginal(from), end: norm.toOriginal(i) });

@@ -53,38 +53,6 @@ export function isEditBoundary(text: string, at: number): boolean {
 }
 
 /**
- * A boundary moved off anything it would cut: past a BOM, out of a CRLF (`forward` past its LF, else
- * back before its CR), past combining marks and the second half of a surrogate pair (a letter with its
- * marks is one thing: an edit starts after it or ends after it).
- */
-function snap(text: string, at: number, forward: boolean): number {
-  let i = Math.max(at, contentStart(text));
-  if (i > 0 && i < text.length && text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) === 10) return forward ? i + 1 : i - 1;
-  if (i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i))) i++;
-  while (i < text.length && isCombining(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/**
- * A fix's edits with every boundary on an edit boundary (see {@link snap}), or undefined when they
- * lie outside the text or touch one another: such a fix is a bug, and applying it could lose text.
- */
-export function soundEdits(text: string, edits: readonly TextEdit[]): TextEdit[] | undefined {
-  const snapped: TextEdit[] = [];
-  for (const e of edits) {
-    if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length)) return undefined;
-    if (isEditBoundary(text, e.start) && isEditBoundary(text, e.end)) {
-      snapped.push(e);
-      continue;
-    }
-    const start = snap(text, e.start, true);
-    const end = Math.max(start, snap(text, e.end, false));
-    snapped.push({ start, end, text: e.text });
-  }
-  return editsAreSound(text, snapped) ? snapped : undefined;
-}
-
-/**
  * A fix's edits are sound for `text` when each lies inside it, begins and ends on an edit boundary,
  * and no two touch the same text (two insertions at one offset would have no defined order).
  */
