@@ -27,7 +27,8 @@ export function ruleFixtures(ruleId: string): RuleFixture[] {
   return readdirSync(dir).filter(isCase).sort().map((name) => {
     const raw = readFileSync(join(dir, name), 'utf8');
     const expectedLines: number[] = [];
-    raw.split('\n').forEach((line, i) => { if (line.includes('<!-- expect -->')) expectedLines.push(i); });
+    // Lines as the core counts them: a CR alone ends a line too.
+    raw.split(/\r\n|\r|\n/).forEach((line, i) => { if (line.includes('<!-- expect -->')) expectedLines.push(i); });
     const stem = name.replace(/\.(md|txt)$/, '');
     const ext = name.slice(stem.length);
     const fixedPath = join(dir, `${stem.replace(/\.kh$/, '')}.fixed${stem.endsWith('.kh') ? '.kh' : ''}${ext}`);
@@ -45,4 +46,20 @@ export function ruleFixtures(ruleId: string): RuleFixture[] {
 export function ruleFixtureDirs(): string[] {
   const dir = join(FIXTURES_ROOT, 'rules');
   return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+export interface FixtureText {
+  /** Path under test/fixtures/. */
+  readonly name: string;
+  readonly text: string;
+  readonly options: Record<string, unknown>;
+}
+
+/** Every case of every rule (markers removed, with its options) and every real text: what a check over all fixtures reads. */
+export function everyFixtureText(): FixtureText[] {
+  const cases = ruleFixtureDirs().flatMap((rule) => ruleFixtures(rule).map((c) => ({ name: `rules/${rule}/${c.name}`, text: c.text, options: c.options })));
+  const realDir = join(FIXTURES_ROOT, 'real');
+  const real = readdirSync(realDir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'SOURCES.md').sort()
+    .map((f) => ({ name: `real/${f}`, text: readFileSync(join(realDir, f), 'utf8'), options: {} }));
+  return [...cases, ...real];
 }

@@ -2,7 +2,8 @@ import type { CatalogLookup } from './catalog/types';
 import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
-import type { CancellationToken, Finding, Locale, Rule, Severity, TextEdit } from './rules/types';
+import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
+import { editsAreSound } from './text/edits';
 import { translator } from './messages';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
@@ -75,7 +76,9 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
         options: ruleOptions,
         locale: options.locale ?? 'vi',
         t: translator(rule.messages, options.locale ?? 'vi', rule.id),
-        report: ({ severity: mild, ...f }) => own.push({ ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f }),
+        report: ({ severity: mild, fix, ...f }) => own.push({
+          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...soundFix(doc.text, fix),
+        }),
       });
     } catch (e) {
       const error = new RuleError(rule.id, e);
@@ -96,21 +99,32 @@ export function lint(text: string, options: LintOptions = {}, token?: Cancellati
 }
 
 /**
+ * A fix is offered only when its edits are sound (see {@link editsAreSound}): one that would leave
+ * the text, overlap itself, or cut a BOM, a CRLF, a surrogate pair or a letter from its combining
+ * marks is a bug that could lose or garble text, and the finding is better left without it.
+ */
+function soundFix(text: string, fix: Fix | undefined): { fix?: Fix } {
+  return fix && fix.edits.length > 0 && editsAreSound(text, fix.edits) ? { fix } : {};
+}
+
+/**
  * Applies the fixes that do not touch each other, in one pass. A fix is all or nothing; two
  * findings may carry the same fix (a renumbered run), which is then applied once.
  */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number; fixes: Finding[] } {
   const taken: TextEdit[] = [];
+  const fixes: Finding[] = [];
   let applied = 0;
   // Conservative: edits of two fixes that even touch are not applied in the same pass.
   const overlaps = (a: TextEdit, b: TextEdit) => a.start <= b.end && b.start <= a.end;
   for (const f of findings) {
-    if (!f.fix || f.fix.edits.length === 0) continue;
+    if (!f.fix || f.fix.edits.length === 0 || !editsAreSound(text, f.fix.edits)) continue;
     if (f.fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     taken.push(...f.fix.edits);
+    fixes.push(f);
     applied++;
   }
-  return { text: applyEdits(text, taken), applied };
+  return { text: applyEdits(text, taken), applied, fixes };
 }
 
 /** Edits must not overlap; built from pieces so that many edits stay linear in the text. */
@@ -131,18 +145,74 @@ export function isFixAllSafe(ruleId: string): boolean {
   return ruleById(ruleId)?.fixAll !== false;
 }
 
+/** One pass of {@link fixText}: the text it started from, the fixes it applied and what they gave. */
+export interface FixPass {
+  readonly before: string;
+  readonly fixes: readonly Finding[];
+  readonly after: string;
+}
+
+/** Findings compare across a pass by rule and message, digits aside (a line number may shift). */
+const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.message.replace(/\d+/g, '#')}`;
+
+function countByKey(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+  return counts;
+}
+
+/** The fixes of a pass whose findings are not all gone after it: each kind must drop by as many as were fixed. */
+function unresolved(before: readonly Finding[], fixes: readonly Finding[], after: readonly Finding[]): Finding[] {
+  const was = countByKey(before);
+  const is = countByKey(after);
+  const fixed = countByKey(fixes);
+  return fixes.filter((f) => {
+    const key = findingKey(f);
+    return (is.get(key) ?? 0) > (was.get(key) ?? 0) - (fixed.get(key) ?? 0);
+  });
+}
+
 /**
  * Fixes until nothing fixable is left (a fix may reveal another, such as renumbering after a move).
  * `safeOnly` keeps to the fixes that need no review: “fix all” and fix-on-save in the editor.
+ * `onPass` sees every pass applied, for tests.
  */
-export function fixText(text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false): { text: string; remaining: Finding[] } {
+export function fixText(
+  text: string, options: LintOptions = {}, maxPasses = 10, safeOnly = false, onPass?: (pass: FixPass) => void,
+): { text: string; remaining: Finding[] } {
+  const check = (t: string) => {
+    const all = lint(t, options);
+    return safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
+  };
+  return fixUntilStable(text, check, maxPasses, onPass);
+}
+
+/**
+ * The passes of {@link fixText} over any check. A fix whose finding is still there after it (it
+ * inserted what the next check does not see) is declined and the pass tried again without it, so
+ * that fixing the result again changes nothing instead of inserting the same lines on every run.
+ */
+export function fixUntilStable(
+  text: string, check: (text: string) => Finding[], maxPasses: number, onPass?: (pass: FixPass) => void,
+): { text: string; remaining: Finding[] } {
   let current = text;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const all = lint(current, options);
-    const findings = safeOnly ? all.filter((f) => isFixAllSafe(f.ruleId)) : all;
-    const { text: next, applied } = applyFixes(current, findings);
-    if (applied === 0) return { text: current, remaining: findings };
+  let findings = check(current);
+  let declined = new Set<Finding>();
+  // Each try either applies a pass or declines at least one fix of the current text.
+  for (let pass = 0, tries = 0; pass < maxPasses && tries < 3 * maxPasses; tries++) {
+    const { text: next, fixes } = applyFixes(current, findings.filter((f) => !declined.has(f)));
+    if (fixes.length === 0) return { text: current, remaining: findings };
+    const after = check(next);
+    const failed = unresolved(findings, fixes, after);
+    if (failed.length > 0) {
+      for (const f of failed) declined.add(f);
+      continue;
+    }
+    onPass?.({ before: current, fixes, after: next });
     current = next;
+    findings = after;
+    declined = new Set();
+    pass++;
   }
-  return { text: current, remaining: lint(current, options) };
+  return { text: current, remaining: findings };
 }

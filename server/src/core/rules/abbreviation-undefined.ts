@@ -1,5 +1,6 @@
 import { COMMON_ABBREVIATIONS, COMMON_EXPANSIONS } from '../abbreviations/common';
 import { scanAbbreviations, type AbbreviationDefinition, type AbbreviationUse } from '../abbreviations/find';
+import type { PlanDocument } from '../document';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 const key = (abbreviation: string) => abbreviation.normalize('NFC').toUpperCase();
@@ -29,15 +30,21 @@ function expansionOf(abbreviation: string, definition: AbbreviationDefinition | 
 /**
  * Writes the definition at the first use; a definition written later is folded back into the
  * abbreviation there (`dân tộc thiểu số (DTTS)` → `DTTS`), unless it sits in a capitalized heading.
+ * A use that runs straight into that definition (`DTTS dân tộc thiểu số (sau đây viết tắt là DTTS)`)
+ * becomes the definition, in one edit: two edits there would touch and could eat the text between.
  */
-function fixFor(use: AbbreviationUse, expansion: string, definition: AbbreviationDefinition | undefined, ctx: RuleContext): Fix {
+function fixFor(doc: PlanDocument, use: AbbreviationUse, expansion: string, definition: AbbreviationDefinition | undefined, ctx: RuleContext): Fix {
   const full = use.sentenceStart ? expansion[0].toUpperCase() + expansion.slice(1) : expansion;
   const text = `${full} (${use.abbreviation})`;
   const edits: TextEdit[] = [{ start: use.start, end: use.end, text }];
   if (definition && !definition.inCapitals) {
-    edits.push(definition.phrase
+    const folded = definition.phrase
       ? { start: definition.phrase.start, end: definition.end, text: use.abbreviation }
-      : { start: definition.start, end: definition.end, text: '' });
+      : { start: definition.start, end: definition.end, text: '' };
+    if (doc.text.slice(use.end, folded.start).trim() === '' || folded.start < use.end) {
+      return { title: ctx.t('fixTitle', { text }), edits: [{ start: Math.min(use.start, folded.start), end: Math.max(use.end, folded.end), text }] };
+    }
+    edits.push(folded);
   }
   return { title: ctx.t('fixTitle', { text }), edits };
 }
@@ -78,7 +85,7 @@ export const abbreviationUndefined: Rule = {
       const message = definition
         ? ctx.t('definedLater', { abbreviation: use.abbreviation, line: definition.line + 1, example })
         : ctx.t('undefined', { abbreviation: use.abbreviation, example });
-      ctx.report({ message, start: use.start, end: use.end, fix: expansion ? fixFor(use, expansion, definition, ctx) : undefined });
+      ctx.report({ message, start: use.start, end: use.end, fix: expansion ? fixFor(doc, use, expansion, definition, ctx) : undefined });
     }
   },
 };

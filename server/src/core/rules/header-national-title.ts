@@ -1,9 +1,8 @@
 import type { HeaderField, PlanDocument } from '../document';
-import { hasPlanHeader, headerAnchor } from '../structure/header';
-import { insertLinesEdit } from '../structure/outline-edits';
+import { hasPlanHeader, headerAnchor, type PlanHeader } from '../structure/header';
 import { foldKey } from '../text/fold';
-import { lineBreakOf } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
+import { breakOf, headerReadsAfter, insertHeaderLinesEdit, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -16,14 +15,18 @@ interface Word {
   readonly end: number;
 }
 
-/** Words of a header field with their ranges in the original text (NFD and odd spaces allowed). */
+/**
+ * Words of a header field with their ranges in the original text (NFD and odd spaces allowed). A
+ * word starts at a letter: a combining mark left over after NFC belongs to what precedes it (a space,
+ * a `*`), and a word starting there would take that along into its range.
+ */
 function wordsOf(doc: PlanDocument, field: HeaderField): Word[] {
   const norm = normalizeSlice(doc.text, field.start, field.end);
   const words: Word[] = [];
   let from = -1;
   const s = norm.text;
   for (let i = 0; i <= s.length; i++) {
-    const isLetter = i < s.length && /[\p{L}\p{M}]/u.test(s[i]);
+    const isLetter = i < s.length && (from < 0 ? /\p{L}/u : /[\p{L}\p{M}]/u).test(s[i]);
     if (isLetter && from < 0) from = i;
     if (!isLetter && from >= 0) {
       words.push({ text: s.slice(from, i), start: norm.toOriginal(from), end: norm.toOriginal(i) });
@@ -60,6 +63,32 @@ interface Problem {
   readonly edits: TextEdit[];
 }
 
+/** Edit distance between two short strings (a field of a few words): how many letters differ. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Whether the words are the field's own words misspelled, so that rewriting them all loses nothing:
+ * only spaces and dashes between them, about as many letters as the canonical text and at most one
+ * in five of them wrong. `Độc lập - Tự do - ngày 08 tháng 07 năm 2009` holds a date: it is not.
+ */
+function onlyItsWords(doc: PlanDocument, words: readonly Word[], canonical: string): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (!/^[\s\-–—‐−]*$/u.test(doc.text.slice(words[i - 1].end, words[i].start))) return false;
+  }
+  const letters = (s: string) => foldKey(s).replace(/[^a-z]/g, '');
+  const written = letters(words.map((w) => w.text).join(' '));
+  const want = letters(canonical);
+  return written.length <= want.length * 2 && distance(written, want) <= Math.floor(want.length / 5);
+}
+
 /**
  * Compares the words of `field` with `canonical`. Returns undefined when they are right, else the
  * edits that make them right: one per wrong word, or the whole field when the words do not line up.
@@ -76,9 +105,7 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
     if (words.length === 0) return undefined;
     const start = words[0].start;
     const end = words[words.length - 1].end;
-    // Rewriting the whole field is safe only when it holds nothing else (a Tiêu ngữ on the same line).
-    const alone = words.length <= want.length + 1;
-    return { start, end, edits: alone ? [{ start, end, text: canonical }] : [] };
+    return { start, end, edits: onlyItsWords(doc, words, canonical) ? [{ start, end, text: canonical }] : [] };
   }
   const span = words.slice(at, at + want.length);
   const edits: TextEdit[] = [];
@@ -94,10 +121,17 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
 }
 
 /** Lines inserted into the header keep the header's layout; a header laid out as a table is left alone. */
-function insertBefore(doc: PlanDocument, line: number, text: string): TextEdit | undefined {
+function insertBefore(doc: PlanDocument, line: number, text: string, reads: (h: PlanHeader) => boolean): TextEdit | undefined {
   if (doc.lines[line]?.text.includes('|')) return undefined;
-  return insertLinesEdit(doc, line, [text]);
+  return insertHeaderLinesEdit(doc, line, [text], reads);
 }
+
+/** `edit` when the header reads it as meant (see {@link headerReadsAfter}). */
+function readEdit(doc: PlanDocument, edit: TextEdit | undefined, reads: (h: PlanHeader) => boolean): TextEdit | undefined {
+  return edit && headerReadsAfter(doc, edit, reads) ? edit : undefined;
+}
+
+const hasStateTitle = (h: PlanHeader) => h.nationalTitle !== undefined && h.motto !== undefined;
 
 function insertionLine(doc: PlanDocument): number | undefined {
   const h = doc.header;
@@ -115,11 +149,11 @@ function report(ctx: RuleContext, where: { start: number; end: number }, message
 
 function checkState(doc: PlanDocument, ctx: RuleContext): void {
   const h = doc.header;
-  const eol = lineBreakOf(doc.text);
+  const eol = breakOf(doc);
   const anchor = headerAnchor(h)!;
   if (!h.nationalTitle && !h.motto) {
     const line = insertionLine(doc);
-    const edit = line === undefined ? undefined : insertBefore(doc, line, `${NATIONAL_TITLE}${eol}${MOTTO}`);
+    const edit = line === undefined ? undefined : insertBefore(doc, line, `${NATIONAL_TITLE}${eol}${MOTTO}`, hasStateTitle);
     report(ctx, anchor, ctx.t('missingBoth', { title: NATIONAL_TITLE, motto: MOTTO }), ctx.t('insertFix', { text: `${NATIONAL_TITLE} / ${MOTTO}` }), [edit]);
     return;
   }
@@ -129,7 +163,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
   } else {
     const m = h.motto!;
     const edit = m.line === doc.lines.length || doc.lines[m.line].text.includes('|') ? undefined
-      : { start: doc.lines[m.line].start, end: doc.lines[m.line].start, text: NATIONAL_TITLE + eol };
+      : readEdit(doc, { start: lineStart(doc, m.line), end: lineStart(doc, m.line), text: NATIONAL_TITLE + eol }, hasStateTitle);
     report(ctx, m, ctx.t('missingTitle', { title: NATIONAL_TITLE }), ctx.t('insertFix', { text: NATIONAL_TITLE }), [edit]);
   }
   // The Tiêu ngữ may share the Quốc hiệu's line or cell when pasted.
@@ -140,7 +174,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
   } else {
     const t = h.nationalTitle!;
     const line = doc.lines[t.line];
-    const edit = line.text.includes('|') ? undefined : { start: line.end, end: line.end, text: eol + MOTTO };
+    const edit = line.text.includes('|') ? undefined : readEdit(doc, { start: line.end, end: line.end, text: eol + MOTTO }, hasStateTitle);
     report(ctx, t, ctx.t('missingMotto', { motto: MOTTO }), ctx.t('insertFix', { text: MOTTO }), [edit]);
   }
 }
@@ -153,7 +187,7 @@ function checkParty(doc: PlanDocument, ctx: RuleContext): void {
     return;
   }
   const line = insertionLine(doc);
-  const edit = line === undefined ? undefined : insertBefore(doc, line, PARTY_TITLE);
+  const edit = line === undefined ? undefined : insertBefore(doc, line, PARTY_TITLE, (h) => h.partyTitle !== undefined);
   report(ctx, headerAnchor(h)!, ctx.t('missingParty', { title: PARTY_TITLE }), ctx.t('insertFix', { text: PARTY_TITLE }), [edit]);
 }
 

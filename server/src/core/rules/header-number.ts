@@ -1,9 +1,9 @@
 import type { HeaderField, PlanDocument, Profile } from '../document';
 import { documentTypeCode } from '../abbreviations/common';
 import { hasPlanHeader, headerAnchor } from '../structure/header';
-import { insertLinesEdit } from '../structure/outline-edits';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
+import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext, TextEdit } from './types';
 
 /** A run of letters or digits of the symbol, and the separator written before it. */
@@ -201,9 +201,9 @@ function checkMissing(doc: PlanDocument, ctx: RuleContext): void {
   const blank = ctx.profile === 'party' ? `Số     -KH/${code ?? '…'}` : `Số:     /KH-${code ?? '…'}`;
   const anchorLine = (h.placeDate ?? h.title)?.line;
   let fix: { title: string; edits: TextEdit[] } | undefined;
-  if (code && anchorLine !== undefined && !doc.lines[anchorLine].text.includes('|')) {
-    fix = { title: ctx.t('insertFix', { text: blank }), edits: [insertLinesEdit(doc, anchorLine, [blank])] };
-  }
+  const edit = code && anchorLine !== undefined && !doc.lines[anchorLine].text.includes('|')
+    ? insertHeaderLinesEdit(doc, anchorLine, [blank], (h) => h.number !== undefined) : undefined;
+  if (edit) fix = { title: ctx.t('insertFix', { text: blank }), edits: [edit] };
   const where = headerAnchor(h)!;
   ctx.report({ message: ctx.t('missing', { example: blank }), start: where.start, end: where.end, fix });
 }

@@ -1,7 +1,7 @@
 import type { HeaderField, PlanDocument } from '../document';
 import { hasPlanHeader, headerAnchor } from '../structure/header';
-import { insertLinesEdit } from '../structure/outline-edits';
 import { normalizeSlice } from '../text/normalized';
+import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext } from './types';
 
 const TITLE = 'KẾ HOẠCH';
@@ -63,7 +63,8 @@ export const headerTitle: Rule = {
     }
     const where = headerAnchor(h)!;
     const line = titleInsertLine(doc);
-    const fix = line === undefined ? undefined : { title: ctx.t('insertFix'), edits: [insertLinesEdit(doc, line, [TITLE])] };
+    const edit = line === undefined ? undefined : insertHeaderLinesEdit(doc, line, [TITLE], (h) => h.title !== undefined);
+    const fix = edit ? { title: ctx.t('insertFix'), edits: [edit] } : undefined;
     ctx.report({ message: ctx.t('missing'), start: where.start, end: where.end, fix });
   },
 };

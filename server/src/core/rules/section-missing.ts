@@ -1,8 +1,10 @@
 import { citationsOf } from '../citations/of-document';
 import type { PlanDocument, Section } from '../document';
 import type { SectionKind } from '../sections';
+import { cleanSlice } from '../text/clean';
 import { foldKey } from '../text/fold';
-import { headingLine, insertLinesEdit, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
+import { headingLine, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
+import { insertBodyLinesEdit } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 /** A paragraph before the first section that names a document it implements (`52/KH-UBND`, `65-KL/TW`). */
@@ -36,6 +38,7 @@ function hasPreambleFor(doc: PlanDocument, kind: SectionKind): boolean {
 
 const ROOT_FALLBACK: HeadingStyle = { style: 'roman', separator: '.', like: 'I' };
 const CHILD_FALLBACK: HeadingStyle = { style: 'arabic', separator: '.', like: '1' };
+const LETTER_FALLBACK: HeadingStyle = { style: 'letter', separator: ')', like: 'a' };
 
 function childStyle(parent: Section): HeadingStyle {
   const numbered = parent.children.find((c) => c.heading.numbering);
@@ -44,10 +47,48 @@ function childStyle(parent: Section): HeadingStyle {
   return { ...CHILD_FALLBACK, markdownDepth: depth ? depth + 1 : undefined };
 }
 
-/** Inserts `lines` as sibling number `index` (0-based) of `siblings`, renumbering those after it. */
-function insertSibling(doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number, build: (value: number) => string[]): TextEdit[] {
+/** Outline rank of a numbered heading, as the body reader ranks it (structure/body.ts): lower is higher. */
+function styleRank(style: HeadingStyle): number {
+  if (style.style === 'roman') return 1;
+  if (style.style === 'letter') return 3;
+  return 2 + Math.min(style.like.split('.').length - 1, 3) * 0.2;
+}
+
+/**
+ * The first style whose heading the body reader would place as sibling number `index` of
+ * `siblings` (under `parent`): it must close the sibling before it and be closed by the one after,
+ * or the new section would land inside another (and the next check would miss it) or adopt one.
+ */
+function fittingStyle(candidates: readonly HeadingStyle[], siblings: readonly Section[], index: number, parent?: Section): HeadingStyle | undefined {
+  const before = siblings[index - 1];
+  const after = siblings[index];
+  return candidates.find((style) => {
+    const rank = styleRank(style);
+    return (!parent || parent.rank < rank) && (!before || rank <= before.rank) && (!after || after.rank <= rank);
+  });
+}
+
+/** Styles worth trying for a new sibling: the preferred one, then those of its neighbours, then defaults. */
+function candidateStyles(preferred: HeadingStyle, siblings: readonly Section[], index: number, fallbacks: readonly HeadingStyle[]): HeadingStyle[] {
+  const neighbours = [siblings[index - 1], siblings[index]].filter((s) => s?.heading.numbering).map((s) => styleOf(s, preferred));
+  return [preferred, ...neighbours, ...fallbacks];
+}
+
+/**
+ * Inserts the lines `build` gives as sibling number `index` (0-based) of `siblings`, renumbering
+ * those after it; undefined where no heading style fits there or the lines would not be read (see
+ * {@link insertBodyLinesEdit}).
+ */
+function insertSibling(
+  doc: PlanDocument, siblings: readonly Section[], index: number, endLine: number,
+  styles: { preferred: HeadingStyle; fallbacks: readonly HeadingStyle[]; parent?: Section },
+  build: (value: number, style: HeadingStyle) => string[],
+): TextEdit[] | undefined {
+  const style = fittingStyle(candidateStyles(styles.preferred, siblings, index, styles.fallbacks), siblings, index, styles.parent);
   const line = index < siblings.length ? siblings[index].heading.line : endLine;
-  const edits: TextEdit[] = [insertLinesEdit(doc, line, build(index + 1))];
+  const insert = style && insertBodyLinesEdit(doc, line, build(index + 1, style));
+  if (!insert) return undefined;
+  const edits: TextEdit[] = [insert];
   // Renumber the run after the insertion only when it was in order; otherwise section-numbering says so.
   const run = numberedRuns(siblings)[0] ?? [];
   const inOrder = run.every((s, i) => s.heading.numbering!.value === i + 1);
@@ -62,16 +103,27 @@ function rootInsertIndex(doc: PlanDocument, rank: number): number {
   return i < 0 ? doc.sections.length : i;
 }
 
-function contentEndLine(doc: PlanDocument): number {
+/**
+ * The line the body's content ends before, as the body reader sees it: `Nơi nhận:`, the signature
+ * or the `./.` that closes a text; undefined when that is inside the header (nothing can go there).
+ */
+function contentEndLine(doc: PlanDocument): number | undefined {
   const closing = [doc.recipients?.firstLine, doc.signature?.firstLine].filter((l): l is number => l !== undefined);
-  return closing.length ? Math.min(...closing) : doc.lines.length;
+  let end = closing.length ? Math.min(...closing) : doc.lines.length;
+  for (let i = doc.header.endLine; i < end; i++) {
+    if (cleanSlice(doc.lines[i].text, 0).text === './.') end = i;
+  }
+  return end >= doc.header.endLine ? end : undefined;
 }
 
-function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>, ctx: RuleContext): Fix {
+const withEdits = (title: string, edits: TextEdit[] | undefined): Fix | undefined => (edits ? { title, edits } : undefined);
+
+function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<string>, ctx: RuleContext): Fix | undefined {
   const title = ctx.t('insertFix', { section: kind.label });
   if (kind.id === 'can-cu') {
     const line = doc.sections[0]?.heading.line ?? contentEndLine(doc);
-    return { title: ctx.t('insertBasisFix'), edits: [insertLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')])] };
+    const edit = line === undefined ? undefined : insertBodyLinesEdit(doc, line, [kind.skeletonBody.replace(/^- /, '')]);
+    return withEdits(ctx.t('insertBasisFix'), edit && [edit]);
   }
   const pair = kind.id === 'muc-dich' ? 'yeu-cau' : kind.id === 'yeu-cau' ? 'muc-dich' : undefined;
   const partner = pair && !missing.has(pair) ? findKind(doc, pair) : undefined;
@@ -79,28 +131,35 @@ function fixFor(doc: PlanDocument, kind: SectionKind, missing: ReadonlySet<strin
   if (pair && partner && partner.parent) {
     // `1. Mục đích` exists under `I. MỤC ĐÍCH, YÊU CẦU`: add `2. Yêu cầu` beside it.
     const parent = partner.parent;
-    const style = childStyle(parent);
     const at = parent.children.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0);
-    const edits = insertSibling(doc, parent.children, at, partner.endLine, (v) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]);
-    return { title, edits };
+    const styles = { preferred: childStyle(parent), fallbacks: [CHILD_FALLBACK, LETTER_FALLBACK], parent };
+    return withEdits(title, insertSibling(doc, parent.children, at, partner.endLine, styles, (v, style) => [headingLine(style, v, kind.skeletonTitle), kind.skeletonBody]));
   }
-  const kindsById = new Map(doc.sectionMatcher.kinds.map((k) => [k.id, k]));
   const at = pair && partner ? doc.sections.indexOf(partner) + (kind.id === 'yeu-cau' ? 1 : 0) : rootInsertIndex(doc, kind.rank);
   const endLine = doc.sections.length ? doc.sections[doc.sections.length - 1].endLine : contentEndLine(doc);
+  if (endLine === undefined) return undefined;
   const both = pair !== undefined && missing.has(pair);
-  const build = (value: number): string[] => {
-    if (!both) return [headingLine(rootStyle, value, kind.skeletonTitle.toUpperCase()), kind.skeletonBody];
-    // Neither Mục đích nor Yêu cầu: one `MỤC ĐÍCH, YÊU CẦU` section holding both, as plans write it.
-    const child: HeadingStyle = { ...CHILD_FALLBACK, markdownDepth: rootStyle.markdownDepth ? rootStyle.markdownDepth + 1 : undefined };
-    const first = kindsById.get('muc-dich')!;
-    const second = kindsById.get('yeu-cau')!;
-    return [
-      headingLine(rootStyle, value, 'MỤC ĐÍCH, YÊU CẦU'),
-      headingLine(child, 1, first.skeletonTitle), first.skeletonBody,
-      headingLine(child, 2, second.skeletonTitle), second.skeletonBody,
-    ];
+  const build = (value: number, style: HeadingStyle): string[] => {
+    if (!both) return [headingLine(style, value, kind.skeletonTitle.toUpperCase()), kind.skeletonBody];
+    return purposeAndRequirements(doc, style, value);
   };
-  return { title: both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, edits: insertSibling(doc, doc.sections, at, endLine, build) };
+  const styles = { preferred: rootStyle, fallbacks: [ROOT_FALLBACK] };
+  return withEdits(both ? ctx.t('insertFix', { section: 'Mục đích, yêu cầu' }) : title, insertSibling(doc, doc.sections, at, endLine, styles, build));
+}
+
+/**
+ * Neither Mục đích nor Yêu cầu: one `MỤC ĐÍCH, YÊU CẦU` section holding both, as plans write it,
+ * its two parts numbered one level below it (none below a lettered heading: its title names both).
+ */
+function purposeAndRequirements(doc: PlanDocument, style: HeadingStyle, value: number): string[] {
+  const heading = headingLine(style, value, 'MỤC ĐÍCH, YÊU CẦU');
+  if (style.style === 'letter') return [heading, '- …'];
+  const below = style.style === 'roman' ? CHILD_FALLBACK : LETTER_FALLBACK;
+  const child: HeadingStyle = { ...below, markdownDepth: style.markdownDepth ? style.markdownDepth + 1 : undefined };
+  const kindsById = new Map(doc.sectionMatcher.kinds.map((k) => [k.id, k]));
+  const first = kindsById.get('muc-dich')!;
+  const second = kindsById.get('yeu-cau')!;
+  return [heading, headingLine(child, 1, first.skeletonTitle), first.skeletonBody, headingLine(child, 2, second.skeletonTitle), second.skeletonBody];
 }
 
 function messageFor(kind: SectionKind, ctx: RuleContext): string {

@@ -1,6 +1,5 @@
 import type { PlanDocument, Section } from '../document';
-import { lineStartOffset } from '../structure/outline-edits';
-import { lineBreakOf } from '../text/lines';
+import { breakOf, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext } from './types';
 
 function rankOf(doc: PlanDocument, s: Section): number | undefined {
@@ -15,11 +14,13 @@ function labelOf(doc: PlanDocument, s: Section): string {
 
 /** Moves `section` (with its subsections) to just before `target`; renumbering is section-numbering's fix. */
 function moveBefore(doc: PlanDocument, section: Section, target: Section, ctx: RuleContext): Fix {
-  const start = lineStartOffset(doc, section.heading.line);
-  const end = lineStartOffset(doc, section.endLine);
+  const start = lineStart(doc, section.heading.line);
+  let end = lineStart(doc, section.endLine);
+  // Empty lines ended by LF go along after a lone CR: left behind, CR and LF would join into one CRLF.
+  if (doc.text.charCodeAt(start - 1) === 13) while (doc.text.charCodeAt(end) === 10) end++;
   let moved = doc.text.slice(start, end);
-  if (!/[\r\n]$/.test(moved)) moved += lineBreakOf(doc.text);
-  const at = lineStartOffset(doc, target.heading.line);
+  if (!/[\r\n]$/.test(moved)) moved += breakOf(doc);
+  const at = lineStart(doc, target.heading.line);
   return {
     title: ctx.t('moveFix', { section: section.heading.title, target: target.heading.title }),
     edits: [{ start: at, end: at, text: moved }, { start, end, text: '' }],

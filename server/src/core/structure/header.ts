@@ -3,6 +3,7 @@ import { cellsOf, isDecoration, type CleanText } from '../text/clean';
 import { foldKey, isUpperCaseText } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import type { MarkdownLineInfo } from './markdown';
+import { parseNumbering } from './numbering';
 
 /** One field of the header: its NFC text for reading, and its range in the original. */
 export interface HeaderField {
@@ -197,7 +198,8 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
     } else if (!placeDate && !numericDate && placeDateForm(cell.nfc) === 'numeric') {
       numericDate = fieldOf([cell]);
       continue;
-    } else if (!number && !title && isUpperCaseText(cell.nfc) && cell.nfc.length <= 120) {
+    } else if (!number && !title && isUpperCaseText(cell.nfc) && cell.nfc.length <= 120 && !parseNumbering(cell.nfc)) {
+      // A numbered line (`I. MỤC ĐÍCH, YÊU CẦU`) is a section of the body, never the issuing body.
       issuer.push(fieldOf([cell]));
     } else continue;
     lastFieldLine = Math.max(lastFieldLine, cell.line);

@@ -1,6 +1,5 @@
 import type { PlanDocument, Section } from '../document';
 import type { TextEdit } from '../rules/types';
-import { lineBreakOf } from '../text/lines';
 import { labelFor, type Numbering, type NumberingStyle } from './numbering';
 
 /**
@@ -66,24 +65,4 @@ export function styleOf(section: Section | undefined, fallback: HeadingStyle): H
 export function headingLine(style: HeadingStyle, value: number, title: string): string {
   const hashes = style.markdownDepth ? '#'.repeat(style.markdownDepth) + ' ' : '';
   return `${hashes}${labelFor(style.style, value, style.like)}${style.separator} ${title}`;
-}
-
-/** Start of a line, or the end of the text when the line is past the last one. */
-export function lineStartOffset(doc: PlanDocument, line: number): number {
-  return line < doc.lines.length ? doc.lines[line].start : doc.text.length;
-}
-
-/**
- * Inserts whole lines before `line` (or at the end), keeping one blank line around them
- * and the file's own line breaks.
- */
-export function insertLinesEdit(doc: PlanDocument, line: number, body: readonly string[]): TextEdit {
-  const eol = lineBreakOf(doc.text);
-  const at = lineStartOffset(doc, line);
-  const before = doc.text.slice(0, at);
-  let lead = '';
-  if (before.length && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
-  else if (before.length && !/(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(before.slice(-16))) lead = eol;
-  const trail = at < doc.text.length ? eol : '';
-  return { start: at, end: at, text: lead + body.join(eol + eol) + eol + trail };
 }
