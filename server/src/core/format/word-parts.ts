@@ -175,5 +175,17 @@ export function placedParts(doc: PlanDocument, check: LayoutCheck, reading?: Wor
   const parts = [...headerParts(doc, layout, reading)];
   if (check.confirmed('parts.recipientsLabel') && check.confirmed('parts.recipients')) parts.push(...recipientParts(doc, layout));
   if (check.confirmed('parts.signingAuthority') && check.confirmed('parts.signerName')) parts.push(...signatureParts(doc, layout));
-  return parts.filter((p) => check.confirmed(`parts.${p.key}`) && p.end > p.start);
+  return mergeNeighbours(parts.filter((p) => check.confirmed(`parts.${p.key}`) && p.end > p.start));
+}
+
+/** Consecutive lines of one part checked alike (the recipients, a name over two lines) are one place: one finding. */
+function mergeNeighbours(parts: readonly PlacedPart[]): PlacedPart[] {
+  const out: PlacedPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && last.key === part.key && last.checks.bold === part.checks.bold && last.checks.letterCase === part.checks.letterCase) {
+      out[out.length - 1] = { ...last, end: part.end };
+    } else out.push(part);
+  }
+  return out;
 }

@@ -131,6 +131,7 @@ export const formatBody: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.e', since: '2020-03-05' },
   check(doc, ctx) {
     const reading = wordReadingOf(doc);

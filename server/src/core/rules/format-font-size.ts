@@ -62,6 +62,7 @@ export const formatFontSize: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: {
     provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II (cỡ chữ của từng thành phần), mục II.6.e (nội dung 13–14) và mục V; văn bản của Đảng: Hướng dẫn 36-HD/VPTW, Phụ lục 3',
     since: '2020-03-05',

@@ -92,6 +92,7 @@ export const formatFont: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001)', since: '2020-03-05' },
   check(doc, ctx) {
     const reading = wordReadingOf(doc);

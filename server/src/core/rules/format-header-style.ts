@@ -45,6 +45,7 @@ export const formatHeaderStyle: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: {
     provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1–II.5, II.7, II.9 (kiểu chữ của từng thành phần); văn bản của Đảng: Hướng dẫn 36-HD/VPTW, Phụ lục 3',
     since: '2020-03-05',

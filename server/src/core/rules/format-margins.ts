@@ -46,6 +46,7 @@ export const formatMargins: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.3', since: '2020-03-05' },
   check(doc, ctx) {
     const reading = wordReadingOf(doc);

@@ -59,6 +59,7 @@ export const formatPageNumber: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.7', since: '2020-03-05' },
   check(doc, ctx) {
     const reading = wordReadingOf(doc);

@@ -64,6 +64,7 @@ export const formatPage: Rule = {
   },
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'docx',
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.1 (khổ A4) và mục I.2 (theo chiều dài)', since: '2020-03-05' },
   check(doc, ctx) {
     const reading = wordReadingOf(doc);
