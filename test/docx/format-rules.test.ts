@@ -63,6 +63,12 @@ describe('format-page', () => {
     assert.match(finding.message, /^Trang được đặt nằm ngang; văn bản trình bày theo chiều dài khổ A4/);
   });
 
+  it('A4 in landscape with a table of tasks: allowed (mục I.2)', async () => {
+    const checked = await checkPlan({ page: { orientation: PageOrientation.LANDSCAPE }, table: true });
+    assert.deepEqual(checked.format, []);
+    assert.ok(checked.reading.paragraphs.some((p) => p.table && checked.reading.text.slice(p.start, p.end) === 'Giám sát dịch bệnh'));
+  });
+
   it('in English', async () => {
     const { finding } = await onlyFinding({ page: { width: 12240, height: 15840 } }, 'en');
     assert.equal(finding.message, 'Paper size 215.9 × 279.4 mm (Letter); a document is laid out on A4 (210 × 297 mm).');
@@ -199,6 +205,13 @@ describe('format-body', () => {
     const { finding, paragraph } = await onlyFinding({ body: { paragraph: { spacing: { after: 0, line: 276, lineRule: 'auto' } } } });
     assert.deepEqual([finding.ruleId, paragraph], ['format-body', FIRST_BODY + 1]);
     assert.equal(finding.message, `Khoảng cách với đoạn trên 0 pt (và ${BODY.length - 2} đoạn liền sau); khoảng cách giữa các đoạn tối thiểu 6 pt.`);
+  });
+
+  it('formatting kept in the Normal style, as Word keeps it: read through the style', async () => {
+    assert.deepEqual((await checkPlan({ normalStyle: {} })).format, []);
+    const { finding, paragraph } = await onlyFinding({ normalStyle: { spacing: { after: 120, line: 480, lineRule: 'auto' } } });
+    assert.deepEqual([finding.ruleId, paragraph], ['format-body', FIRST_BODY]);
+    assert.match(finding.message, /^Giãn dòng 2 dòng/);
   });
 
   it('within the tolerances: 1 cm indent, 6 pt before instead of after, exactly 18 pt lines, 1,5 lines', async () => {

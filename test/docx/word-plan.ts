@@ -74,6 +74,13 @@ export interface PlanSpec {
   /** Body paragraphs (0-based indexes into BODY) written as runs of their own instead. */
   readonly bodyRuns?: Readonly<Record<number, readonly (Look & { readonly text: string })[]>>;
   readonly pageNumber?: 'top' | 'none' | 'firstPageToo' | 'footer' | 'right';
+  /**
+   * The body's paragraph formatting kept in the Normal style, as Word keeps it, instead of on each
+   * paragraph; the style's own options over the decree's.
+   */
+  readonly normalStyle?: IParagraphOptions;
+  /** A table of tasks after the body, with borders, as a plan's content table. */
+  readonly table?: boolean;
 }
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
@@ -103,14 +110,16 @@ function header(spec: PlanSpec): (Paragraph | Table)[] {
   ];
 }
 
+const BODY_FORMAT = {
+  alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing: { before: 0, after: 120, line: 276, lineRule: 'auto' as const },
+};
+
 function bodyParagraphs(spec: PlanSpec): Paragraph[] {
   return BODY.map(({ text, heading }, i) => {
     const runs = spec.bodyRuns?.[i]?.map(({ text: t, ...look }) => new TextRun({ text: t, size: 28, ...look }))
       ?? [new TextRun({ text, size: 28, bold: heading, ...spec.body?.run })];
-    return new Paragraph({
-      alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing: { before: 0, after: 120, line: 276, lineRule: 'auto' },
-      ...spec.body?.paragraph, children: runs,
-    });
+    const direct = spec.normalStyle ? {} : BODY_FORMAT;
+    return new Paragraph({ ...direct, ...spec.body?.paragraph, children: runs });
   });
 }
 
@@ -121,6 +130,15 @@ function closing(spec: PlanSpec): Table {
     [partParagraph(spec, 'recipientsLabel', left), partParagraph(spec, 'recipient', left), partParagraph(spec, 'recipient', { ...left }), new Paragraph({ ...left, children: [new TextRun({ text: '- Lưu: VT.', size: 22 })] })],
     [partParagraph(spec, 'authority'), partParagraph(spec, 'authority', {}, 'PHÓ GIÁM ĐỐC'), blank(), blank(), blank(), partParagraph(spec, 'signer')],
   ]]);
+}
+
+/** Rows of tasks: what a plan lays out across the width when its table is wide. */
+function taskTable(): Table {
+  const row = (cells: string[]) => new TableRow({ children: cells.map((c) => cell([new Paragraph({ children: [new TextRun({ text: c, size: 26 })] })], 3100)) });
+  return new Table({
+    rows: [row(['Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn']), row(['Giám sát dịch bệnh', 'Trung tâm Kiểm soát bệnh tật', 'Quý I/2023'])],
+    width: { size: 9300, type: WidthType.DXA }, columnWidths: [3100, 3100, 3100],
+  });
 }
 
 function pageNumberParagraph(align: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
@@ -141,7 +159,10 @@ export function planDocument(spec: PlanSpec = {}): Document {
   const font = spec.font ?? 'Times New Roman';
   const { headers, footers, titlePage } = pageHeaders(spec);
   return new Document({
-    styles: { default: { document: { run: { font, size: 28 } } } },
+    styles: {
+      default: { document: { run: { font, size: 28 } } },
+      ...(spec.normalStyle ? { paragraphStyles: [{ id: 'Normal', name: 'Normal', paragraph: { ...BODY_FORMAT, ...spec.normalStyle } }] } : {}),
+    },
     sections: [{
       properties: {
         titlePage,
@@ -152,7 +173,7 @@ export function planDocument(spec: PlanSpec = {}): Document {
       },
       ...(headers ? { headers } : {}),
       ...(footers ? { footers } : {}),
-      children: [...header(spec), ...bodyParagraphs(spec), closing(spec)],
+      children: [...header(spec), ...bodyParagraphs(spec), ...(spec.table ? [taskTable()] : []), closing(spec)],
     }],
   });
 }

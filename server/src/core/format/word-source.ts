@@ -95,16 +95,25 @@ export function textRunsIn(text: string, reading: WordReading, start: number, en
 /** A run's size, from the run or the document's defaults; undefined when nothing sets it. */
 export const sizeOf = (run: DocxRun, reading: WordReading) => run.format.sizePt ?? reading.defaults.sizePt;
 
-/** The section a paragraph belongs to: the last one starting at or before it. */
+/** The section a paragraph belongs to: the last one starting at or before it (sections are in order). */
 export function sectionOf(reading: WordReading, paragraph: number): DocxSection | undefined {
-  let found: DocxSection | undefined;
-  for (const s of reading.sections) if (s.firstParagraph <= paragraph) found = s;
-  return found ?? reading.sections[0];
+  const sections = reading.sections;
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].firstParagraph <= paragraph) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return sections[found];
 }
 
 /** The first paragraph with text from index `from` on (1-based): where a finding about a page points. */
 export function paragraphWithTextFrom(reading: WordReading, from: number): DocxParagraph | undefined {
-  return reading.paragraphs.find((p) => p.index >= from && p.end > p.start) ?? reading.paragraphs.find((p) => p.end > p.start);
+  const ps = reading.paragraphs;
+  // Paragraphs are numbered 1, 2, 3 … in order: the search starts at `from` itself.
+  for (let i = Math.max(0, Math.min(from - 1, ps.length)); i < ps.length; i++) if (ps[i].index >= from && ps[i].end > ps[i].start) return ps[i];
+  return ps.find((p) => p.end > p.start);
 }
 
 /** The sections of a file grouped where consecutive sections give the same `key`, each with the paragraph it points to. */

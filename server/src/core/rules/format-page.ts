@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../document';
-import { formatNumber, layoutCheckFor, overlapping, sectionGroups, TWIPS_PER_MM, wordReadingOf, type WordReading, type WordSection } from '../format/word-source';
+import { formatNumber, layoutCheckFor, overlapping, sectionOf, sectionGroups, TWIPS_PER_MM, wordReadingOf, type WordReading, type WordSection } from '../format/word-source';
 import type { Rule } from './types';
 
 /** Half a millimetre: Word stores A4 as 11906 × 16838 twips, other programs round otherwise. */
@@ -36,14 +36,18 @@ function paperName(paper: Paper): string | undefined {
 }
 
 /**
- * Whether a section holds a table of the plan's content (a table among the body's blocks): the decree
- * lets pages of tables be laid out across the width (mục I.2). The header's and the closing's layout
- * tables lie outside the body.
+ * The sections that hold a table of the plan's content (a table among the body's blocks), in one pass:
+ * the decree lets pages of tables be laid out across the width (mục I.2). The header's and the
+ * closing's layout tables lie outside the body.
  */
-function holdsTable(doc: PlanDocument, reading: WordReading, section: WordSection): boolean {
-  const next = reading.sections.find((s) => s.firstParagraph > section.firstParagraph)?.firstParagraph ?? Infinity;
-  return reading.paragraphs.some((p) => p.table !== undefined && p.index >= section.firstParagraph && p.index < next
-    && overlapping(doc.blocks, p.start, p.end).length > 0);
+function sectionsWithTables(doc: PlanDocument, reading: WordReading): Set<WordSection> {
+  const out = new Set<WordSection>();
+  for (const p of reading.paragraphs) {
+    if (p.table === undefined || p.end <= p.start || overlapping(doc.blocks, p.start, p.end).length === 0) continue;
+    const section = sectionOf(reading, p.index);
+    if (section) out.add(section);
+  }
+  return out;
 }
 
 export const formatPage: Rule = {
@@ -72,7 +76,9 @@ export const formatPage: Rule = {
     const { confirmed } = layoutCheckFor(ctx.profile);
     if (!confirmed('paper')) return;
     const fmt = (mm: number) => formatNumber(mm, ctx.locale);
-    for (const { section, at } of sectionGroups(reading, (s) => JSON.stringify(paperOf(s) ?? null))) {
+    const withTables = sectionsWithTables(doc, reading);
+    const landscapeWithoutTable = (s: WordSection) => Boolean(paperOf(s)?.landscape) && !withTables.has(s);
+    for (const { section, at } of sectionGroups(reading, (s) => `${JSON.stringify(paperOf(s) ?? null)} ${landscapeWithoutTable(s)}`)) {
       const paper = paperOf(section);
       if (!paper || !at) continue;
       if (!near(paper.shortMm, 210) || !near(paper.longMm, 297)) {
@@ -80,7 +86,7 @@ export const formatPage: Rule = {
         const size = `${fmt(paper.landscape ? paper.longMm : paper.shortMm)} × ${fmt(paper.landscape ? paper.shortMm : paper.longMm)}`;
         ctx.report({ message: ctx.t('paper', { size, name: name ? ` (${name})` : '' }), start: at.start, end: at.end });
       }
-      if (paper.landscape && !holdsTable(doc, reading, section)) ctx.report({ message: ctx.t('landscape'), start: at.start, end: at.end });
+      if (landscapeWithoutTable(section)) ctx.report({ message: ctx.t('landscape'), start: at.start, end: at.end });
     }
   },
 };
