@@ -111,7 +111,7 @@ describe('export: the page', () => {
     const docx = await exported(SAMPLE);
     const styles = docx.parts.get('word/styles.xml')!;
     contains(styles, /<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]* w:hAnsi="Times New Roman"\/>/);
-    contains(styles, /<w:pPrDefault><w:pPr><w:spacing w:after="120" w:before="0" w:line="276"\/>/);
+    contains(styles, /<w:pPrDefault><w:pPr><w:spacing w:after="120" w:before="0" w:line="276" w:lineRule="auto"\/>/);
     const body = documentXml(docx);
     contains(body, /<w:ind w:firstLine="720"\/><w:jc w:val="both"\/>/);
   });

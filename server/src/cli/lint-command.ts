@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isPlan } from '../core/detect';
-import { ALL_RULES, fixText, lint, type LintOptions, type RuleError } from '../core/lint';
+import { ALL_RULES, fixText, lint, lintDocument, type LintOptions, type RuleError } from '../core/lint';
+import { parsePlan } from '../core/document';
+import { withWordSource } from '../core/format/word-source';
 import { builtinEntries, formatProblem } from '../core/catalog/index';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 import { catalogPathsOfConfig, UserCatalogs } from '../node/catalog-files';
@@ -97,7 +99,8 @@ function checkFile(run: Run, file: string, explicit: boolean, display: string, s
   // Fixes are edits of a text file; a .docx is checked, never rewritten.
   if (run.fix && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
   const fixed = run.fix && !docx ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
-  const findings = lint(fixed.text, options);
+  // A Word file's formatting goes with its text: the format-* rules read it.
+  const findings = docx ? lintDocument(withWordSource(parsePlan(text, options), docx), options) : lint(fixed.text, options);
   const paragraphOf = docx ? (offset: number) => paragraphAt(docx, offset)?.index : undefined;
   return { report: prepareReport({ file: display, text: fixed.text, findings, paragraphOf }, run.format, io.locale), failed: fixed.failed || failures.failed() };
 }

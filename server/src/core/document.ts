@@ -4,6 +4,7 @@ import { parseMarkdown, describeLines } from './structure/markdown';
 import { readHeader, type PlanHeader } from './structure/header';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
+import type { WordSource } from './format/word-source';
 
 export type { PlanHeader, HeaderField } from './structure/header';
 export type { Block, Section, Heading } from './structure/body';
@@ -31,6 +32,8 @@ export interface PlanDocument {
   /** State or Party style, as the header shows it; undefined when it shows neither. */
   readonly detectedProfile?: Profile;
   readonly sectionMatcher: SectionMatcher;
+  /** Set when the text was read from a Word file: its formatting, for the format-* rules (silent without it). */
+  readonly source?: WordSource;
 }
 
 export interface ParseOptions {

@@ -88,4 +88,4 @@ export function longestLinePt(lines: readonly string[], look: RunLook): number {
 }
 
 /** Paragraph options with no spacing: the header's lines sit at single spacing (mục II.1.c, II.2.b). */
-export const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240 } };
+export const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } };

@@ -155,11 +155,11 @@ function titleBlock(source: PlanSource, layout: DocumentLayout): Paragraph[] {
   const typeName = layout.parts.typeName;
   // The body's line spacing, not single: capitals with stacked marks (Ễ, Ộ) would touch the line above.
   const line = Math.round(240 * layout.body.lineSpacing.value);
-  if (title) out.push(part(plainInline(title.text).trim(), typeName, { spacing: { before: 360, after: 0, line } }));
+  if (title) out.push(part(plainInline(title.text).trim(), typeName, { spacing: { before: 360, after: 0, line, lineRule: 'auto' } }));
   const style = layout.parts.summary;
   if (summary) {
     const text = plainInline(summary.text).trim();
-    out.push(part(text, style, { spacing: { before: 0, after: 0, line } }));
+    out.push(part(text, style, { spacing: { before: 0, after: 0, line, lineRule: 'auto' } }));
     if (style.rule) {
       const width = Math.min(textWidthPt(text, style.size.value, style.bold), textWidthOfPagePt(layout));
       out.push(ruleParagraph(style.rule.length.value * width, textWidthOfPagePt(layout)));

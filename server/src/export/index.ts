@@ -98,9 +98,13 @@ function documentStyles(layout: DocumentLayout) {
   };
 }
 
-/** Space after each paragraph and line spacing (mục II.6.e): twips, and 240ths of a line. */
+/**
+ * Space after each paragraph and line spacing (mục II.6.e): twips, and 240ths of a line. The rule
+ * `auto` (a multiple of single spacing) is written out: LibreOffice reads a line spacing without its
+ * rule as an exact height, 13,8 pt for 1,15 lines, tighter than single spacing.
+ */
 function paragraphSpacing(layout: DocumentLayout) {
-  return { before: 0, after: twipsFromPt(layout.body.paragraphSpacingPt.value), line: Math.round(240 * layout.body.lineSpacing.value) };
+  return { before: 0, after: twipsFromPt(layout.body.paragraphSpacingPt.value), line: Math.round(240 * layout.body.lineSpacing.value), lineRule: 'auto' as const };
 }
 
 /** Bullet lists: the typed marker (`-`, `+`, `*` shown as •) at the first-line indent, text after a space. */

@@ -17,7 +17,7 @@ const BODY_STARTS = [
   'benh vien', 'chinh phu', 'quoc hoi', 'thu tuong', 'chu tich', 'ubkt',
 ];
 
-function startsBody(line: string): boolean {
+export function startsBody(line: string): boolean {
   const key = `${foldKey(line)} `;
   return BODY_STARTS.some((start) => key.startsWith(start.endsWith(' ') ? start : `${start} `));
 }

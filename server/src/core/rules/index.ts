@@ -12,6 +12,13 @@ import { dateFormat } from './date-format';
 import { dateInvalid } from './date-invalid';
 import { dateRangeReversed } from './date-range-reversed';
 import { dateWeekday } from './date-weekday';
+import { formatBody } from './format-body';
+import { formatFont } from './format-font';
+import { formatFontSize } from './format-font-size';
+import { formatHeaderStyle } from './format-header-style';
+import { formatMargins } from './format-margins';
+import { formatPage } from './format-page';
+import { formatPageNumber } from './format-page-number';
 import { headerDateLine } from './header-date-line';
 import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
@@ -28,4 +35,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
   headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
   citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-  citationSuperseded, citationCatalogMismatch];
+  citationSuperseded, citationCatalogMismatch,
+  formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];

@@ -82,5 +82,10 @@ export interface Rule {
    */
   readonly fixAll?: boolean;
   readonly basis: Basis;
+  /**
+   * `docx` for a rule that reads a Word file's formatting (PlanDocument.source): it is silent on text,
+   * so its proof is .docx files built by the tests (test/docx/format-rules.test.ts), not text fixtures.
+   */
+  readonly appliesTo?: 'docx';
   check(doc: PlanDocument, ctx: RuleContext): void;
 }
