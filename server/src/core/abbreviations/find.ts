@@ -54,6 +54,15 @@ function stripTones(word: string): string {
   return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
+/**
+ * The base letter a word or an abbreviation's unit opens with, lower-cased (`Đào` → `đ`, `Ấp` → `a`);
+ * undefined when it opens with no letter, such as a combining mark left after a space (`Nội dung ́`).
+ */
+function initialOf(word: string): string | undefined {
+  const first = word.normalize('NFD')[0];
+  return first !== undefined && /\p{L}/u.test(first) ? first.toLowerCase() : undefined;
+}
+
 /** Whether a token written in capitals is an abbreviation: not a numeral, a symbol part or a capitalized word. */
 export function isAbbreviationToken(token: string): boolean {
   if (/\p{Ll}/u.test(token) || /\d/.test(token)) return false;
@@ -108,9 +117,8 @@ function phraseBefore(s: string, parenAt: number, abbreviation: string): { text:
     while (i > 0 && LETTER.test(s[i - 1])) i--;
     if (i === end) return undefined;
     const word = s.slice(i, end);
-    const initial = stripTones(word).normalize('NFD')[0].toLowerCase();
-    const unit = units[u].normalize('NFD')[0].toLowerCase();
-    if (units[u] === '&' ? foldKey(word) !== 'va' : initial !== unit) return undefined;
+    const initial = initialOf(word);
+    if (units[u] === '&' ? foldKey(word) !== 'va' : initial === undefined || initial !== initialOf(units[u])) return undefined;
     start = i;
   }
   return start < 0 ? undefined : { text: s.slice(start, parenAt).trim(), start };
@@ -144,7 +152,7 @@ function spelledAfter(s: string, from: number, abbreviation: string): number | u
   const units = [...abbreviation].filter((c) => c !== '-');
   if (words.length !== units.length || !words.some((w) => /\p{Ll}/u.test(w))) return undefined;
   const matches = words.every((w, k) => (units[k] === '&' ? foldKey(w) === 'va'
-    : stripTones(w).normalize('NFD')[0].toLowerCase() === units[k].normalize('NFD')[0].toLowerCase()));
+    : initialOf(w) !== undefined && initialOf(w) === initialOf(units[k])));
   return matches ? close : undefined;
 }
 
