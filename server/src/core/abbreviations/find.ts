@@ -176,6 +176,37 @@ function opensSentence(s: string, at: number): boolean {
   return p < 6 && /^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))$/u.test(s.slice(0, p + 1));
 }
 
+/**
+ * Whether the whitespace-delimited chunk holding i is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`):
+ * it holds a slash, or is the rest of one broken by a space after its dash (`164/TTr- SKHCN`). Past a
+ * definition the chunk starts again. Ends and slashes found are kept, so that a long chunk with many
+ * definitions (`(DTTS)(DTTS)…`) is read once, not once per definition.
+ */
+function symbolChunks(s: string): { at(i: number): boolean; restart(): void } {
+  let end = -1;
+  let hasSlash = false;
+  let nextSlash = -1;
+  let restarted = false;
+  return {
+    restart: () => { restarted = true; },
+    at(i) {
+      if (i < end && !restarted) return hasSlash;
+      const continuesSymbol = !restarted && hasSlash && end > 0 && /[-/]/.test(s[end - 1]);
+      if (i >= end) {
+        end = i;
+        while (end < s.length && !/\s/.test(s[end])) end++;
+      }
+      if (nextSlash < i) {
+        const k = s.indexOf('/', i);
+        nextSlash = k < 0 ? s.length : k;
+      }
+      hasSlash = continuesSymbol || nextSlash < end;
+      restarted = false;
+      return hasSlash;
+    },
+  };
+}
+
 function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, uses: AbbreviationUse[], definitions: Map<string, AbbreviationDefinition>): void {
   const s = norm.text;
   const at = (i: number) => norm.toOriginal(i);
@@ -186,22 +217,14 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
       phrase: phrase && { text: phrase.text, start: at(phrase.start) },
     });
   };
+  const chunks = symbolChunks(s);
   let chunkStart = 0;
-  let chunkHasSlash = false;
-  let chunkEnd = -1;
   for (let i = 0; i < s.length; i++) {
     if (/\s/.test(s[i])) {
       chunkStart = i + 1;
       continue;
     }
-    if (i >= chunkEnd) {
-      // A whitespace-delimited chunk holding a slash is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`),
-      // and so is the rest of one broken by a space after its dash (`164/TTr- SKHCN`).
-      const continuesSymbol: boolean = chunkHasSlash && chunkEnd > 0 && /[-/]/.test(s[chunkEnd - 1]);
-      chunkEnd = i;
-      while (chunkEnd < s.length && !/\s/.test(s[chunkEnd])) chunkEnd++;
-      chunkHasSlash = continuesSymbol || s.slice(i, chunkEnd).includes('/');
-    }
+    const inSymbol = chunks.at(i);
     if (s[i] === '(') {
       const close = closingParen(s, i);
       const defined = close > i ? definedIn(s.slice(i + 1, close)) : undefined;
@@ -209,11 +232,11 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
         const spaceBefore = i > 0 && s[i - 1] === ' ' ? i - 1 : i;
         define(defined, spaceBefore, close + 1, phraseBefore(s, i, defined));
         i = close;
-        chunkEnd = -1;
+        chunks.restart();
       }
       continue;
     }
-    if (chunkHasSlash || !TOKEN_CHAR.test(s[i]) || (i > chunkStart && TOKEN_CHAR.test(s[i - 1]))) continue;
+    if (inSymbol || !TOKEN_CHAR.test(s[i]) || (i > chunkStart && TOKEN_CHAR.test(s[i - 1]))) continue;
     let end = i;
     while (end < s.length && TOKEN_CHAR.test(s[end])) end++;
     const raw = s.slice(i, end);
@@ -225,7 +248,7 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
     if (spelled !== undefined) {
       define(token, tokenStart, spelled + 1);
       i = spelled;
-      chunkEnd = -1;
+      chunks.restart();
       continue;
     }
     if (!region.usesCount) continue;
