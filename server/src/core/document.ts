@@ -1,6 +1,5 @@
-import type { Root } from 'mdast';
 import { splitLines, type TextLine } from './text/lines';
-import { parseMarkdown, describeLines } from './structure/markdown';
+import { readMarkdown } from './structure/markdown';
 import { readHeader, type PlanHeader } from './structure/header';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
@@ -15,7 +14,6 @@ export type Profile = 'state' | 'party';
 export interface PlanDocument {
   readonly text: string;
   readonly lines: readonly TextLine[];
-  readonly markdown: Root;
   readonly header: PlanHeader;
   /** Paragraphs between the header and the first section (căn cứ, thực hiện, mở đầu). */
   readonly preamble: readonly Block[];
@@ -43,13 +41,12 @@ export interface ParseOptions {
 
 export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
   const lines = splitLines(text);
-  const markdown = parseMarkdown(text);
-  const info = describeLines(markdown, lines.map((l) => l.text));
+  const info = readMarkdown(text, lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
   const body = readBody(text, lines, info, header.endLine, matcher);
   return {
-    text, lines, markdown, header, ...body,
+    text, lines, header, ...body,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
   };

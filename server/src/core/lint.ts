@@ -86,7 +86,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
       options.onRuleError(error);
       continue;
     }
-    findings.push(...own);
+    for (const f of own) findings.push(f); // not push(...own): a rule may find more than a call takes arguments
   }
   const suppressions = readSuppressions(doc.lines);
   return findings
@@ -120,7 +120,7 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
   for (const f of findings) {
     if (!f.fix || f.fix.edits.length === 0 || !editsAreSound(text, f.fix.edits)) continue;
     if (f.fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...f.fix.edits);
+    for (const e of f.fix.edits) taken.push(e);
     fixes.push(f);
     applied++;
   }

@@ -57,7 +57,8 @@ export function outlineOf(doc: PlanDocument): OutlineItem[] {
     name: summary ? `KẾ HOẠCH ${summary}` : 'KẾ HOẠCH',
     kind: 'plan',
     start: title.start,
-    end: Math.max(title.end, ...sections.map((s) => s.end)),
+    // A loop, not a spread: a text may have more sections than a call takes arguments.
+    end: sections.reduce((end, s) => Math.max(end, s.end), title.end),
     selectionStart: title.start,
     selectionEnd: title.end,
     children: sections,

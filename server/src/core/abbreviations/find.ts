@@ -54,6 +54,15 @@ function stripTones(word: string): string {
   return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
+/**
+ * The base letter a word or an abbreviation's unit opens with, lower-cased (`Đào` → `đ`, `Ấp` → `a`);
+ * undefined when it opens with no letter, such as a combining mark left after a space (`Nội dung ́`).
+ */
+function initialOf(word: string): string | undefined {
+  const first = word.normalize('NFD')[0];
+  return first !== undefined && /\p{L}/u.test(first) ? first.toLowerCase() : undefined;
+}
+
 /** Whether a token written in capitals is an abbreviation: not a numeral, a symbol part or a capitalized word. */
 export function isAbbreviationToken(token: string): boolean {
   if (/\p{Ll}/u.test(token) || /\d/.test(token)) return false;
@@ -108,9 +117,8 @@ function phraseBefore(s: string, parenAt: number, abbreviation: string): { text:
     while (i > 0 && LETTER.test(s[i - 1])) i--;
     if (i === end) return undefined;
     const word = s.slice(i, end);
-    const initial = stripTones(word).normalize('NFD')[0].toLowerCase();
-    const unit = units[u].normalize('NFD')[0].toLowerCase();
-    if (units[u] === '&' ? foldKey(word) !== 'va' : initial !== unit) return undefined;
+    const initial = initialOf(word);
+    if (units[u] === '&' ? foldKey(word) !== 'va' : initial === undefined || initial !== initialOf(units[u])) return undefined;
     start = i;
   }
   return start < 0 ? undefined : { text: s.slice(start, parenAt).trim(), start };
@@ -144,7 +152,7 @@ function spelledAfter(s: string, from: number, abbreviation: string): number | u
   const units = [...abbreviation].filter((c) => c !== '-');
   if (words.length !== units.length || !words.some((w) => /\p{Ll}/u.test(w))) return undefined;
   const matches = words.every((w, k) => (units[k] === '&' ? foldKey(w) === 'va'
-    : stripTones(w).normalize('NFD')[0].toLowerCase() === units[k].normalize('NFD')[0].toLowerCase()));
+    : initialOf(w) !== undefined && initialOf(w) === initialOf(units[k])));
   return matches ? close : undefined;
 }
 
@@ -168,6 +176,37 @@ function opensSentence(s: string, at: number): boolean {
   return p < 6 && /^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))$/u.test(s.slice(0, p + 1));
 }
 
+/**
+ * Whether the whitespace-delimited chunk holding i is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`):
+ * it holds a slash, or is the rest of one broken by a space after its dash (`164/TTr- SKHCN`). Past a
+ * definition the chunk starts again. Ends and slashes found are kept, so that a long chunk with many
+ * definitions (`(DTTS)(DTTS)…`) is read once, not once per definition.
+ */
+function symbolChunks(s: string): { at(i: number): boolean; restart(): void } {
+  let end = -1;
+  let hasSlash = false;
+  let nextSlash = -1;
+  let restarted = false;
+  return {
+    restart: () => { restarted = true; },
+    at(i) {
+      if (i < end && !restarted) return hasSlash;
+      const continuesSymbol = !restarted && hasSlash && end > 0 && /[-/]/.test(s[end - 1]);
+      if (i >= end) {
+        end = i;
+        while (end < s.length && !/\s/.test(s[end])) end++;
+      }
+      if (nextSlash < i) {
+        const k = s.indexOf('/', i);
+        nextSlash = k < 0 ? s.length : k;
+      }
+      hasSlash = continuesSymbol || nextSlash < end;
+      restarted = false;
+      return hasSlash;
+    },
+  };
+}
+
 function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, uses: AbbreviationUse[], definitions: Map<string, AbbreviationDefinition>): void {
   const s = norm.text;
   const at = (i: number) => norm.toOriginal(i);
@@ -178,22 +217,14 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
       phrase: phrase && { text: phrase.text, start: at(phrase.start) },
     });
   };
+  const chunks = symbolChunks(s);
   let chunkStart = 0;
-  let chunkHasSlash = false;
-  let chunkEnd = -1;
   for (let i = 0; i < s.length; i++) {
     if (/\s/.test(s[i])) {
       chunkStart = i + 1;
       continue;
     }
-    if (i >= chunkEnd) {
-      // A whitespace-delimited chunk holding a slash is a number-symbol (`65-KL/TW`, `1301/UBDT-KHTC`),
-      // and so is the rest of one broken by a space after its dash (`164/TTr- SKHCN`).
-      const continuesSymbol: boolean = chunkHasSlash && chunkEnd > 0 && /[-/]/.test(s[chunkEnd - 1]);
-      chunkEnd = i;
-      while (chunkEnd < s.length && !/\s/.test(s[chunkEnd])) chunkEnd++;
-      chunkHasSlash = continuesSymbol || s.slice(i, chunkEnd).includes('/');
-    }
+    const inSymbol = chunks.at(i);
     if (s[i] === '(') {
       const close = closingParen(s, i);
       const defined = close > i ? definedIn(s.slice(i + 1, close)) : undefined;
@@ -201,11 +232,11 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
         const spaceBefore = i > 0 && s[i - 1] === ' ' ? i - 1 : i;
         define(defined, spaceBefore, close + 1, phraseBefore(s, i, defined));
         i = close;
-        chunkEnd = -1;
+        chunks.restart();
       }
       continue;
     }
-    if (chunkHasSlash || !TOKEN_CHAR.test(s[i]) || (i > chunkStart && TOKEN_CHAR.test(s[i - 1]))) continue;
+    if (inSymbol || !TOKEN_CHAR.test(s[i]) || (i > chunkStart && TOKEN_CHAR.test(s[i - 1]))) continue;
     let end = i;
     while (end < s.length && TOKEN_CHAR.test(s[end])) end++;
     const raw = s.slice(i, end);
@@ -217,7 +248,7 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
     if (spelled !== undefined) {
       define(token, tokenStart, spelled + 1);
       i = spelled;
-      chunkEnd = -1;
+      chunks.restart();
       continue;
     }
     if (!region.usesCount) continue;

@@ -21,14 +21,24 @@ export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number }
   return { symbol, year: year ? Number(year) : undefined };
 }
 
-/** Lines such as `Số: 52/KH-UBND` or `| Số 201-KH/TU |` where a header sits, even one the parser did not see. */
+const DECORATION_BEFORE = /[|*#\s\u00a0\ufeff]/;
+const DECORATION_AFTER = /[|*\s\u00a0]/;
+
+/**
+ * Lines such as `Số: 52/KH-UBND` or `| Số 201-KH/TU |` where a header sits, even one the parser did not see.
+ * Reads outwards from the citation only up to the first other character, so that many citations on one
+ * long line stay linear.
+ */
 function isNumberLine(doc: PlanDocument, c: Citation): boolean {
   if (c.typeWord || !c.hasSo || c.date || c.issuer) return false;
   const line = doc.lines[positionAt(doc.lines, c.start).line];
   if (!line || line.index > 80) return false;
-  const before = doc.text.slice(line.start, c.start).replace(/[|*#\s\u00a0\ufeff]/g, '');
-  const after = doc.text.slice(c.end, line.end).replace(/[|*\s\u00a0]/g, '');
-  return before === '' && after === '';
+  let before = c.start;
+  while (before > line.start && DECORATION_BEFORE.test(doc.text[before - 1])) before--;
+  if (before > line.start) return false;
+  let after = c.end;
+  while (after < line.end && DECORATION_AFTER.test(doc.text[after])) after++;
+  return after >= line.end;
 }
 
 export function citationsOf(doc: PlanDocument): readonly Citation[] {

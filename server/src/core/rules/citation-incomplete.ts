@@ -18,14 +18,18 @@ function sameDocument(a: Citation, b: Citation): boolean {
  */
 function firstMentions(doc: PlanDocument, citations: readonly Citation[]): { first: Citation; later: Citation[] }[] {
   const bodyStart = doc.header.title ? doc.lines[Math.min(doc.header.endLine, doc.lines.length - 1)].start : 0;
-  const groups = new Map<string, { first: Citation; later: Citation[] }[]>();
+  // `laterYear`: the year of the dated later mentions (a dated mention joins only a group whose dated
+  // mentions share its year, so there is at most one), kept so that joining costs no pass over `later`.
+  const groups = new Map<string, { first: Citation; later: Citation[]; laterYear?: number }[]>();
   for (const c of citations) {
     if (c.start < bodyStart) continue;
     const key = documentKey(c)!;
     const known = groups.get(key) ?? [];
-    const group = known.find((g) => sameDocument(g.first, c) && g.later.every((l) => sameDocument(l, c)));
-    if (group) group.later.push(c);
-    else known.push({ first: c, later: [] });
+    const group = known.find((g) => sameDocument(g.first, c) && (!c.date || g.laterYear === undefined || g.laterYear === c.date.year));
+    if (group) {
+      group.later.push(c);
+      if (c.date) group.laterYear = c.date.year;
+    } else known.push({ first: c, later: [] });
     groups.set(key, known);
   }
   return [...groups.values()].flat();

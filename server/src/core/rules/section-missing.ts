@@ -92,8 +92,8 @@ function insertSibling(
   // Renumber the run after the insertion only when it was in order; otherwise section-numbering says so.
   const run = numberedRuns(siblings)[0] ?? [];
   const inOrder = run.every((s, i) => s.heading.numbering!.value === i + 1);
-  if (inOrder && run.length === siblings.length) edits.push(...renumberEdits(doc, siblings.slice(index), index + 2));
-  return edits;
+  // Concatenated, not pushed with a spread: a run may be longer than a call takes arguments.
+  return inOrder && run.length === siblings.length ? edits.concat(renumberEdits(doc, siblings.slice(index), index + 2)) : edits;
 }
 
 function rootInsertIndex(doc: PlanDocument, rank: number): number {

@@ -39,10 +39,15 @@ export function romanValue(label: string): number {
   return total;
 }
 
+const ROMAN_DIGITS: readonly [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** The numeral for `value`; past MMMCMXCIX, digits (a label stays short however long the run it renumbers). */
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  if (value >= 4000) return String(value);
   let out = '';
-  for (const [v, s] of table) while (value >= v) { out += s; value -= v; }
+  for (const [v, s] of ROMAN_DIGITS) while (value >= v) { out += s; value -= v; }
   return out;
 }
 

@@ -16,6 +16,11 @@ function isCombining(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1dc0 && code <= 0x1dff);
 }
 
+/** A character NFC leaves as it is when no mark follows it: Latin (below the marks) and the Vietnamese letters of Latin Extended Additional. */
+function isStableAlone(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 export function normalizeSlice(original: string, start: number, end: number): NormalizedText {
   const slice = original.slice(start, end);
   if (!COMBINING.test(slice)) {
@@ -28,6 +33,14 @@ export function normalizeSlice(original: string, start: number, end: number): No
   while (i < end) {
     let j = i + 1;
     while (j < end && isCombining(original.charCodeAt(j))) j++;
+    const code = original.charCodeAt(i);
+    if (j === i + 1 && isStableAlone(code)) {
+      // Most characters of an NFD text (its base letters) stand as they are: no normalize call each.
+      map.push(i);
+      parts.push(code === 0xa0 ? ' ' : original[i]);
+      i = j;
+      continue;
+    }
     const nfc = original.slice(i, j).normalize('NFC').replace(ODD_SPACE, ' ');
     for (let k = 0; k < nfc.length; k++) map.push(i);
     parts.push(nfc);
