@@ -1,5 +1,5 @@
 import { splitLines, type TextLine } from './text/lines';
-import { readMarkdown } from './structure/markdown';
+import { readMarkdown, type MarkdownBlock } from './structure/markdown';
 import { readHeader, type PlanHeader } from './structure/header';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
@@ -7,6 +7,7 @@ import type { WordSource } from './format/word-source';
 
 export type { PlanHeader, HeaderField } from './structure/header';
 export type { Block, Section, Heading } from './structure/body';
+export type { MarkdownBlock } from './structure/markdown';
 
 export type Profile = 'state' | 'party';
 
@@ -23,6 +24,8 @@ export interface PlanDocument {
   readonly allSections: readonly Section[];
   /** Paragraphs and list items of the body, in order. */
   readonly blocks: readonly Block[];
+  /** Code and HTML blocks, in line order (read once, with the rest of the Markdown). */
+  readonly codeAndHtml: readonly MarkdownBlock[];
   /** `Nơi nhận:` and its recipient lines, if present. */
   readonly recipients?: Block;
   /** The signing block (TM./KT./Q./TL./TUQ., T/M, K/T …), if present. */
@@ -47,6 +50,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): PlanDocumen
   const body = readBody(text, lines, info, header.endLine, matcher);
   return {
     text, lines, header, ...body,
+    codeAndHtml: info.blocks,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
   };

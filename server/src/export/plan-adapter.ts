@@ -107,24 +107,12 @@ function headingMarks(sections: readonly Section[]): Map<number, HeadingMark> {
   return marks;
 }
 
-type MarkdownNode = PlanDocument['markdown'] | PlanDocument['markdown']['children'][number];
-
 /**
  * Fenced code and raw HTML blocks. Indented "code" is left out: in a pasted plan a line indented by
  * four spaces is prose that kept its PDF or Word indentation, not code.
  */
 function opaqueBlocks(doc: PlanDocument): OpaqueBlock[] {
-  const blocks: OpaqueBlock[] = [];
-  const visit = (node: MarkdownNode): void => {
-    if (node.type === 'paragraph' || node.type === 'heading') return; // inline HTML stays with its text
-    if ((node.type === 'code' || node.type === 'html') && node.position) {
-      const firstLine = node.position.start.line - 1;
-      const fenced = /^ {0,3}(?:```|~~~)/.test(doc.lines[firstLine]?.text ?? '');
-      if (node.type === 'html' || fenced) blocks.push({ kind: node.type, value: node.value, firstLine, lastLine: node.position.end.line - 1 });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as MarkdownNode);
-  };
-  visit(doc.markdown);
-  return blocks;
+  return doc.codeAndHtml
+    .filter((b) => b.kind === 'html' || b.fenced)
+    .map((b) => ({ kind: b.kind, value: b.value, firstLine: b.firstLine, lastLine: b.lastLine }));
 }

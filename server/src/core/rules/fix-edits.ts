@@ -1,5 +1,4 @@
-import type { Root, RootContent } from 'mdast';
-import type { PlanDocument } from '../document';
+import type { MarkdownBlock, PlanDocument } from '../document';
 import { readHeader, type PlanHeader } from '../structure/header';
 import { positionAt, splitLines, type TextLine } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
@@ -41,36 +40,23 @@ const HTML_ENDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Whether a block that reaches the last line would swallow lines appended after a blank line. */
-function runsOn(doc: PlanDocument, node: RootContent, first: number, last: number): boolean {
-  if (last < doc.lines.length - 1) return false;
-  const value = 'value' in node && typeof node.value === 'string' ? node.value : '';
-  if (node.type === 'html') {
-    const end = HTML_ENDS.find(([opens]) => opens.test(value.trimStart()))?.[1];
-    return end !== undefined && !value.trimEnd().endsWith(end);
+function runsOn(doc: PlanDocument, block: MarkdownBlock): boolean {
+  if (block.lastLine < doc.lines.length - 1) return false;
+  if (block.kind === 'html') {
+    const end = HTML_ENDS.find(([opens]) => opens.test(block.value.trimStart()))?.[1];
+    return end !== undefined && !block.value.trimEnd().endsWith(end);
   }
-  const fence = FENCE.exec(doc.lines[first].text.replace(/^\uFEFF/, ''));
+  const fence = FENCE.exec(doc.lines[block.firstLine].text.replace(/^\uFEFF/, ''));
   if (!fence) return false;
-  const closing = doc.lines[last].text.trim();
-  return first === last || !(closing.startsWith(fence[1]) && /^(`+|~+)$/.test(closing) && closing[0] === fence[1][0]);
+  const closing = doc.lines[block.lastLine].text.trim();
+  return block.firstLine === block.lastLine || !(closing.startsWith(fence[1]) && /^(`+|~+)$/.test(closing) && closing[0] === fence[1][0]);
 }
 
-/** Code and HTML blocks of the document, in line order; walked without recursion (deep nesting is allowed). */
+/** Code and HTML blocks of the document, in line order. */
 function opaqueBlocks(doc: PlanDocument): OpaqueBlock[] {
   const cached = opaque.get(doc);
   if (cached) return cached;
-  const blocks: OpaqueBlock[] = [];
-  const stack: (Root | RootContent)[] = [doc.markdown];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if ((node.type === 'code' || node.type === 'html') && node.position) {
-      const first = node.position.start.line - 1;
-      const last = node.position.end.line - 1;
-      blocks.push({ first, last, open: runsOn(doc, node, first, last) });
-    } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
-    }
-  }
-  blocks.sort((a, b) => a.first - b.first);
+  const blocks = doc.codeAndHtml.map((b) => ({ first: b.firstLine, last: b.lastLine, open: runsOn(doc, b) }));
   opaque.set(doc, blocks);
   return blocks;
 }
@@ -144,7 +130,7 @@ export function headerReadsAfter(
       opaqueLines.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
     }
   }
-  const header = readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map() });
+  const header = readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map(), blocks: [] });
   return reads(header, lines) && keepsFields(doc.header, header);
 }
 

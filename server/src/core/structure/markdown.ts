@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
+import type { Code, Html, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import type { TextLine } from '../text/lines';
 
@@ -12,7 +12,23 @@ export interface MarkdownLineInfo {
   readonly opaque: Set<number>;
   /** Lines that start a list item, with whether the list is ordered. */
   readonly listItemStart: Map<number, { ordered: boolean }>;
+  /** Code and HTML blocks (not inline HTML), in line order: what fixes must not insert into, what export prints verbatim. */
+  readonly blocks: MarkdownBlock[];
 }
+
+/** A code or raw HTML block with its 0-based first and last lines. */
+export interface MarkdownBlock {
+  readonly kind: 'code' | 'html';
+  readonly value: string;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** A ``` or ~~~ fence, rather than code indented by four spaces. */
+  readonly fenced: boolean;
+}
+
+/** Containers whose children are blocks; anything under a paragraph, heading or cell is inline. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+const FENCE_LINE = /^ {0,3}(?:```|~~~)/;
 
 /**
  * Emphasis and links are never asked about, and remark reads long runs of them (`****…`, `[a](`
@@ -33,7 +49,7 @@ const MAX_PIECE_LINES = 1024;
 const MAX_PREFIX_COLUMNS = 64;
 
 export function readMarkdown(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
-  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map() };
+  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] };
   let from = 0;
   let atLeast = MIN_PIECE_LINES;
   while (from < lines.length) {
@@ -182,9 +198,9 @@ function markerLength(line: string, i: number): number {
 /** Records the headings, opaque lines and list items that start before line `before`. */
 function describe(tree: Root, from: number, before: number, lines: readonly TextLine[], info: MarkdownLineInfo): void {
   // A stack rather than recursion: a tree is as deep as the text nests, and a text can nest deep.
-  const stack: { node: Nodes; ordered: boolean }[] = [{ node: tree, ordered: false }];
+  const stack: { node: Nodes; ordered: boolean; flow: boolean }[] = [{ node: tree, ordered: false, flow: false }];
   while (stack.length > 0) {
-    const { node, ordered } = stack.pop()!;
+    const { node, ordered, flow } = stack.pop()!;
     if (node.position) {
       const [first, last] = nodeLines(node.position).map((l) => from + l);
       if (first >= before) continue;
@@ -192,13 +208,20 @@ function describe(tree: Root, from: number, before: number, lines: readonly Text
         if (/^\s{0,3}#/.test(lines[first]?.text ?? '')) info.headingDepth.set(first, node.depth);
       } else if (isOpaqueNode(node)) {
         for (let l = first; l <= last && l < before; l++) info.opaque.add(l);
+        if (flow) info.blocks.push(blockOf(node as Code | Html, first, last, lines));
       } else if (node.type === 'listItem') {
         info.listItemStart.set(first, { ordered });
       }
     }
     if ('children' in node) {
       const childOrdered = node.type === 'list' ? node.ordered === true : ordered;
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], ordered: childOrdered });
+      const childFlow = FLOW_PARENTS.has(node.type);
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], ordered: childOrdered, flow: childFlow });
     }
   }
+}
+
+function blockOf(node: Code | Html, firstLine: number, lastLine: number, lines: readonly TextLine[]): MarkdownBlock {
+  const fenced = node.type === 'code' && FENCE_LINE.test((lines[firstLine]?.text ?? '').replace(/^\uFEFF/, ''));
+  return { kind: node.type, value: node.value, firstLine, lastLine, fenced };
 }
