@@ -102,7 +102,8 @@ export function untouchedParts(text: string, edits: readonly TextEdit[]): { star
   const parts: { start: number; end: number }[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
-    if (start > at) parts.push({ start: at, end: start });
+    // Empty parts count too: text inserted at 0 comes before the first part, not inside it.
+    if (start >= at) parts.push({ start: at, end: start });
     at = Math.max(at, end);
   }
   parts.push({ start: at, end: text.length });

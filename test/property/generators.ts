@@ -38,7 +38,7 @@ const header = fc.record({
   partyAgency: pick(V.PARTY_AGENCIES),
   national: pick(V.NATIONAL_TITLES),
   motto: pick(V.MOTTOS),
-  number: pick(V.OWN_NUMBERS),
+  number: fc.oneof(pick(['Số: 52/KH-UBND', 'Số 201-KH/TU']), pick(V.OWN_NUMBERS)),
   date: dateLine,
   asTable: fc.integer({ min: 0, max: 4 }),
 }).map((h) => {
