@@ -36,7 +36,7 @@ const FEATURES: [string, number, (t: string) => boolean][] = [
   ['a Markdown heading', 0.2, (t) => /(^|[\r\n])#{1,4} /.test(t)],
   ['a plain-text section heading', 0.15, nfc((t) => /(^|[\r\n])([IVX]+|\d+|[a-z])[.)] +\p{Lu}/u.test(t))],
   ['Nơi nhận', 0.2, nfc((t) => t.includes('Nơi nhận'))],
-  ['a line of 8 KB or more', 0.03, (t) => t.split(/\r\n|\r|\n/).some((l) => l.length >= 8192)],
+  ['a line of 4 KB or more', 0.01, (t) => t.split(/\r\n|\r|\n/).some((l) => l.length >= 4096)],
   ['nesting 50 deep', 0.005, (t) => /(?:(?:1\. |\* |> |- |\+ ){50})/.test(t)],
   ['an (almost) empty text', 0.01, (t) => t.replace(/^\uFEFF/, '').length <= 2],
 ];
@@ -60,6 +60,8 @@ describe('plan generator', () => {
   it('makes plans up to 64 KB for the long run, and cuts them to whole UTF-8 characters', () => {
     const big = samplePlans(FUZZ_LIMITS, 1, 300);
     assert.ok(big.some((t) => bytes(t) > 48 * 1024));
+    assert.ok(big.some((t) => t.split(/\r\n|\r|\n/).some((l) => l.length >= 32 * 1024)), 'no line of 32 KB');
+    assert.ok(big.some((t) => /(?:(?:1\. |\* |> |- |\+ ){1000})/.test(t)), 'no nesting 1,000 deep');
     assert.ok(big.every((t) => bytes(t) <= FUZZ_LIMITS.maxBytes + 3));
     assert.equal(cutToBytes('aế😀b', 4), 'aế');
     assert.equal(cutToBytes('aế😀b', 8), 'aế😀');

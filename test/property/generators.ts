@@ -22,7 +22,7 @@ export interface Limits extends BlockLimits {
 /** `npm test`: documents mostly under 16 KB, now and then a long line or a deep nesting. */
 export const TEST_LIMITS: Limits = { maxBlocks: 14, maxRepeat: 3, maxMutations: 10, maxNesting: 400, maxLongLine: 16384, maxBytes: 20480 };
 /** The long run: up to 64 KB. */
-export const FUZZ_LIMITS: Limits = { maxBlocks: 30, maxRepeat: 12, maxMutations: 30, maxNesting: 7000, maxLongLine: 65536, maxBytes: 65536 };
+export const FUZZ_LIMITS: Limits = { maxBlocks: 16, maxRepeat: 24, maxMutations: 20, maxNesting: 7000, maxLongLine: 65536, maxBytes: 65536 };
 /** The CLI run: 300 files linted and fixed twice in one process, so smaller. */
 export const CLI_LIMITS: Limits = { maxBlocks: 10, maxRepeat: 2, maxMutations: 8, maxNesting: 400, maxLongLine: 4000, maxBytes: 8192 };
 
@@ -104,7 +104,7 @@ export function planSpec(limits: Limits): fc.Arbitrary<PlanSpec> {
     title: fc.option(title, { nil: undefined, freq: 6 }),
     preamble: fc.array(canCu, { maxLength: 4 }),
     body: fc.array(block(markdown, limits), { maxLength: limits.maxBlocks }),
-    repeat: fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: limits.maxRepeat }) }),
+    repeat: fc.oneof({ weight: 10, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: limits.maxRepeat }) }),
     closing: fc.option(closing, { nil: undefined, freq: 4 }),
     mutations: fc.array(mutation, { maxLength: limits.maxMutations }),
   }));

@@ -138,16 +138,20 @@ const table: fc.Arbitrary<string[]> = fc.record({
 const fence: fc.Arbitrary<string[]> = fc.tuple(pick(['```', '~~~', '````', '```text']), fc.array(fc.oneof(paragraph, heading(true).map((h) => h[0])), { maxLength: 4 }), fc.boolean())
   .map(([marker, lines, closed]) => [marker, ...lines, ...(closed ? [marker.slice(0, 3)] : [])]);
 
+/** From `min` to `max`, every power of two as likely as the next: mostly small, now and then the largest. */
+export const logUniform = (min: number, max: number): fc.Arbitrary<number> =>
+  fc.integer({ min: 0, max: 1000 }).map((u) => Math.round(min * (Math.max(max, min) / min) ** (u / 1000)));
+
 /** `1. 1. 1. …`, `* * * …` or `> > > …` on one line, or a list indented one level per line. */
 export const nesting = (maxDepth: number): fc.Arbitrary<string[]> => fc.tuple(
-  pick(['1. ', '* ', '> ', '- ', '+ ', '>']), fc.integer({ min: 1, max: maxDepth }), phrase, fc.boolean(),
+  pick(['1. ', '* ', '> ', '- ', '+ ', '>']), logUniform(1, maxDepth), phrase, fc.boolean(),
 ).map(([marker, depth, text, oneLine]) => (oneLine || depth > 200
   ? [`${marker.repeat(depth)}${text}`]
   : Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}${marker}${text}`)));
 
 /** One line of up to `maxLength` characters made of a repeated unit, with or without its spaces. */
 export const longLine = (maxLength: number): fc.Arbitrary<string[]> => fc.tuple(
-  fc.oneof(pick(V.STRESS_UNITS), phrase), fc.integer({ min: 200, max: Math.max(200, maxLength) }), fc.boolean(),
+  fc.oneof(pick(V.STRESS_UNITS), phrase), logUniform(200, maxLength), fc.boolean(),
 ).map(([unit, length, squeeze]) => {
   const u = (squeeze ? unit.replace(/ /g, '') : unit) || 'x';
   return [u.repeat(Math.ceil(length / u.length)).slice(0, length)];
