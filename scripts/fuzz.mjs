@@ -33,6 +33,9 @@ async function work() {
     if (job.type === 'check') {
       for (let i = job.from; i < job.to; i++) parentPort.postMessage({ type: 'doc', result: core.checkDocument(limits, seed, i, threshold) });
       parentPort.postMessage({ type: 'idle' });
+    } else if (job.type === 'reference') {
+      parentPort.postMessage({ type: 'reference', secondsPerMb: core.referenceSecondsPerMb() });
+      parentPort.postMessage({ type: 'idle' });
     } else if (job.type === 'minimize') {
       const example = core.minimizeExample(limits, seed, job.index, job.violation, job.budgetMs);
       parentPort.postMessage({ type: 'example', example });
@@ -67,7 +70,9 @@ class Tally {
   /** Worker milliseconds, in all and on the documents with no violation at all (the pace once all is fixed). */
   workMs = 0; cleanWorkMs = 0; cleanDocs = 0;
   worst = { secondsPerMb: 0, index: -1, bytes: 0, ms: 0 };
-  bySignature = new Map(); byKind = new Map(); firstIndexes = new Map(); slowIndexes = [];
+  bySignature = new Map(); byKind = new Map(); slowIndexes = [];
+  /** Seconds per MB of the ordinary reference plan, measured by each worker after the checks (warm). */
+  references = [];
 
   constructor(o) { this.o = o; }
 
@@ -191,6 +196,7 @@ function summary(o, t, seconds, examples) {
     `documents: ${t.docs} (seed ${o.seed}, indexes ${o.start}–${o.start + t.docs - 1}, limits ${o.limits}), ${fmt(t.bytes / 1024 / 1024, 2)} MB in all, mean ${fmt(t.bytes / 1024 / Math.max(1, t.docs))} KB, largest ${fmt(t.largest / 1024)} KB`,
     `time: ${fmt(seconds)} s on ${o.workers} workers (${fmt(perDoc)} ms per document per worker); 100,000 documents ≈ ${fmt((perDoc * 100000) / o.workers / 60000)} min`,
     `  the ${t.cleanDocs} documents with no violation and not slow took ${fmt(t.cleanWorkMs / Math.max(1, t.cleanDocs))} ms each (of the workers' ${fmt(t.workMs / 1000)} s, ${fmt(t.cleanWorkMs / 1000)} s); at that pace 100,000 documents ≈ ${fmt((t.cleanWorkMs / Math.max(1, t.cleanDocs)) * 100000 / o.workers / 60000)} min`,
+    `machine: an ordinary 16 KB plan (npm run bench's) lints at ${t.references.map((x) => fmt(x, 2)).join(', ')} s/MB (each worker, after the checks; issue 16 measured ordinary plans at about 0.6 s/MB on a quiet machine)`,
     `exceptions: ${t.exceptionDocs} documents (${pct(t.exceptionDocs, t.docs)}); documents with any violation: ${t.failing} (${pct(t.failing, t.docs)})`,
     'property violations, documents per kind:',
     ...[...t.byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${k}: ${n} (${pct(n, t.docs)})`),
@@ -223,6 +229,7 @@ async function main() {
   let last = started;
   const pool = new Pool(o, (m) => {
     if (m.type === 'example') { examples.push(writeExample(o.out, m.example)); return; }
+    if (m.type === 'reference') { t.references.push(m.secondsPerMb); return; }
     t.add(m.result);
     if (Date.now() - last > 5000 || t.docs === o.count) {
       last = Date.now();
@@ -235,6 +242,7 @@ async function main() {
   for (let from = o.start; from < o.start + o.count; from += CHUNK) jobs.push({ type: 'check', from, to: Math.min(from + CHUNK, o.start + o.count) });
   await pool.run(jobs);
   const checked = (Date.now() - started) / 1000;
+  await pool.run(Array.from({ length: o.workers }, () => ({ type: 'reference' })));
   const keep = [...t.bySignature.values()].filter((e) => e.violation.kind !== 'timeout').flatMap((e) => e.indexes.map((index) => ({ type: 'minimize', index, violation: e.violation, budgetMs: o.minimizeSeconds * 1000 })));
   if (keep.length) console.log(`[fuzz] shrinking ${keep.length} examples (at most ${o.minimizeSeconds} s each) …`);
   await pool.run(keep);

@@ -29,8 +29,8 @@ export interface Span {
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 export const isCombiningMark = (c: number) => c >= 0x300 && c <= 0x36f;
-/** A character a combining mark belongs to: a letter, digit, punctuation or symbol (not a space or a control). */
-const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** The letter (or digit) a combining mark belongs to; a mark after a space, a symbol or a line break has none. */
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** Why a range boundary at `offset` cuts something that belongs together, or undefined. */
 export function splitAt(text: string, offset: number): string | undefined {
@@ -44,7 +44,7 @@ export function splitAt(text: string, offset: number): string | undefined {
   while (k >= 0 && isCombiningMark(text.charCodeAt(k))) k--;
   if (k < 0) return undefined;
   const base = isLow(text.charCodeAt(k)) && k > 0 && isHigh(text.charCodeAt(k - 1)) ? text.slice(k - 1, k + 1) : text[k];
-  return VISIBLE.test(base) ? 'combining mark' : undefined;
+  return LETTER.test(base) ? 'combining mark' : undefined;
 }
 
 export const near = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 12), at + 12));

@@ -64,7 +64,7 @@ describe('property: the CLI over 300 generated plans and the repro documents', f
     assert.deepEqual(missing, [], 'files neither reported nor named');
     const problems: string[] = [];
     for (const report of reports) {
-      const text = readText(join(dir, report.file)).replace(/^\uFEFF/, '');
+      const text = readText(join(dir, report.file));
       for (const d of report.diagnostics) {
         for (const p of [d, ...(d.fix?.edits ?? [])]) {
           const why = outside(text, p);

@@ -4,6 +4,8 @@
  * shrink the plan with fast-check and then its text, within a time budget.
  */
 import fc from 'fast-check';
+import { lint } from '../../server/src/core/lint';
+import { generatePlan } from '../bench/generate-plan.mjs';
 import { Analysis, OPTION_SETS, planCase, type PlanCase } from './analysis';
 import type { Violation } from './checks';
 import { FUZZ_LIMITS, TEST_LIMITS, type Limits } from './generators';
@@ -52,6 +54,21 @@ export function checkDocument(limits: Limits, seed: number, index: number, thres
     for (let k = 0; k < 2; k++) ms = Math.min(ms, new Analysis(c.text, OPTION_SETS[c.options]).timeLint());
   }
   return { index, bytes, lintMs: ms, secondsPerMb: bytes ? (ms / 1000) / (bytes / MB) : 0, totalMs: performance.now() - t0, violations };
+}
+
+/**
+ * Seconds per MB of an ordinary 16 KB plan (the one `npm run bench` uses), best of five after a warm-up:
+ * how fast this machine is during the run, to read the other figures against.
+ */
+export function referenceSecondsPerMb(): number {
+  const plan = generatePlan(16);
+  let best = Infinity;
+  for (let k = 0; k < 8; k++) {
+    const t0 = performance.now();
+    lint(plan);
+    if (k >= 3) best = Math.min(best, performance.now() - t0);
+  }
+  return (best / 1000) / (Buffer.byteLength(plan, 'utf8') / MB);
 }
 
 /** The part of the analysis a violation comes from, so that shrinking reruns only that part. */
