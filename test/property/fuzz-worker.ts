@@ -1,0 +1,116 @@
+/**
+ * The work of the long fuzz run (scripts/fuzz.mjs), one document at a time: generate plan `index`
+ * from its own seed, check every property, time the lint; and, for the failures the run keeps,
+ * shrink the plan with fast-check and then its text, within a time budget.
+ */
+import fc from 'fast-check';
+import { lint } from '../../server/src/core/lint';
+import { generatePlan } from '../bench/generate-plan.mjs';
+import { Analysis, OPTION_SETS, planCase, type PlanCase } from './analysis';
+import type { Violation } from './checks';
+import { FUZZ_LIMITS, TEST_LIMITS, type Limits } from './generators';
+import { minimizeText, signatureOf } from './minimize';
+
+export const LIMITS: Readonly<Record<string, Limits>> = { fuzz: FUZZ_LIMITS, test: TEST_LIMITS };
+const MB = 1024 * 1024;
+
+export interface DocResult {
+  readonly index: number;
+  readonly bytes: number;
+  /** Milliseconds of the lint: the first measure, or the best of three when that one was over the threshold. */
+  readonly lintMs: number;
+  /** Seconds per MB of that lint. */
+  readonly secondsPerMb: number;
+  /** Milliseconds of the whole check: generation, every property, the timing. */
+  readonly totalMs: number;
+  readonly violations: readonly Violation[];
+}
+
+/** Document `index` of the run of seed `seed`: its own seed, so any one can be made again alone. */
+export function caseOf(limits: Limits, seed: number, index: number): PlanCase {
+  return fc.sample(planCase(limits), { seed: (seed + index) | 0, numRuns: 1 })[0];
+}
+
+function violationsOf(a: Analysis): Violation[] {
+  const seen = new Set<string>();
+  return a.all().filter((v) => {
+    const key = signatureOf(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every property over one document, and the time of its lint (measured again when it looks slow). */
+export function checkDocument(limits: Limits, seed: number, index: number, threshold: number): DocResult {
+  const t0 = performance.now();
+  const c = caseOf(limits, seed, index);
+  const a = new Analysis(c.text, OPTION_SETS[c.options], c.hovers);
+  const violations = violationsOf(a);
+  const bytes = Buffer.byteLength(c.text, 'utf8');
+  let ms = a.lintMs;
+  if ((ms / 1000) / (bytes / MB) > threshold) {
+    // A pause of the collector or a busy core is not the code's fault: keep the best of three.
+    for (let k = 0; k < 2; k++) ms = Math.min(ms, new Analysis(c.text, OPTION_SETS[c.options]).timeLint());
+  }
+  return { index, bytes, lintMs: ms, secondsPerMb: bytes ? (ms / 1000) / (bytes / MB) : 0, totalMs: performance.now() - t0, violations };
+}
+
+/**
+ * Seconds per MB of an ordinary 16 KB plan (the one `npm run bench` uses), best of five after a warm-up:
+ * how fast this machine is during the run, to read the other figures against.
+ */
+export function referenceSecondsPerMb(): number {
+  const plan = generatePlan(16);
+  let best = Infinity;
+  for (let k = 0; k < 8; k++) {
+    const t0 = performance.now();
+    lint(plan);
+    if (k >= 3) best = Math.min(best, performance.now() - t0);
+  }
+  return (best / 1000) / (Buffer.byteLength(plan, 'utf8') / MB);
+}
+
+/** The part of the analysis a violation comes from, so that shrinking reruns only that part. */
+function selectorFor(v: Violation): (a: Analysis) => readonly Violation[] {
+  if (v.where === 'lint') return (a) => a.lint();
+  if (v.where === 'fix-all') return (a) => a.fix('all');
+  if (v.where === 'fix-safe') return (a) => a.fix('safe');
+  return (a) => a.features();
+}
+
+export interface Example {
+  readonly index: number;
+  readonly seed: number;
+  readonly signature: string;
+  /** Which of OPTION_SETS. */
+  readonly options: number;
+  readonly hovers: readonly number[];
+  readonly originalLength: number;
+  readonly text: string;
+  readonly violations: readonly Violation[];
+}
+
+/** Shrinks document `index` for the violation `target`: fast-check first, then the text; at most `budgetMs`. */
+export function minimizeExample(limits: Limits, seed: number, index: number, target: Violation, budgetMs: number): Example {
+  const deadline = Date.now() + budgetMs;
+  const signature = signatureOf(target);
+  const select = selectorFor(target);
+  const fails = (c: PlanCase) => select(new Analysis(c.text, OPTION_SETS[c.options], c.hovers)).some((v) => signatureOf(v) === signature);
+  const original = caseOf(limits, seed, index);
+  let best = original;
+  // Past the deadline every candidate "passes", which ends the shrinking with the best so far.
+  fc.check(fc.property(planCase(limits), (c) => {
+    if (Date.now() > deadline || !fails(c)) return true;
+    best = c;
+    return false;
+  }), { seed: (seed + index) | 0, numRuns: 1 });
+  const text = minimizeText(best.text, (t) => Date.now() < deadline && fails({ ...best, text: t }), 400);
+  const violations = select(new Analysis(text, OPTION_SETS[best.options], best.hovers)).filter((v) => signatureOf(v) === signature);
+  return { index, seed, signature, options: best.options, hovers: best.hovers, originalLength: original.text.length, text, violations };
+}
+
+/** Checks a stored example again: what `--replay` prints. */
+export function replay(example: { text: string; options?: number; hovers?: readonly number[] }): Violation[] {
+  return new Analysis(example.text, OPTION_SETS[example.options ?? 0], example.hovers ?? []).all();
+}

@@ -1,0 +1,183 @@
+/**
+ * fast-check arbitraries for the parts of a Kế hoạch: dates, citations, phrases, paragraphs and the
+ * body blocks (headings, lists, tables, code fences, deep nesting, long lines). Each block is a list
+ * of lines; `generators.ts` joins them into a document and mutates it.
+ */
+import fc from 'fast-check';
+import * as V from './vocab';
+
+export const pick = <T>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
+
+/** Mostly plausible values, sometimes anything in a wider range: 0, 13, 32 … */
+const mostly = (min: number, max: number, wideMin: number, wideMax: number) =>
+  fc.oneof({ weight: 4, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.integer({ min: wideMin, max: wideMax }) });
+
+const pad = (n: number, zero: boolean) => (zero && n < 10 ? `0${n}` : String(n));
+
+export const year = mostly(1990, 2031, 0, 99999);
+
+const IMPOSSIBLE = ['30/02/2024', '31/04/2023', '29/02/2023', '31/06/2021', '00/01/2020', '32/13/2020', '31/11/2019', '30 tháng 02 năm 2024'];
+
+/** A date in one of the ways plans write them, with impossible days and months now and then. */
+export const dateText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(mostly(1, 28, 0, 40), mostly(1, 12, 0, 14), year, fc.integer({ min: 0, max: 6 }), fc.boolean()).map(([d, m, y, style, zero]) => {
+    const dd = pad(d, zero);
+    const mm = pad(m, zero);
+    return [`ngày ${dd}/${mm}/${y}`, `ngày ${dd} tháng ${mm} năm ${y}`, `${dd}/${mm}/${y}`, `${dd}-${mm}-${y}`, `${dd}.${mm}.${y}`, `ngày ${dd} tháng ${mm}`, `tháng ${mm}/${y}`][style];
+  }) },
+  { weight: 1, arbitrary: pick(IMPOSSIBLE).map((d) => `ngày ${d}`) },
+);
+
+const number = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 3000 }).map(String) },
+  { weight: 1, arbitrary: pick(['1192c', '1400b', '05', '…', '', '7382659', '0', '12a']) },
+);
+
+/** A number-symbol: state `123/2021/QĐ-TTg`, party `12-NQ/TU`, or written wrong. */
+export const numberSymbol: fc.Arbitrary<string> = fc.tuple(number, year, pick(V.STATE_SYMBOLS), pick(V.PARTY_SYMBOLS), fc.integer({ min: 0, max: 6 }))
+  .map(([n, y, state, party, style]) => [
+    `${n}/${state}`, `${n}/${y}/${state}`, `${n}-${party}`, `${n} - ${party}`, `${n}-${party.replace('/', '-')}`, `${n}/${party}`, `${n}/${y}/${party}`,
+  ][style]);
+
+/** `Nghị quyết số 12-NQ/TU ngày 05/3/2021 của Tỉnh ủy`, with parts left out or glued together. */
+export const citation: fc.Arbitrary<string> = fc.record({
+  type: pick(V.TYPE_WORDS),
+  so: pick([' số ', ' số ', ' ', 'số ', ' số: ', ' Số ']),
+  ns: numberSymbol,
+  date: fc.option(dateText, { nil: undefined }),
+  issuer: fc.option(pick(V.ISSUERS), { nil: undefined }),
+  comma: fc.boolean(),
+}).map(({ type, so, ns, date, issuer, comma }) =>
+  `${type}${so}${ns}${date ? `${comma ? ',' : ''} ${date}` : ''}${issuer ? ` của ${issuer}` : ''}`);
+
+const abbreviationUse = fc.tuple(pick(V.ABBREVIATIONS), fc.integer({ min: 0, max: 5 })).map(([a, style]) => {
+  const full = V.EXPANSIONS[a];
+  return [a, `${full} (${a})`, `${a} ${full} (sau đây viết tắt là ${a})`, `(${a})`, `${full} (sau đây gọi tắt là ${a})`, `${a}, ${a}`][style];
+});
+
+const deadline = fc.tuple(pick(['trước ngày', 'chậm nhất', 'chậm nhất ngày', 'hoàn thành trước', 'hạn cuối']), dateText).map(([w, d]) => `${w} ${d.replace(/^ngày /, '')}`);
+const range = fc.tuple(year, year, fc.integer({ min: 0, max: 2 })).map(([a, b, s]) => [`giai đoạn ${a} - ${b}`, `từ năm ${a} đến năm ${b}`, `giai đoạn ${a}-${b}`][s]);
+const weekday = fc.tuple(pick(V.WEEKDAYS), dateText).map(([w, d]) => `${w}, ${d}`);
+
+const plainPhrase: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: pick(V.SENTENCES) },
+  { weight: 4, arbitrary: citation },
+  { weight: 2, arbitrary: dateText },
+  { weight: 2, arbitrary: pick(V.NEAR_MISSES) },
+  { weight: 2, arbitrary: abbreviationUse },
+  { weight: 1, arbitrary: deadline },
+  { weight: 1, arbitrary: range },
+  { weight: 1, arbitrary: weekday },
+);
+
+export const oddCharacter: fc.Arbitrary<string> = fc.oneof(...V.ODD_GROUPS.map((g) => ({ weight: g.weight, arbitrary: pick(g.chars) })));
+
+/** Places where tokens meet: a scanner stepping back or forward from a parenthesis or a slash stops there. */
+function boundaries(p: string): number[] {
+  const out = [0, p.length];
+  for (let i = 0; i < p.length; i++) if (' ()/-,.:;'.includes(p[i])) out.push(i, i + 1);
+  return out;
+}
+
+/** An odd character inside a phrase, where the scanners look: `Nội dung ́ (DTTS)`, `số 1\u200B2/QĐ`. */
+const oddPhrase = fc.tuple(plainPhrase, fc.array(fc.tuple(oddCharacter, fc.nat(), fc.boolean()), { minLength: 1, maxLength: 3 }))
+  .map(([p, odds]) => odds.reduce((text, [odd, at, onBoundary]) => {
+    const places = onBoundary ? boundaries(text) : [];
+    const k = onBoundary ? places[at % places.length] : at % (text.length + 1);
+    return text.slice(0, k) + odd + text.slice(k);
+  }, p));
+
+export const phrase: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: plainPhrase }, { weight: 1, arbitrary: oddPhrase });
+
+export const paragraph: fc.Arbitrary<string> = fc.tuple(
+  fc.array(fc.tuple(phrase, pick([' ', ', ', '; ', '. ', ' và ', ''])), { minLength: 1, maxLength: 6 }),
+  pick(['.', ';', ':', '', ',']),
+).map(([parts, end]) => parts.map(([p, sep], k) => (k === parts.length - 1 ? p : p + sep)).join('') + end);
+
+export const canCu: fc.Arbitrary<string> = fc.tuple(pick(['Căn cứ', 'Thực hiện', 'Căn cứ vào', '- Căn cứ', 'Căn cứ:']), citation, pick([';', ',', '.', '', ';'])).map(([lead, c, end]) => `${lead} ${c}${end}`);
+
+const ROMAN: readonly [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+export function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) while (n >= value) { out += letters; n -= value; }
+  return out;
+}
+
+/** A section heading `I. MỤC ĐÍCH, YÊU CẦU` / `1. Mục đích` / `a) …`, numbered right or wrong. */
+export const heading = (markdown: boolean): fc.Arbitrary<string[]> => fc.record({
+  style: fc.integer({ min: 0, max: 4 }),
+  n: mostly(1, 6, 0, 60),
+  sep: pick(['.', '.', ')', '. ', '', ' -', '/']),
+  hashes: fc.integer({ min: 1, max: 4 }),
+  title: pick(V.SECTION_TITLES),
+  bold: fc.integer({ min: 0, max: 9 }),
+}).map(({ style, n, sep, hashes, title, bold }) => {
+  const label = [roman(n) || '0', String(n), String.fromCharCode(97 + (n % 26)), String.fromCharCode(65 + (n % 26)), ''][style];
+  const text = `${label}${label ? sep : ''} ${title}`.trimStart();
+  const marked = bold === 0 ? `**${text}**` : text;
+  return [markdown ? `${'#'.repeat(hashes)} ${marked}` : marked];
+});
+
+const list: fc.Arbitrary<string[]> = fc.array(
+  fc.tuple(fc.integer({ min: 0, max: 4 }), pick(['-', '*', '+', '1.', 'a)', '1)', '•', '–', '2.']), paragraph),
+  { minLength: 1, maxLength: 8 },
+).map((items) => items.map(([indent, marker, text]) => `${'  '.repeat(indent)}${marker} ${text}`));
+
+const cell = fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 1, arbitrary: pick(['', ' ', 'TT', 'Nội dung', 'Thời hạn', '\\|', '---', ':--:']) });
+const table: fc.Arbitrary<string[]> = fc.record({
+  rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+  separator: fc.integer({ min: 0, max: 3 }),
+  outer: fc.boolean(),
+}).map(({ rows, separator, outer }) => {
+  const line = (cells: readonly string[]) => (outer ? `| ${cells.join(' | ')} |` : cells.join(' | '));
+  const lines = rows.map(line);
+  if (separator > 0) lines.splice(Math.min(separator, lines.length), 0, line(rows[0].map(() => '---')));
+  return lines;
+});
+
+const fence: fc.Arbitrary<string[]> = fc.tuple(pick(['```', '~~~', '````', '```text']), fc.array(fc.oneof(paragraph, heading(true).map((h) => h[0])), { maxLength: 4 }), fc.boolean())
+  .map(([marker, lines, closed]) => [marker, ...lines, ...(closed ? [marker.slice(0, 3)] : [])]);
+
+/** From `min` to `max`, every power of two as likely as the next: mostly small, now and then the largest. */
+export const logUniform = (min: number, max: number): fc.Arbitrary<number> =>
+  fc.integer({ min: 0, max: 1000 }).map((u) => Math.round(min * (Math.max(max, min) / min) ** (u / 1000)));
+
+/** `1. 1. 1. …`, `* * * …` or `> > > …` on one line, or a list indented one level per line. */
+export const nesting = (maxDepth: number): fc.Arbitrary<string[]> => fc.tuple(
+  pick(['1. ', '* ', '> ', '- ', '+ ', '>']), logUniform(1, maxDepth), phrase, fc.boolean(),
+).map(([marker, depth, text, oneLine]) => (oneLine || depth > 200
+  ? [`${marker.repeat(depth)}${text}`]
+  : Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}${marker}${text}`)));
+
+/** One line of up to `maxLength` characters made of a repeated unit, with or without its spaces. */
+export const longLine = (maxLength: number): fc.Arbitrary<string[]> => fc.tuple(
+  fc.oneof(pick(V.STRESS_UNITS), phrase), logUniform(200, maxLength), fc.boolean(),
+).map(([unit, length, squeeze]) => {
+  const u = (squeeze ? unit.replace(/ /g, '') : unit) || 'x';
+  return [u.repeat(Math.ceil(length / u.length)).slice(0, length)];
+});
+
+export const comment = pick([
+  '<!-- kehoach-disable citation-format -->', '<!-- kehoach-enable -->', '<!-- kehoach-disable-next-line -->', '<!--', '-->', '<!-- -->',
+  '<!-- kehoach-disable-next-line abbreviation-undefined, date-invalid -->', '<br>', '<div>', '---', '***', '* * *', '[link](http://x)', '![](a.png)',
+]).map((c) => [c]);
+
+export interface BlockLimits {
+  readonly maxNesting: number;
+  readonly maxLongLine: number;
+}
+
+/** One block of the body, as lines. */
+export const block = (markdown: boolean, limits: BlockLimits): fc.Arbitrary<string[]> => fc.oneof(
+  { weight: 8, arbitrary: paragraph.map((p) => [p]) },
+  { weight: 6, arbitrary: heading(markdown) },
+  { weight: 3, arbitrary: list },
+  { weight: 2, arbitrary: table },
+  { weight: 2, arbitrary: canCu.map((c) => [c]) },
+  { weight: 3, arbitrary: fc.constant<string[]>(['']) },
+  { weight: 1, arbitrary: fence },
+  { weight: 1, arbitrary: nesting(limits.maxNesting) },
+  { weight: 1, arbitrary: longLine(limits.maxLongLine) },
+  { weight: 1, arbitrary: comment },
+  { weight: 1, arbitrary: pick(V.NEAR_MISSES).map((n) => [n]) },
+);
