@@ -29,6 +29,7 @@ const CASES: { name: string; bytes: () => Uint8Array; expected: string }[] = [
   { name: 'UTF-32 LE with a BOM', bytes: () => iconv.encode(PLAN, 'utf-32le', { addBOM: true }), expected: 'utf-32le+bom' },
   { name: 'binary: a PNG header', bytes: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), expected: 'binary' },
   { name: 'binary: a few bytes with a zero are not taken for UTF-16', bytes: () => Buffer.from('KE\x00\x01\x02', 'latin1'), expected: 'binary' },
+  { name: 'a plan with one stray NUL pasted in is text, not binary', bytes: () => Buffer.from(`KẾ HOẠCH\n\nNội dung\u0000 của kế hoạch, đủ dài để một byte 0 là chuyện lạc: ${'công tác dân tộc; '.repeat(10)}\n`, 'utf8'), expected: 'utf8' },
   { name: 'binary: control characters without a zero', bytes: () => Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7)))), expected: 'binary' },
   { name: 'TCVN3 (ABC): the plan', bytes: () => toTcvn3(PLAN), expected: 'legacy:tcvn3' },
   { name: 'TCVN3 (ABC): the vowels', bytes: () => toTcvn3(VOWELS), expected: 'legacy:tcvn3' },

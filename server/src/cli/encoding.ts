@@ -75,16 +75,20 @@ export function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undef
   return undefined;
 }
 
-/** NUL bytes, or many control characters other than tab, line breaks, form feed and Ctrl-Z. */
+/**
+ * More than a stray NUL byte (over 1 % of the sample), or many control characters other than tab, line
+ * breaks, form feed and Ctrl-Z. One NUL pasted into a plan leaves it a text to check, not a binary file.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
+  let nuls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 0x1a && b !== 0x1b) controls++;
+    if (b === 0) nuls++;
+    else if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 0x1a && b !== 0x1b) controls++;
   }
-  return controls > n * 0.1;
+  return nuls > n * 0.01 || controls + nuls > n * 0.1;
 }
 
 /** The 1-based line of a byte offset, counting LF, CRLF and lone CR breaks. */
