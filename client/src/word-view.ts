@@ -170,7 +170,16 @@ export async function checkDocx(views: WordViews, resource?: vscode.Uri): Promis
   return view;
 }
 
-/** A .docx opened in VS Code shows as a binary file: the check is offered once per file and session. */
+/** The tabs where VS Code shows `file` as a binary file it cannot display. */
+function placeholderTabs(file: vscode.Uri): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === file.toString());
+}
+
+/**
+ * A .docx opened in VS Code shows as a binary file: the check is offered once per file and session
+ * (the extension starts in a workspace holding a .docx, so that the offer is there on the first one).
+ */
 function offerOnOpen(context: vscode.ExtensionContext): void {
   const offered = new Set<string>();
   context.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs((e) => {
@@ -180,7 +189,12 @@ function offerOnOpen(context: vscode.ExtensionContext): void {
       offered.add(input.uri.toString());
       const check = vscode.l10n.t('Check Word file');
       void vscode.window.showInformationMessage(vscode.l10n.t('Kế hoạch: “{0}” is a Word file. Check its text as a plan?', nameOf(input.uri)), check)
-        .then((choice) => (choice === check ? vscode.commands.executeCommand('kehoach.checkDocx', input.uri) : undefined));
+        .then(async (choice) => {
+          if (choice !== check) return;
+          const view = await vscode.commands.executeCommand<vscode.Uri | undefined>('kehoach.checkDocx', input.uri);
+          // The view takes the place of VS Code's "binary file" placeholder, which shows nothing.
+          if (view) await vscode.window.tabGroups.close(placeholderTabs(input.uri));
+        });
     }
   }));
 }
