@@ -54,7 +54,7 @@ describe('kehoach in a real VS Code: the Word check view', () => {
     assert.ok((await vscode.commands.getCommands(true)).includes('kehoach.checkDocx'));
   });
 
-  it('opens the Word file’s text on kehoach-docx:, checked as a plan: findings with their Word paragraph, and the outline', async () => {
+  it('opens the Word file’s text on kehoach-docx:, checked as a plan: findings with their Word paragraph, hovers, the outline', async () => {
     view = await vscode.commands.executeCommand<vscode.Uri | undefined>('kehoach.checkDocx', docx);
     assert.equal(view?.scheme, SCHEME, 'the command returns the view it opened');
     assert.equal(view.path, docx.path, 'the view’s path is the .docx’s path');
@@ -66,6 +66,13 @@ describe('kehoach in a real VS Code: the Word check view', () => {
 
     const diagnostics = await waitForDiagnostics(view, (ds) => ds.some((d) => ruleOf(d) === 'section-missing'), 20_000, 'section-missing on the view');
     for (const d of diagnostics) assert.match(d.message, PARAGRAPH, `no Word paragraph in “${d.message}”`);
+
+    // Hovers as on a text plan: the cited decision, from the catalog.
+    const cited = editor.document.getText().indexOf('1719/QĐ-TTg');
+    assert.ok(cited > 0, 'the citation is not in the view');
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', view, editor.document.positionAt(cited + 3))) ?? [];
+    const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(shown, /Quyết định số 1719\/QĐ-TTg/);
 
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', view);
     const names = (symbols ?? []).flatMap((s) => [s.name, ...s.children.map((c) => c.name)]);
