@@ -1,6 +1,8 @@
 // "Kế hoạch: Kiểm tra tệp Word" through the language server: kehoach/readDocx reads a .docx from disk
 // (text, paragraph map, whether it is a plan) or says why it cannot, and the read-only view
 // (kehoach-docx:) is checked as a plan whose every finding names its Word paragraph.
+import { Packer } from 'docx';
+import { planDocument } from '../docx/word-plan';
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +102,16 @@ describe('language server: the Word check view (kehoach/readDocx, kehoach-docx:)
     }).sort();
     assert.deepEqual(seen, expected);
     assert.ok(seen.some((s) => s.startsWith('section-missing ')), seen.join(', '));
+  });
+
+  it('checks the view\'s Word formatting too: a Letter-size file gets format-page, as kehoach lint gives it', async () => {
+    const bytes = await Packer.toBuffer(planDocument({ page: { width: 12240, height: 15840 } }));
+    const view = viewOf(write('letter.docx', bytes));
+    const result = await readDocxRequest(view);
+    assert.ok(result.ok);
+    await client.open(view, result.text, 1, 'plaintext');
+    const published = await client.diagnostics(view, (p) => p.diagnostics.length > 0);
+    assert.ok(published.diagnostics.some((d) => d.code === 'format-page'), published.diagnostics.map((d) => d.code).join(', '));
   });
 
   it('gives the view its outline, offers no edit of it, and keeps it out of the workspace index', async () => {

@@ -135,6 +135,8 @@ export function withParagraphs(reading: DocxReading, findings: readonly Finding[
 
 /** What the server's diagnostics need from the views. */
 export interface DocxViews {
+  /** The reading a Word file's view holds (its formatting, for the format-* rules); undefined for any other document. */
+  readingOf(uri: string, text: string): DocxReading | undefined;
   /** The findings of a document; for a Word file's view whose text is the file's reading, each names its paragraph. */
   annotate(uri: string, text: string, findings: readonly Finding[]): readonly Finding[];
 }
@@ -178,10 +180,15 @@ export function registerDocxRequests(connection: Connection, documents: TextDocu
     return read.reading;
   }
 
+  const readingOf = (uri: string, viewText: string) => {
+    const path = pathOf(docxViewSource(uri) ?? '');
+    return path === undefined ? undefined : readingFor(path, viewText);
+  };
+
   return {
+    readingOf,
     annotate(uri, viewText, findings) {
-      const path = pathOf(docxViewSource(uri) ?? '');
-      const reading = path === undefined ? undefined : readingFor(path, viewText);
+      const reading = readingOf(uri, viewText);
       return reading ? withParagraphs(reading, findings) : findings;
     },
   };

@@ -21,6 +21,7 @@ import { readSettings, sizeOf, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
 import { registerPreviewRequests } from './preview-requests';
 import { registerDocxRequests } from './docx-requests';
+import { withWordSource } from '../core/format/word-source';
 import { fileUriFor, isDocxView } from './docx-view';
 
 interface Analysis {
@@ -132,7 +133,9 @@ export function startServer(connection: Connection): StartedServer {
       }
       return { version: doc.version, options, findings: [], bom };
     }
-    const plan = parsePlan(body, options);
+    // A Word file's view carries the file's formatting, so the format-* rules check it as `kehoach lint` does.
+    const reading = docxViews.readingOf(doc.uri, body);
+    const plan = reading ? withWordSource(parsePlan(body, options), reading) : parsePlan(body, options);
     const findings = docxViews.annotate(doc.uri, body, lintDocument(plan, options, token)).map((f) => shiftFinding(f, bom));
     return token.isCancellationRequested ? undefined : { version: doc.version, plan, options, findings, bom };
   }
