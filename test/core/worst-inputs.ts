@@ -33,6 +33,8 @@ export const WORST_INPUTS: readonly WorstInput[] = [
   { name: 'many `số N/X` citations on one line', make: (n) => TITLE + repeat('số 12/KH-UBND, ', n), size: 12000 },
   { name: 'the same, decomposed (NFD)', make: (n) => (TITLE + repeat('số 12/KH-UBND, ', n)).normalize('NFD'), size: 8000 },
   { name: '`số 1/` repeated', make: (n) => TITLE + repeat('số 1/', n), size: 6000 },
+  // citation-type-mismatch compared each mismatched citation with every other one.
+  { name: 'a type word that disagrees with its symbol, repeated', make: (n) => TITLE + repeat('Nghị quyết số 24-KL/TW, ', n), size: 8000 },
   { name: 'runs of digits and slashes', make: (n) => TITLE + repeat('1/2/3-4/', n), size: 32000 },
   { name: 'a run of digits', make: (n) => TITLE + repeat('1234567890', n), size: 32000 },
   // Dates.
