@@ -13,14 +13,35 @@ function allowedAbbrs(c: Citation): readonly string[] {
   return familyOf(c.numberSymbol!.style) === 'party' ? type.party : type.state;
 }
 
-/** Another mention of the same number and body whose type word and abbreviation agree with this type word. */
-function rightElsewhere(all: readonly Citation[], c: Citation, allowed: readonly string[]): Citation | undefined {
-  const ns = c.numberSymbol!;
-  return all.find((o) => o !== c && o.typeWord?.type === c.typeWord!.type && o.numberSymbol!.number === ns.number
-    && o.numberSymbol!.issuerCode === ns.issuerCode && allowed.includes(o.numberSymbol!.typeAbbr ?? ''));
+/** Mentions by type word, number, body and type abbreviation: the first two of each, in text order. */
+type MentionIndex = Map<string, Citation[]>;
+
+const mentionKey = (type: string, ns: NonNullable<Citation['numberSymbol']>, abbr: string) => [type, ns.number, ns.issuerCode ?? '', abbr].join('\u0000');
+
+/** Built once per plan, so that many mismatched citations are not each compared with every other. */
+function indexMentions(all: readonly Citation[]): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const o of all) {
+    if (!o.typeWord || !o.numberSymbol?.typeAbbr) continue;
+    const key = mentionKey(o.typeWord.type, o.numberSymbol, o.numberSymbol.typeAbbr);
+    const first = index.get(key);
+    if (!first) index.set(key, [o]);
+    else if (first.length < 2) first.push(o);
+  }
+  return index;
 }
 
-function check(doc: PlanDocument, all: readonly Citation[], c: Citation, ctx: RuleContext): void {
+/** The first other mention of the same number and body whose type word and abbreviation agree with this type word. */
+function rightElsewhere(index: MentionIndex, c: Citation, allowed: readonly string[]): Citation | undefined {
+  let found: Citation | undefined;
+  for (const abbr of allowed) {
+    const other = index.get(mentionKey(c.typeWord!.type, c.numberSymbol!, abbr))?.find((o) => o !== c);
+    if (other && (!found || other.start < found.start || (other.start === found.start && other.end < found.end))) found = other;
+  }
+  return found;
+}
+
+function check(doc: PlanDocument, index: MentionIndex, c: Citation, ctx: RuleContext): void {
   const ns = c.numberSymbol!;
   if (!c.typeWord || !ns.typeAbbr || !ns.typeAbbrRange) return;
   const allowed = allowedAbbrs(c);
@@ -30,7 +51,7 @@ function check(doc: PlanDocument, all: readonly Citation[], c: Citation, ctx: Ru
   const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.locale === 'en' ? '” or “' : '” hoặc “'), named: named ?? ns.typeAbbr };
   let message = ctx.t(named ? 'mismatch' : 'mismatchUnknown', data);
   if (family === 'state' && c.typeWord.type === 'Quy định' && ns.typeAbbr === 'QĐ') message = ctx.t('stateQuyDinh', data);
-  const other = rightElsewhere(all, c, allowed);
+  const other = rightElsewhere(index, c, allowed);
   let fix: Fix | undefined;
   if (allowed.length === 1 && !(family === 'state' && c.typeWord.type === 'Quy định')) {
     const symbol = ns.symbol.replace(ns.typeAbbr, allowed[0]);
@@ -72,6 +93,7 @@ export const citationTypeMismatch: Rule = {
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I', since: '2020-03-05' },
   check(doc, ctx) {
     const all = checkedCitations(doc);
-    for (const c of all) check(doc, all, c, ctx);
+    const index = indexMentions(all);
+    for (const c of all) check(doc, index, c, ctx);
   },
 };

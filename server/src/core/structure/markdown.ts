@@ -43,8 +43,12 @@ const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable
  * cut where Markdown starts afresh, and quotes and list markers are read to a bounded depth.
  */
 const MIN_PIECE_LINES = 64;
-/** A piece is cut here even where no line starts afresh: only a text with no blank line, heading or bullet item at the margin in this many lines. */
-const MAX_PIECE_LINES = 1024;
+/**
+ * A piece is cut here even where no line starts afresh, before a word at the margin if there is one
+ * (which reads alike unless it continues a paragraph inside a quote or a list item): only a text with
+ * no blank line, heading, bullet item or item 1 in this many lines.
+ */
+const MAX_PIECE_LINES = 512;
 /** Quotes and list markers nest no deeper than this many columns; a plan nests a few. */
 const MAX_PREFIX_COLUMNS = 64;
 
@@ -72,8 +76,11 @@ export function readMarkdown(text: string, lines: readonly TextLine[]): Markdown
 
 function pieceEnd(lines: readonly TextLine[], from: number, atLeast: number): number {
   const hardEnd = from + Math.max(MAX_PIECE_LINES, 2 * atLeast);
+  let word = -1;
   for (let to = from + atLeast; to < lines.length; to++) {
-    if (to >= hardEnd || startsAfresh(lines, to)) return to;
+    if (to >= hardEnd) return word > 0 ? word : to;
+    if (startsAfresh(lines, to)) return to;
+    if (LETTER.test(lines[to].text)) word = to;
   }
   return lines.length;
 }
@@ -110,24 +117,25 @@ function restartBefore(tree: Root, lines: readonly TextLine[], from: number, ope
 }
 
 const isBlank = (text: string) => /^[ \t]*$/.test(text);
-// A bullet item opening with a word: its content reads alike whatever stood above (`* 1.` does not).
-const BULLET_ITEM = /^[-+*] {1,4}\p{L}/u;
+// A bullet item, or an ordered item numbered 1, opening with a word: it opens a list item whatever
+// stood above (`2.` does not interrupt a paragraph), and its content reads alike (`* 1.` does not).
+const ITEM = /^(?:[-+*]|1[.)]) {1,4}\p{L}/u;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 const LETTER = /^\p{L}/u;
 
 /**
  * Whether Markdown reads line `l` the same when its parse starts there: the line opens at the
- * margin, nothing above reaches into it or past it, and what it opens reads alike whether or not
- * it interrupts something. A heading or a bullet item with a word at the margin closes every quote,
- * list item and paragraph above; after a blank line none is open, and a word opens a paragraph (a
- * paragraph that a word continues might be lazy, inside a quote, and read the next lines otherwise;
- * an empty or an ordered item, `1.` or `2)`, reads otherwise where it would interrupt). A fenced
- * code or HTML block left open above is caught after the parse.
+ * margin, nothing above reaches into it or past it, and what it opens reads alike whether or not it
+ * interrupts something. A heading, or a bullet item or item 1 with a word, at the margin closes every
+ * quote, list item and paragraph above; after a blank line none is open, and a word opens a paragraph.
+ * (A word after a line of text might continue a paragraph inside a quote or a list item, lazily, and
+ * the lines after it would read otherwise: `2. …` opens an item there and continues a paragraph at
+ * the top.) A fenced code or HTML block left open above is caught after the parse.
  */
 function startsAfresh(lines: readonly TextLine[], l: number): boolean {
   const text = lines[l].text;
-  if (ATX_HEADING.test(text) || BULLET_ITEM.test(text)) return true;
+  if (ATX_HEADING.test(text) || ITEM.test(text)) return true;
   return LETTER.test(text) && isBlank(lines[l - 1].text);
 }
 
