@@ -6,7 +6,7 @@
 // and written as JSON (exact text) and .kh.md (to open in the editor) for reproduction.
 //
 //   node scripts/fuzz.mjs [--count 2000] [--seed 1] [--start 0] [--workers N] [--out DIR]
-//                         [--examples 3] [--minimize-seconds 60] [--threshold 1] [--min-ms 10]
+//                         [--examples 3] [--minimize-seconds 30] [--threshold 1] [--min-ms 10]
 //                         [--doc-timeout 30] [--limits fuzz|test] [--replay FILE.json]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -36,8 +36,10 @@ async function work() {
     } else if (job.type === 'reference') {
       parentPort.postMessage({ type: 'reference', secondsPerMb: core.referenceSecondsPerMb() });
       parentPort.postMessage({ type: 'idle' });
-    } else if (job.type === 'minimize') {
-      const example = core.minimizeExample(limits, seed, job.index, job.violation, job.budgetMs);
+    } else if (job.type === 'minimize' || job.type === 'case') {
+      const example = job.type === 'case'
+        ? core.caseExample(limits, seed, job.index, job.violation)
+        : core.minimizeExample(limits, seed, job.index, job.violation, job.budgetMs);
       parentPort.postMessage({ type: 'example', example });
       parentPort.postMessage({ type: 'idle' });
     }
@@ -47,7 +49,7 @@ async function work() {
 
 function parseArgs(argv) {
   const o = {
-    count: 2000, seed: 1, start: 0, workers: availableParallelism(), out: undefined, examples: 3, minimizeSeconds: 60,
+    count: 2000, seed: 1, start: 0, workers: availableParallelism(), out: undefined, examples: 3, minimizeSeconds: 30,
     threshold: 1, minMs: 10, docTimeout: 30, limits: 'fuzz', replay: undefined,
   };
   for (let k = 0; k < argv.length; k += 2) {
@@ -243,7 +245,10 @@ async function main() {
   await pool.run(jobs);
   const checked = (Date.now() - started) / 1000;
   await pool.run(Array.from({ length: o.workers }, () => ({ type: 'reference' })));
-  const keep = [...t.bySignature.values()].filter((e) => e.violation.kind !== 'timeout').flatMap((e) => e.indexes.map((index) => ({ type: 'minimize', index, violation: e.violation, budgetMs: o.minimizeSeconds * 1000 })));
+  // A document that never finished is written as generated: shrinking it would hang again.
+  const keep = [...t.bySignature.values()].flatMap((e) => e.indexes.map((index) => ({
+    type: e.violation.kind === 'timeout' ? 'case' : 'minimize', index, violation: e.violation, budgetMs: o.minimizeSeconds * 1000,
+  })));
   if (keep.length) console.log(`[fuzz] shrinking ${keep.length} examples (at most ${o.minimizeSeconds} s each) …`);
   await pool.run(keep);
   await pool.close();

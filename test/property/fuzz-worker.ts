@@ -110,6 +110,12 @@ export function minimizeExample(limits: Limits, seed: number, index: number, tar
   return { index, seed, signature, options: best.options, hovers: best.hovers, originalLength: original.text.length, text, violations };
 }
 
+/** Document `index` as it was generated, for a violation that cannot be shrunk (a document that never finished). */
+export function caseExample(limits: Limits, seed: number, index: number, target: Violation): Example {
+  const c = caseOf(limits, seed, index);
+  return { index, seed, signature: signatureOf(target), options: c.options, hovers: c.hovers, originalLength: c.text.length, text: c.text, violations: [target] };
+}
+
 /** Checks a stored example again: what `--replay` prints. */
 export function replay(example: { text: string; options?: number; hovers?: readonly number[] }): Violation[] {
   return new Analysis(example.text, OPTION_SETS[example.options ?? 0], example.hovers ?? []).all();

@@ -22,7 +22,7 @@ export interface Limits extends BlockLimits {
 /** `npm test`: documents mostly under 16 KB, now and then a long line or a deep nesting. */
 export const TEST_LIMITS: Limits = { maxBlocks: 14, maxRepeat: 3, maxMutations: 10, maxNesting: 400, maxLongLine: 16384, maxBytes: 20480 };
 /** The long run: up to 64 KB. */
-export const FUZZ_LIMITS: Limits = { maxBlocks: 16, maxRepeat: 24, maxMutations: 20, maxNesting: 7000, maxLongLine: 65536, maxBytes: 65536 };
+export const FUZZ_LIMITS: Limits = { maxBlocks: 12, maxRepeat: 16, maxMutations: 16, maxNesting: 7000, maxLongLine: 65536, maxBytes: 65536 };
 /** The CLI run: 300 files linted and fixed twice in one process, so smaller. */
 export const CLI_LIMITS: Limits = { maxBlocks: 10, maxRepeat: 2, maxMutations: 8, maxNesting: 400, maxLongLine: 4000, maxBytes: 8192 };
 
@@ -84,6 +84,8 @@ export interface PlanSpec {
   readonly header: string[] | undefined;
   readonly title: string[] | undefined;
   readonly preamble: string[];
+  /** The sections of a complete plan spread over the body, as headings; none in a plan missing them all. */
+  readonly skeleton: string[] | undefined;
   readonly body: string[][];
   readonly repeat: number;
   readonly closing: string[] | undefined;
@@ -103,6 +105,7 @@ export function planSpec(limits: Limits): fc.Arbitrary<PlanSpec> {
     header: fc.option(header, { nil: undefined, freq: 6 }),
     title: fc.option(title, { nil: undefined, freq: 6 }),
     preamble: fc.array(canCu, { maxLength: 4 }),
+    skeleton: fc.option(pick(V.SKELETONS).map((headings) => headings.map((h) => (markdown ? `${/^[IVX]+\./.test(h) ? '##' : '###'} ${h}` : h))), { nil: undefined, freq: 4 }),
     body: fc.array(block(markdown, limits), { maxLength: limits.maxBlocks }),
     repeat: fc.oneof({ weight: 10, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: limits.maxRepeat }) }),
     closing: fc.option(closing, { nil: undefined, freq: 4 }),
@@ -151,10 +154,23 @@ export function cutToBytes(text: string, maxBytes: number): string {
   return text;
 }
 
+/** The skeleton's headings spread evenly over the blocks, each followed by a blank line. */
+function withSkeleton(skeleton: readonly string[] | undefined, blocks: readonly string[][]): string[][] {
+  if (!skeleton) return [...blocks];
+  const out: string[][] = [];
+  let next = 0;
+  blocks.forEach((b, k) => {
+    while (next < skeleton.length && next * blocks.length <= k * skeleton.length) out.push([skeleton[next++], '']);
+    out.push(b);
+  });
+  while (next < skeleton.length) out.push([skeleton[next++], '']);
+  return out;
+}
+
 /** The document a spec describes; deterministic. */
 export function buildPlan(spec: PlanSpec, maxBytes: number): string {
   if (spec.empty !== undefined) return (spec.bom ? '\uFEFF' : '') + spec.empty;
-  const body = spec.body.flat();
+  const body = withSkeleton(spec.skeleton, spec.body).flat();
   const lines = [
     ...(spec.header ?? []), '', ...(spec.title ?? []), '', ...spec.preamble.flatMap((p) => [p, '']),
     ...Array.from({ length: spec.repeat }, () => body).flat(), '', ...(spec.closing ?? []),

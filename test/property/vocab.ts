@@ -63,6 +63,13 @@ export const SECTION_TITLES: readonly string[] = [
   'TỔ CHỨC THỰC HIỆN', 'TO CHUC THUC HIEN', 'Phân công nhiệm vụ', 'Chế độ báo cáo', 'Tiến độ', '',
 ];
 
+/** The sections of a complete plan, in order: most generated plans have one of these, then blocks in between. */
+export const SKELETONS: readonly (readonly string[])[] = [
+  ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ VÀ GIẢI PHÁP', 'III. TỔ CHỨC THỰC HIỆN'],
+  ['I. MỤC ĐÍCH YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'III. CÁC NHIỆM VỤ CỤ THỂ', 'IV. KINH PHÍ', 'V. TỔ CHỨC THỰC HIỆN'],
+  ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', '1. Nhiệm vụ trọng tâm', '2. Giải pháp', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'],
+];
+
 export const TYPE_WORDS: readonly string[] = [
   'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Nghị định', 'Thông tư', 'Công văn', 'Kế hoạch', 'Quy định',
   'Qui định', 'Hướng dẫn', 'Thông báo', 'Chương trình', 'Luật', 'Văn bản', 'Thông tư liên tịch', 'Tờ trình', 'Báo cáo',
