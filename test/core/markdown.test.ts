@@ -8,7 +8,7 @@ import { splitLines, type TextLine } from '../../server/src/core/text/lines';
 /** remark as the pieces use it, over the whole text at once: what reading in pieces must agree with. */
 function readWhole(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
   const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }]);
-  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map() };
+  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] }; // blocks are not compared here: summary() reads the line maps
   const stack: { node: Nodes; ordered: boolean }[] = [{ node: parser.parse(text), ordered: false }];
   while (stack.length) {
     const { node, ordered } = stack.pop()!;
