@@ -70,6 +70,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
     const severity = setting ?? rule.defaultSeverity;
     const configured = setting !== undefined;
     const own: Finding[] = [];
+    const sound = soundFixes(doc.text);
     try {
       rule.check(doc, {
         profile,
@@ -77,7 +78,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
         locale: options.locale ?? 'vi',
         t: translator(rule.messages, options.locale ?? 'vi', rule.id),
         report: ({ severity: mild, fix, ...f }) => own.push({
-          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...soundFix(doc.text, fix),
+          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...sound(fix),
         }),
       });
     } catch (e) {
@@ -103,8 +104,16 @@ export function lint(text: string, options: LintOptions = {}, token?: Cancellati
  * the text, overlap itself, or cut a BOM, a CRLF, a surrogate pair or a letter from its combining
  * marks is a bug that could lose or garble text, and the finding is better left without it.
  */
-function soundFix(text: string, fix: Fix | undefined): { fix?: Fix } {
-  return fix && fix.edits.length > 0 && editsAreSound(text, fix.edits) ? { fix } : {};
+function soundFixes(text: string): (fix: Fix | undefined) => { fix?: Fix } {
+  // Checked once per fix object: a renumbering fix is shared by every heading of its run, and checking
+  // it again for each of them took time quadratic in the headings.
+  const known = new Map<Fix, boolean>();
+  return (fix) => {
+    if (!fix) return {};
+    let ok = known.get(fix);
+    if (ok === undefined) known.set(fix, (ok = fix.edits.length > 0 && editsAreSound(text, fix.edits)));
+    return ok ? { fix } : {};
+  };
 }
 
 /**
