@@ -9,7 +9,10 @@ import { register as registerCjs } from 'tsx/cjs/api';
 import Mocha from 'mocha';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const skipE2e = process.argv.includes('--no-e2e') || process.env.KEHOACH_SKIP_E2E === '1';
+// Paths given on the command line narrow the run to the test files under them (and skip the real-VS-Code
+// suite), so that work on one part runs its own tests: `node test/run-all.mjs test/core/header`.
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((a) => join(root, a));
+const skipE2e = process.argv.includes('--no-e2e') || process.env.KEHOACH_SKIP_E2E === '1' || only.length > 0;
 
 function testFiles(dir) {
   const out = [];
@@ -25,7 +28,8 @@ function testFiles(dir) {
 registerCjs();
 registerEsm();
 const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
-for (const file of testFiles(join(root, 'test'))) mocha.addFile(file);
+const chosen = testFiles(join(root, 'test')).filter((f) => only.length === 0 || only.some((p) => f.startsWith(p)));
+for (const file of chosen) mocha.addFile(file);
 await mocha.loadFilesAsync();
 const unit = await new Promise((resolve) => {
   const runner = mocha.run(() => resolve({ passed: runner.stats.passes, failed: runner.stats.failures }));
