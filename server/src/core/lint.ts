@@ -197,7 +197,8 @@ export function fixText(
 }
 
 /**
- * The passes of {@link fixText} over any check. A fix whose finding is still there after it (it
+ * The passes of {@link fixText} over any check: at least `maxPasses`, and two more per fixable finding
+ * of the first check. A fix whose finding is still there after it (it
  * inserted what the next check does not see) is declined and the pass tried again without it, so
  * that fixing the result again changes nothing instead of inserting the same lines on every run.
  */
@@ -207,8 +208,12 @@ export function fixUntilStable(
   let current = text;
   let findings = check(current);
   let declined = new Set<Finding>();
+  // A fix may need two passes (a section moved, then its run renumbered) and a plan with many sections
+  // out of order needs one move each: a fixed budget stopped such plans short of a fixed point, so that
+  // fixing the result again changed it. The budget grows with what there is to fix and stays finite.
+  const budget = maxPasses + 2 * findings.filter((f) => f.fix).length;
   // Each try either applies a pass or declines at least one fix of the current text.
-  for (let pass = 0, tries = 0; pass < maxPasses && tries < 3 * maxPasses; tries++) {
+  for (let pass = 0, tries = 0; pass < budget && tries < 3 * budget; tries++) {
     const { text: next, fixes } = applyFixes(current, findings.filter((f) => !declined.has(f)));
     if (fixes.length === 0) return { text: current, remaining: findings };
     const after = check(next);
