@@ -16,6 +16,12 @@ function isCombining(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1dc0 && code <= 0x1dff);
 }
 
+function isSurrogatePair(text: string, i: number, end: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
 /** A character NFC leaves as it is when no mark follows it: Latin (below the marks) and the Vietnamese letters of Latin Extended Additional. */
 function isStableAlone(code: number): boolean {
   return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff);
@@ -31,9 +37,11 @@ export function normalizeSlice(original: string, start: number, end: number): No
   const map: number[] = [];
   let i = start;
   while (i < end) {
-    let j = i + 1;
-    while (j < end && isCombining(original.charCodeAt(j))) j++;
     const code = original.charCodeAt(i);
+    // A mark after a surrogate pair belongs to the whole pair: mapped to its low half, a range could
+    // start between the two.
+    let j = isSurrogatePair(original, i, end) ? i + 2 : i + 1;
+    while (j < end && isCombining(original.charCodeAt(j))) j++;
     if (j === i + 1 && isStableAlone(code)) {
       // Most characters of an NFD text (its base letters) stand as they are: no normalize call each.
       map.push(i);
