@@ -52,6 +52,8 @@ export const WORST_INPUTS: readonly WorstInput[] = [
   { name: 'numbered headings', make: (n) => lines('## I. NHIỆM VỤ', n), size: 8000 },
   // Markdown: remark moved all of a list's events at each new item, and nested a container per marker.
   { name: 'nested bullets, line after line', make: (n) => lines('- - x', n), size: 3072 },
+  // micromark 4.0.3 copied the whole event list at every close of a list item (package.json pins 4.0.2).
+  { name: 'tight lists with sub-items', make: (n) => TITLE + lines('- mục làm việc\n  - con', n), size: 16000 },
   { name: '`1. ` repeated on one line', make: (n) => `${repeat('1. ', n)}x`, size: 4000 },
   { name: '`* ` repeated on one line', make: (n) => `${repeat('* ', n)}x`, size: 4000 },
   { name: '`> ` repeated on one line', make: (n) => `${repeat('> ', n)}x`, size: 8000 },
