@@ -67,6 +67,16 @@ export class PlanCache {
     return this.parse(doc, settings);
   }
 
+  /** The plan of the open document when `text` is its current text (preview and export); undefined otherwise, or when it cannot be read. */
+  async planIfCurrent(doc: TextDocument | undefined, text: string): Promise<PlanDocument | undefined> {
+    if (!doc || doc.getText() !== text) return undefined;
+    try {
+      return (await this.current(doc)).plan;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The check of this version failed outside the rules (see current). */
   markFailed(doc: TextDocument, error: unknown): void {
     const known = this.entries.get(doc.uri);

@@ -70,7 +70,7 @@ export function startServer(connection: Connection): StartedServer {
   connection.onInitialize((params: InitializeParams) => initialize(parts, params));
   registerDocumentEvents(parts);
   registerRequests(parts);
-  registerPreviewRequests(connection, parts.documents);
+  registerPreviewRequests(connection, parts.documents, (uri, text) => parts.cache.planIfCurrent(parts.documents.get(uri), text));
   parts.documents.listen(connection);
   connection.listen();
   return { reportProcessFailure: (kind, error) => parts.log.processFailed(kind, error) };
