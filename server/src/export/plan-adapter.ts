@@ -63,10 +63,12 @@ export interface PlanSource {
 
 export interface ReadOptions {
   readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
+  /** `text` already parsed with these synonyms (the language server's one parse of the version): not parsed again. */
+  readonly parsed?: PlanDocument;
 }
 
 export function readPlanSource(text: string, options: ReadOptions = {}): PlanSource {
-  const doc = parsePlan(text, { sectionSynonyms: options.sectionSynonyms });
+  const doc = options.parsed?.text === text ? options.parsed : parsePlan(text, { sectionSynonyms: options.sectionSynonyms });
   const span = (f: HeaderField | undefined): FieldSpan | undefined => (f ? fieldSpan(doc, f) : undefined);
   const h = doc.header;
   return {

@@ -1,47 +1,11 @@
-import {
-  CodeAction, CodeActionKind, DocumentSymbol, FoldingRange, MarkupKind, SymbolKind,
-  type Hover, type TextEdit as LspTextEdit,
-} from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PlanDocument } from '../core/document';
-import { describeDateAt } from '../core/dates/hover';
-import { fixText, type LintOptions, type Locale } from '../core/lint';
-import { foldingRangesOf, outlineOf, type OutlineItem } from '../core/outline';
+import { fixText, type LintOptions } from '../core/lint';
 import { bodyOf, rangeOf } from './convert';
 
-/** Core results turned into LSP shapes: one small function per feature, no logic of their own. */
+/** Fix all: the command, the source action and fix-on-save share one edit. */
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kehoach`;
-
-const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
-  plan: SymbolKind.File,
-  section: SymbolKind.Namespace,
-  closing: SymbolKind.Object,
-};
-
-// `bom` (0 or 1): the plan was parsed from the text after the document's BOM; see bodyOf.
-
-function toSymbol(doc: TextDocument, item: OutlineItem, bom: number): DocumentSymbol {
-  return DocumentSymbol.create(
-    item.name, undefined, SYMBOL_KIND[item.kind],
-    rangeOf(doc, item.start + bom, item.end + bom), rangeOf(doc, item.selectionStart + bom, item.selectionEnd + bom),
-    item.children.map((c) => toSymbol(doc, c, bom)),
-  );
-}
-
-export function documentSymbols(doc: TextDocument, plan: PlanDocument, bom = 0): DocumentSymbol[] {
-  return outlineOf(plan).map((item) => toSymbol(doc, item, bom));
-}
-
-export function foldingRanges(plan: PlanDocument): FoldingRange[] {
-  return foldingRangesOf(plan).map((r) => FoldingRange.create(r.startLine, r.endLine));
-}
-
-/** `offset` in the plan's text (after the BOM). */
-export function dateHover(doc: TextDocument, plan: PlanDocument, offset: number, locale: Locale, bom = 0): Hover | null {
-  const found = describeDateAt(plan, offset, locale);
-  return found ? { contents: { kind: 'markdown', value: found.markdown }, range: rangeOf(doc, found.start + bom, found.end + bom) } : null;
-}
 
 /** The smallest single edit that turns `before` into `after`: unchanged head and tail are left alone. */
 export function minimalEdit(doc: TextDocument, before: string, after: string): LspTextEdit[] {
@@ -67,12 +31,4 @@ export function fixAllEdits(doc: TextDocument, options: LintOptions): LspTextEdi
 export function fixAllAction(doc: TextDocument, options: LintOptions, title: string): CodeAction | undefined {
   const edits = fixAllEdits(doc, options);
   return edits.length ? CodeAction.create(title, { changes: { [doc.uri]: edits } }, FIX_ALL_KIND) : undefined;
-}
-
-/** One hover from two (the catalog's over a citation, the date's over its date): both shown, the catalog's first. */
-export function mergeHovers(a: Hover | null, b: Hover | null | undefined): Hover | null {
-  if (!a || !b) return a ?? b ?? null;
-  const one = (c: string | { value: string }) => (typeof c === 'string' ? c : c.value);
-  const text = (h: Hover) => (Array.isArray(h.contents) ? h.contents.map(one).join('\n\n') : one(h.contents));
-  return { contents: { kind: MarkupKind.Markdown, value: `${text(a)}\n\n---\n\n${text(b)}` }, range: b.range ?? a.range };
 }

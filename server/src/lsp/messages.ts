@@ -21,6 +21,12 @@ const MESSAGES = {
     vi: 'kehoach: lỗi nội bộ không được xử lý ({kind}): {detail}; máy chủ vẫn chạy.',
     en: 'kehoach: unhandled internal error ({kind}): {detail}; the server keeps running.',
   },
+  indexing: { vi: 'Kế hoạch: lập chỉ mục', en: 'Kế hoạch: indexing' },
+  indexedCount: { vi: '{count} kế hoạch', en: '{count} plans' },
+  catalogProblems: {
+    vi: 'Kế hoạch: danh mục {files} có {count} lỗi; các dòng lỗi bị bỏ qua, phần còn lại vẫn được dùng. {first}',
+    en: 'Kế hoạch: catalog {files} has {count} problem(s); those rows are skipped, the rest is used. {first}',
+  },
 } as const;
 
 export type ServerMessageId = keyof typeof MESSAGES;

@@ -9,6 +9,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename } from 'node:path';
 import { isPlan } from '../core/detect';
+import type { PlanDocument } from '../core/document';
 import { exportDocx } from '../export';
 import { defaultOutput } from '../export/command';
 import { renderPreview, type PreviewMark } from '../preview';
@@ -49,7 +50,12 @@ interface Input {
   readonly text: string;
   readonly path: string;
   readonly settings: Settings;
+  /** The server's parse of the open document, when `text` is its current text. */
+  readonly parsed?: PlanDocument;
 }
+
+/** The server's one parse of `uri` when `text` is the open document's current text (the usual case), else undefined. */
+export type CachedPlan = (uri: string, text: string) => Promise<PlanDocument | undefined>;
 
 /** `ke-hoach.kh.md` → `ke-hoach.docx` (as `kehoach export` names it); an untitled editor's name + `.docx`. */
 function outputName(uri: string): string {
@@ -59,7 +65,7 @@ function outputName(uri: string): string {
   return basename(defaultOutput(last));
 }
 
-export function registerPreviewRequests(connection: Connection, documents: TextDocuments<TextDocument>): void {
+export function registerPreviewRequests(connection: Connection, documents: TextDocuments<TextDocument>, cachedPlan: CachedPlan = async () => undefined): void {
   /** The text and settings of a request, or why there are none. */
   async function input(params: PlanTextParams): Promise<Input | Failure> {
     const text = params.text ?? documents.get(params.uri)?.getText();
@@ -68,7 +74,7 @@ export function registerPreviewRequests(connection: Connection, documents: TextD
     if (text.length > settings.maxFileSize) {
       return { ok: false, reason: 'tooLarge', sizeKb: Math.round(text.length / 1024), maxKb: Math.round(settings.maxFileSize / 1024) };
     }
-    return { text, path: pathOf(params.uri) ?? params.uri, settings };
+    return { text, path: pathOf(params.uri) ?? params.uri, settings, parsed: await cachedPlan(params.uri, text) };
   }
 
   /** Runs `work`, turning an exception into a `failed` answer (logged with its stack for the developer). */
@@ -85,7 +91,7 @@ export function registerPreviewRequests(connection: Connection, documents: TextD
     const got = await input(params);
     if ('ok' in got) return got;
     const { config } = got.settings;
-    const render = renderPreview(got.text, { profile: config.profile, sectionSynonyms: config.sectionSynonyms, marks: params.marks });
+    const render = renderPreview(got.text, { profile: config.profile, sectionSynonyms: config.sectionSynonyms, parsed: got.parsed, marks: params.marks });
     return { ok: true, ...render, isPlan: isPlan(got.path, got.text, config) };
   }));
 
@@ -94,7 +100,7 @@ export function registerPreviewRequests(connection: Connection, documents: TextD
     if ('ok' in got) return got;
     const { config } = got.settings;
     if (!isPlan(got.path, got.text, config)) return { ok: false, reason: 'notPlan' };
-    const bytes = await exportDocx(got.text, { profile: config.profile, sectionSynonyms: config.sectionSynonyms });
+    const bytes = await exportDocx(got.text, { profile: config.profile, sectionSynonyms: config.sectionSynonyms, parsed: got.parsed });
     return { ok: true, base64: Buffer.from(bytes).toString('base64'), fileName: outputName(params.uri) };
   }));
 

@@ -33,12 +33,12 @@ export function logError(connection: Connection, message: string): void {
  * `handler` as the connection calls it, answering `fallback` (null or empty) when it throws, after
  * `onError` has logged it: the failure is seen, and costs the editor nothing.
  */
-export function guarded<P, R, F>(
-  onError: (error: unknown) => void, fallback: F, handler: (params: P) => R | Promise<R>,
-): (params: P) => Promise<R | F> {
-  return async (params: P) => {
+export function guarded<A extends unknown[], R, F>(
+  onError: (error: unknown) => void, fallback: F, handler: (...args: A) => R | Promise<R>,
+): (...args: A) => Promise<R | F> {
+  return async (...args: A) => {
     try {
-      return await handler(params);
+      return await handler(...args);
     } catch (e) {
       onError(e);
       return fallback;

@@ -70,5 +70,20 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
   return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...fileConfig }, configError };
 }
 
+/** The workspace-wide settings the index and the catalogs read: `kehoach.catalogs`, `kehoach.maxFileSize`. */
+export interface WorkspaceSettings {
+  readonly catalogs?: unknown;
+  /** Absent when unset or not a positive number. */
+  readonly maxFileSize?: number;
+}
+
+/** The workspace's `kehoach` settings; an error or anything but an object as the answer reads as none set. */
+export async function readWorkspaceSettings(connection: Connection, canAsk: boolean): Promise<WorkspaceSettings> {
+  const answer: unknown = canAsk ? await quietly(() => connection.workspace.getConfiguration('kehoach')) : undefined;
+  const settings = isRecord(answer) ? answer : {};
+  const max = settings.maxFileSize;
+  return { catalogs: settings.catalogs, ...(typeof max === 'number' && max > 0 ? { maxFileSize: max } : {}) };
+}
+
 /** A document's size as `maxFileSize` counts it: UTF-8 bytes, as the file has on disk. */
 export const sizeOf = (text: string): number => Buffer.byteLength(text, 'utf8');

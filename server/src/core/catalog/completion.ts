@@ -7,7 +7,7 @@
 import { citationsOf } from '../citations/of-document';
 import { DOCUMENT_TYPES } from '../citations/tables';
 import type { PlanDocument } from '../document';
-import type { Locale } from '../rules/types';
+import type { CancellationToken, Locale } from '../rules/types';
 import { foldKey } from '../text/fold';
 import { firstMention, shortDate, shortMention, statusText, type Citable } from './describe';
 import { summaryForCitation } from './plan-summary';
@@ -57,30 +57,58 @@ interface Context {
   readonly type?: string;
 }
 
+const typeOf = (typed: { type: string; generic: boolean }) => (typed.generic ? undefined : typed.type);
+
+function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** Where the symbol being typed before `offset` starts (40 characters back at most). */
+function symbolStart(text: string, lineStart: number, offset: number): number {
+  let start = offset;
+  while (start > lineStart && offset - start < 40 && isSymbolChar(text[start - 1])) start--;
+  return start;
+}
+
+function skipSpacesBack(text: string, lineStart: number, from: number): number {
+  let j = from;
+  while (j > lineStart && isSpace(text[j - 1])) j--;
+  return j;
+}
+
+/** Where the word before the token ends: back over spaces, and over a colon (`số: `) with the spaces before it. */
+function wordEndBefore(text: string, lineStart: number, tokenStart: number): number {
+  const j = skipSpacesBack(text, lineStart, tokenStart);
+  return text[j - 1] === ':' ? skipSpacesBack(text, lineStart, j - 1) : j;
+}
+
+/** Whether the word `số` (not the end of a longer word) ends at `j`. */
+function endsWithSo(text: string, lineStart: number, j: number): boolean {
+  if (j - 2 < lineStart || text.slice(j - 2, j).normalize('NFC').toLowerCase() !== 'số') return false;
+  return j - 2 === lineStart || !/\p{L}/u.test(text[j - 3]);
+}
+
+/** After `… số `: the symbol alone when a type word precedes, else the type is written from `số` on. */
+function afterSo(text: string, lineStart: number, soEnd: number, tokenStart: number, offset: number): Context {
+  const typed = typeBefore(text, lineStart, skipSpacesBack(text, lineStart, soEnd - 2));
+  const token = text.slice(tokenStart, offset);
+  if (typed) return { start: tokenStart, token, writeType: false, writeSo: false, type: typeOf(typed) };
+  // `số 17` with no type word: the insertion names the type, from `số` on.
+  return { start: soEnd - 2, token: text.slice(soEnd - 2, offset), writeType: true, writeSo: false };
+}
+
 /** What the text before the cursor asks for, if it asks for a citation at all. */
 export function completionContext(text: string, offset: number): Context | undefined {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  let tokenStart = offset;
-  while (tokenStart > lineStart && offset - tokenStart < 40 && isSymbolChar(text[tokenStart - 1])) tokenStart--;
+  const lineStart = lineStartOf(text, offset);
+  const tokenStart = symbolStart(text, lineStart, offset);
   const token = text.slice(tokenStart, offset);
   if (token && !/^\d/.test(token)) return undefined;
-  let j = tokenStart;
-  while (j > lineStart && isSpace(text[j - 1])) j--;
-  if (text[j - 1] === ':') { j--; while (j > lineStart && isSpace(text[j - 1])) j--; }
-  const hasGap = j < tokenStart;
-  const soWord = j - 2 >= lineStart ? text.slice(j - 2, j).normalize('NFC').toLowerCase() : '';
-  const hasSo = soWord === 'số' && (j - 2 === lineStart || !/\p{L}/u.test(text[j - 3]));
-  if (hasSo && hasGap) {
-    let k = j - 2;
-    while (k > lineStart && isSpace(text[k - 1])) k--;
-    const typed = typeBefore(text, lineStart, k);
-    if (typed) return { start: tokenStart, token, writeType: false, writeSo: false, type: typed.generic ? undefined : typed.type };
-    // `số 17` with no type word: the insertion names the type, from `số` on.
-    return { start: j - 2, token: text.slice(j - 2, offset), writeType: true, writeSo: false };
-  }
+  const wordEnd = wordEndBefore(text, lineStart, tokenStart);
+  const hasGap = wordEnd < tokenStart;
+  if (hasGap && endsWithSo(text, lineStart, wordEnd)) return afterSo(text, lineStart, wordEnd, tokenStart, offset);
   if (!token) return undefined;
-  const typed = hasGap ? typeBefore(text, lineStart, j) : undefined;
-  if (typed) return { start: tokenStart, token, writeType: false, writeSo: true, type: typed.generic ? undefined : typed.type };
+  const typed = hasGap ? typeBefore(text, lineStart, wordEnd) : undefined;
+  if (typed) return { start: tokenStart, token, writeType: false, writeSo: true, type: typeOf(typed) };
   // A bare symbol must look like one already (`1719/`, `65-`), or any number would ask.
   if (!/[/-]/.test(token)) return undefined;
   return { start: tokenStart, token, writeType: true, writeSo: false };
@@ -114,7 +142,11 @@ export interface CompletionContext {
   readonly locale: Locale;
 }
 
-export function catalogCompletions(doc: PlanDocument, offset: number, ctx: CompletionContext): CatalogCompletion[] {
+/** How many offers are weighed between two looks at the cancellation token. */
+const OFFERS_PER_CHECK = 256;
+
+/** The completions at `offset`; none once `token` is set (a user catalog may hold many thousand rows). */
+export function catalogCompletions(doc: PlanDocument, offset: number, ctx: CompletionContext, token?: CancellationToken): CatalogCompletion[] {
   const at = completionContext(doc.text, offset);
   if (!at) return [];
   const typed = at.writeType || at.writeSo ? at.token.replace(/^số\s*/u, '') : at.token;
@@ -122,32 +154,36 @@ export function catalogCompletions(doc: PlanDocument, offset: number, ctx: Compl
   // Documents the plan already cites before the cursor take the short form.
   const citedBefore = new Set(citationsOf(doc).filter((c) => c.numberSymbol && c.numberSymbol.end <= at.start && !c.self).map((c) => catalogKey(c.numberSymbol!.symbol)));
   const result: CatalogCompletion[] = [];
-  for (const offer of offers(ctx.lookup, ctx.index, ctx.uri)) {
-    const d = offer.doc;
+  const list = offers(ctx.lookup, ctx.index, ctx.uri);
+  for (let i = 0; i < list.length; i++) {
+    if (i % OFFERS_PER_CHECK === 0 && token?.isCancellationRequested) return [];
+    const d = list[i].doc;
     const key = catalogKey(d.symbol);
-    if (!key.startsWith(prefix)) continue;
-    if (at.type && (!d.type || !sameType(at.type, d.type))) continue;
-    const first = !citedBefore.has(key);
-    const body = first ? firstMention(d, at.writeType) : shortMention(d, at.writeType);
-    const insertText = at.writeSo ? `số ${body}` : body;
-    const status = offer.entry ? statusText(offer.entry.status, ctx.locale) : undefined;
-    const docs = [
-      d.summary ? md(d.summary) : '',
-      status ? `${say('status', ctx.locale)}: ${md(status)}` : '',
-      offer.file ? say('workspacePlan', ctx.locale, { file: md(offer.file) }) : '',
-      say(first ? 'completionFirst' : 'completionLater', ctx.locale),
-    ].filter(Boolean);
-    result.push({
-      label: d.symbol,
-      detail: [d.type, shortDate(d.date, ctx.locale), d.issuer].filter(Boolean).join(' · '),
-      documentation: docs.join('\n\n'),
-      insertText,
-      start: at.start,
-      end: offset,
-      filterText: at.writeType && at.token.startsWith('s') ? `số ${d.symbol}` : d.symbol,
-      // Newest first: a plan cites this year's documents more often than old ones.
-      sortText: String(99999999 - Number(d.date.replace(/-/g, ''))).padStart(8, '0') + key,
-    });
+    if (!key.startsWith(prefix) || (at.type && (!d.type || !sameType(at.type, d.type)))) continue;
+    result.push(completionOf(list[i], at, offset, !citedBefore.has(key), ctx.locale));
   }
   return result;
+}
+
+function completionOf(offer: Offer, at: Context, offset: number, first: boolean, locale: Locale): CatalogCompletion {
+  const d = offer.doc;
+  const body = first ? firstMention(d, at.writeType) : shortMention(d, at.writeType);
+  const status = offer.entry ? statusText(offer.entry.status, locale) : undefined;
+  const docs = [
+    d.summary ? md(d.summary) : '',
+    status ? `${say('status', locale)}: ${md(status)}` : '',
+    offer.file ? say('workspacePlan', locale, { file: md(offer.file) }) : '',
+    say(first ? 'completionFirst' : 'completionLater', locale),
+  ].filter(Boolean);
+  return {
+    label: d.symbol,
+    detail: [d.type, shortDate(d.date, locale), d.issuer].filter(Boolean).join(' · '),
+    documentation: docs.join('\n\n'),
+    insertText: at.writeSo ? `số ${body}` : body,
+    start: at.start,
+    end: offset,
+    filterText: at.writeType && at.token.startsWith('s') ? `số ${d.symbol}` : d.symbol,
+    // Newest first: a plan cites this year's documents more often than old ones.
+    sortText: String(99999999 - Number(d.date.replace(/-/g, ''))).padStart(8, '0') + catalogKey(d.symbol),
+  };
 }

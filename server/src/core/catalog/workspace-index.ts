@@ -3,6 +3,7 @@
  * (opened, changed, created, deleted); a query by document returns the plan that is it and every
  * citation of it. Pure: the language server feeds it texts and URIs.
  */
+import type { CancellationToken } from '../rules/types';
 import type { PlanCitation, PlanSelf, PlanSummary } from './plan-summary';
 
 /** A document as a query names it: its symbol's key, and its day or year when known. */
@@ -65,11 +66,12 @@ export class WorkspaceIndex {
     return found.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
-  /** Every citation of this document in the workspace, by plan and then in text order. */
-  citationsOf(id: DocumentIdentity): { uri: string; citation: PlanCitation }[] {
+  /** Every citation of this document in the workspace, by plan and then in text order; those found so far once `token` is set. */
+  citationsOf(id: DocumentIdentity, token?: CancellationToken): { uri: string; citation: PlanCitation }[] {
     const found: { uri: string; citation: PlanCitation }[] = [];
     const uris = [...(this.citing.get(id.key) ?? [])].sort();
     for (const uri of uris) {
+      if (token?.isCancellationRequested) break;
       for (const citation of this.plans.get(uri)?.citations ?? []) {
         if (citation.key === id.key && sameDocument(citation, id)) found.push({ uri, citation });
       }

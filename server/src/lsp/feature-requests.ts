@@ -1,0 +1,109 @@
+/**
+ * The feature layer's answers in LSP shapes: each request finds the editor's document, asks the
+ * language service (core/features) once with the offset and the request's cancellation token, and
+ * turns offsets into the editor's positions. No logic of its own beyond that.
+ */
+import {
+  CompletionItemKind, DocumentSymbol, FoldingRange, MarkupKind, SymbolKind,
+  type CancellationToken, type CompletionItem, type CompletionParams, type DefinitionParams, type DocumentSymbolParams,
+  type FoldingRangeParams, type Hover, type HoverParams, type Location, type Range, type ReferenceParams, type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OutlineItem, PlanLanguageService, PlanTextDocument } from '../core/features/index';
+import { bodyOf, bodyOffset } from './convert';
+import { fileUriFor } from './docx-view';
+import { normalizeUri } from './uri';
+
+/** The editor's document as the feature layer reads it: the text after the BOM, named as the workspace index names it. */
+export class EditorDocument implements PlanTextDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly bom: number;
+  private readonly body: string;
+
+  constructor(readonly editor: TextDocument) {
+    const { body, bom } = bodyOf(editor.getText());
+    this.uri = normalizeUri(fileUriFor(editor.uri));
+    this.version = editor.version;
+    this.body = body;
+    this.bom = bom;
+  }
+
+  getText(): string {
+    return this.body;
+  }
+
+  /** The offset in the text after the BOM of any position a client sends, clamped into the text. */
+  offsetAt(position: unknown): number {
+    return bodyOffset(this.editor, position, this.bom);
+  }
+
+  /** [start, end) of the text after the BOM, in the editor's positions. */
+  rangeOf(start: number, end: number): Range {
+    return { start: this.editor.positionAt(start + this.bom), end: this.editor.positionAt(end + this.bom) };
+  }
+}
+
+const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
+  plan: SymbolKind.File,
+  section: SymbolKind.Namespace,
+  closing: SymbolKind.Object,
+};
+
+function toSymbol(doc: EditorDocument, item: OutlineItem): DocumentSymbol {
+  return DocumentSymbol.create(
+    item.name, undefined, SYMBOL_KIND[item.kind],
+    doc.rangeOf(item.start, item.end), doc.rangeOf(item.selectionStart, item.selectionEnd),
+    item.children.map((c) => toSymbol(doc, c)),
+  );
+}
+
+export class FeatureRequests {
+  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly service: PlanLanguageService) {}
+
+  async hover(params: HoverParams, token: CancellationToken): Promise<Hover | null> {
+    const doc = this.open(params.textDocument.uri);
+    const found = doc && (await this.service.hover(doc, doc.offsetAt(params.position), token));
+    return doc && found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: doc.rangeOf(found.start, found.end) } : null;
+  }
+
+  async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionItem[]> {
+    const doc = this.open(params.textDocument.uri);
+    if (!doc) return [];
+    return (await this.service.completions(doc, doc.offsetAt(params.position), token)).map((c) => ({
+      label: c.label,
+      kind: CompletionItemKind.Reference,
+      detail: c.detail,
+      documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+      textEdit: { range: doc.rangeOf(c.start, c.end), newText: c.insertText },
+      filterText: c.filterText,
+      sortText: c.sortText,
+    }));
+  }
+
+  async definition(params: DefinitionParams, token: CancellationToken): Promise<Location[] | null> {
+    const doc = this.open(params.textDocument.uri);
+    return (doc && (await this.service.definition(doc, doc.offsetAt(params.position), token))) ?? null;
+  }
+
+  async references(params: ReferenceParams, token: CancellationToken): Promise<Location[]> {
+    const doc = this.open(params.textDocument.uri);
+    const options = { includeDeclaration: params.context?.includeDeclaration !== false };
+    return doc ? this.service.references(doc, doc.offsetAt(params.position), options, token) : [];
+  }
+
+  async documentSymbols(params: DocumentSymbolParams, token: CancellationToken): Promise<DocumentSymbol[]> {
+    const doc = this.open(params.textDocument.uri);
+    return doc ? (await this.service.documentSymbols(doc, token)).map((item) => toSymbol(doc, item)) : [];
+  }
+
+  async foldingRanges(params: FoldingRangeParams, token: CancellationToken): Promise<FoldingRange[]> {
+    const doc = this.open(params.textDocument.uri);
+    return doc ? (await this.service.foldingRanges(doc, token)).map((r) => FoldingRange.create(r.startLine, r.endLine)) : [];
+  }
+
+  private open(uri: unknown): EditorDocument | undefined {
+    const doc = typeof uri === 'string' ? this.documents.get(uri) : undefined;
+    return doc && new EditorDocument(doc);
+  }
+}
