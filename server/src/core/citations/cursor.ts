@@ -5,6 +5,7 @@
  * distance, so that scans built from them stay linear.
  */
 import { scanTextOf, type ScanText } from '../dates/scan';
+import { foldSameLength } from '../text/fold';
 import type { Part } from './types';
 
 export interface Cursor {
@@ -16,30 +17,9 @@ export interface Cursor {
   readonly length: number;
 }
 
-const foldCache = new Map<string, string>();
-
-function foldChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    const base = ch.normalize('NFD')[0].toLowerCase();
-    f = base === 'đ' ? 'd' : base.length === 1 ? base : ch;
-    foldCache.set(ch, f);
-  }
-  return f;
-}
-
 export function cursorOf(text: string): Cursor {
   const scan = scanTextOf(text);
-  const s = scan.text;
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) < 128) continue;
-    parts.push(s.slice(from, i), foldChar(s[i]));
-    from = i + 1;
-  }
-  parts.push(s.slice(from));
-  return { scan, folded: parts.join(''), cased: scan.cased, length: s.length };
+  return { scan, folded: foldSameLength(scan.text), cased: scan.cased, length: scan.text.length };
 }
 
 /** Longest gap between two words of one citation; a blank of many spaces is not a gap inside a citation. */

@@ -1,6 +1,7 @@
 import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
 import type { Citation, DateMention } from '../citations/types';
 import type { PlanDocument } from '../document';
+import { foldLetters } from '../text/fold';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
 
@@ -11,7 +12,7 @@ const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
 const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU']);
 
 function issuerKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+  return foldLetters(text)
     .replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
