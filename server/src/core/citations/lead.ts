@@ -3,7 +3,8 @@
  * perhaps with a qualifier between (`Chỉ thị chuyên đề số`, `Thông báo kết luận số`). Read
  * backwards over a bounded number of words.
  */
-import { gapBackward, isLetterAt, isUpperAt, isWordAt, phraseAt, wordStart, type Cursor } from './cursor';
+import { gapBackward, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { phraseAt, wordStart } from '../text/scanner-words';
 import { foldWords } from '../text/fold';
 import { DOCUMENT_TYPES } from './tables';
 

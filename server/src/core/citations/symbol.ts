@@ -3,7 +3,7 @@
  * `88/2019/QH14`, and their loose forms (`15 - CT/TU`, `1719/qđ-ttg`, `65-KL-TW`). Bounded: at most
  * a number, a year and a few short groups are read from any start.
  */
-import { isDash, isDigitCode, isLetterAt, isWordAt, type Cursor } from './cursor';
+import { isDash, isDigitCode, isLetterAt, isWordAt, type Cursor } from '../text/scanner';
 import { canonicalCode, isPartyBody, isStateBody, PARTY_TYPE_ABBRS, STATE_TYPE_ABBRS } from './tables';
 import type { NumberSymbol, SymbolStyle } from './types';
 

@@ -4,7 +4,8 @@
  * …`, `ban hành …`). Each part is read a bounded distance.
  */
 import { readRaw, toMention, type DateMention } from '../dates/read';
-import { breaksBlock, gapForward, isDash, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
+import { gapForward, isDash, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { breaksBlock, partOf, phraseAt, wordEnd } from '../text/scanner-words';
 import { MULTIWORD_ISSUERS } from './tables';
 import { typeWordAt } from './lead';
 import type { Part } from './types';

@@ -1,6 +1,7 @@
 /** Weekday words next to a date: `thứ Ba, ngày 15/3/2023`, `ngày 27/10/2024 (Chủ nhật)`. */
 import { WEEKDAYS } from './calendar';
-import { anyWordAt, digitsAt, isLetter, isWordChar, skipGap, skipSpaces, wordAt, wordBefore, type ScanText } from './scan';
+import { isLetter, isWordChar, skipGap, skipSpaces, type ScanText } from '../text/scanner';
+import { anyWordAt, digitsAt, wordAt, wordBefore } from '../text/scanner-words';
 
 export interface WeekdayWord {
   readonly start: number;
