@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  foldChar, foldKey, foldLetters, foldLoose, foldSameLength, foldWords, initialLetter, stripTones,
+  foldChar, foldKey, foldLetters, foldLoose, foldSameLength, foldWords, initialLetter, stripTones, toneMarksOf,
 } from '../../server/src/core/text/fold';
 
 /** The one fold of core/text: keys for whole texts and the per-character fold of the scanners agree. */
@@ -32,6 +32,13 @@ describe('text/fold', () => {
     assert.equal(stripTones('Việt'), 'Viêt');
     assert.equal(stripTones(nfd('ƯỚC')), 'ƯƠC');
     assert.equal(stripTones('DTTS'), 'DTTS');
+  });
+
+  it('lists a word’s tone marks in NFC and NFD alike', () => {
+    assert.equal(toneMarksOf('Việt'), '\u0323');
+    assert.equal(toneMarksOf(nfd('người')), '\u0300');
+    assert.equal(toneMarksOf('a\u0301\u0300'), '\u0301\u0300');
+    assert.equal(toneMarksOf('Đông'), '');
   });
 
   it('gives the base letter a word opens with, đ kept, and none for a lone mark', () => {

@@ -34,6 +34,11 @@ export function stripTones(word: string): string {
   return word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
 }
 
+/** The tone marks of a word, in the order written (NFD): `Việt` → `\u0323`; two in a misspelt `aứ̀`. */
+export function toneMarksOf(word: string): string {
+  return (word.normalize('NFD').match(TONE_MARKS) ?? []).join('');
+}
+
 /**
  * The base letter a word opens with, lower-cased, `đ` kept (`Đào` → `đ`, `Ấp` → `a`); undefined when
  * it opens with no letter, such as a combining mark left after a space (`Nội dung ́`).
