@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
 import { foldKey, initialLetter, isUpperCaseText, stripTones } from '../text/fold';
 import { normalizeSlice, type NormalizedText } from '../text/normalized';
+import { isLetter } from '../text/scanner';
 import { documentTypeCode } from './common';
 
 /**
@@ -42,7 +43,6 @@ interface Region {
   readonly usesCount: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}&-]/u;
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** One Vietnamese syllable (tone marks removed): an all-capital word written for emphasis, not an abbreviation. */
@@ -53,7 +53,7 @@ const QUOTES = /^[“”"'‘’«»]+|[“”"'‘’«»]+$/g;
 /** Whether a token written in capitals is an abbreviation: not a numeral, a symbol part or a capitalized word. */
 export function isAbbreviationToken(token: string): boolean {
   if (/\p{Ll}/u.test(token) || /\d/.test(token)) return false;
-  const letters = [...token].filter((c) => LETTER.test(c) && c !== c.toLowerCase()).length;
+  const letters = [...token].filter((c) => isLetter(c) && c !== c.toLowerCase()).length;
   if (letters < 2 || ROMAN.test(token)) return false;
   const parts = token.split('-');
   if (parts.every((p) => p !== '' && ROMAN.test(p))) return false;
@@ -101,7 +101,7 @@ function phraseBefore(s: string, parenAt: number, abbreviation: string): { text:
   for (let u = units.length - 1; u >= 0; u--) {
     while (i > 0 && /[\s,\-–]/.test(s[i - 1])) i--;
     const end = i;
-    while (i > 0 && LETTER.test(s[i - 1])) i--;
+    while (i > 0 && isLetter(s[i - 1])) i--;
     if (i === end) return undefined;
     const word = s.slice(i, end);
     const initial = initialLetter(word);
