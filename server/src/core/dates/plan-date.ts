@@ -6,7 +6,8 @@
 import type { PlanDocument } from '../document';
 import { dayNumber, daysInMonth } from './calendar';
 import { readRaw, type DateMention } from './read';
-import { digitsAt, scanTextOf, skipGap, wordAt, yearAt } from './scan';
+import { scanTextOf, skipGap } from '../text/scanner';
+import { digitsAt, wordAt, yearAt } from '../text/scanner-words';
 
 export interface PlanDate {
   readonly precision: 'day' | 'month' | 'year';
