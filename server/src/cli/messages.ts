@@ -1,8 +1,7 @@
-import { localeFrom, translator } from '../core/messages';
-import type { Locale } from '../core/lint';
+import { defineMessages, localeFrom, translator, type Locale } from '../core/messages';
 
 /** Every text the command line prints of its own (rule messages live with their rules). */
-const MESSAGES = {
+export const CLI_MESSAGES = defineMessages({
   usage: {
     vi: `Cách dùng:
   kehoach lint [--format text|json|sarif] [--fix] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
@@ -146,12 +145,12 @@ read or checked (the other files are still checked and reported).
   },
   stage_convert: { vi: 'chuyển bảng mã', en: 'converting it' },
   lspRunning: { vi: 'máy chủ ngôn ngữ đang chạy qua stdio', en: 'language server running over stdio' },
-} as const;
+});
 
-export type CliMessageId = keyof typeof MESSAGES;
+export type CliMessageId = keyof typeof CLI_MESSAGES;
 
 export function cliText(locale: Locale, id: CliMessageId, data?: Record<string, string | number>): string {
-  return translator(MESSAGES, locale, 'cli')(id, data);
+  return translator(CLI_MESSAGES, locale, 'cli')(id, data);
 }
 
 /** `--lang` wins, then KEHOACH_LANG, then the usual locale variables; Vietnamese when none names a language. */

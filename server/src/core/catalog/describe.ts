@@ -1,6 +1,6 @@
 /** How an entry is written in messages, hovers and completions: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 …`. */
 import { dayShort } from '../dates/words';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../messages';
 import { parseIso } from './symbols';
 import type { CatalogEntry, EntryStatus } from './types';
 

@@ -3,6 +3,7 @@ import type { Citation, DateMention } from '../citations/types';
 import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
@@ -68,7 +69,7 @@ function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleC
   return true;
 }
 
-export const citationInconsistent: Rule = {
+export const citationInconsistent: Rule = defineRule({
   id: 'citation-inconsistent',
   description: {
     vi: 'Cùng một văn bản được viện dẫn với ngày ban hành hoặc cơ quan ban hành khác nhau trong cùng kế hoạch.',
@@ -104,4 +105,4 @@ export const citationInconsistent: Rule = {
       seen.set(key, earlier);
     }
   },
-};
+});

@@ -2,6 +2,7 @@ import { checkedCitations, isExactlyClassName, issuerClassOf } from '../citation
 import { ISSUER_CLASSES, type IssuerClass } from '../citations/tables';
 import type { Citation } from '../citations/types';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** Codes used by bodies all over the country: the name alone does not say which one, so no fix is offered. */
 const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU', 'TW']);
@@ -33,7 +34,7 @@ function check(c: Citation, ctx: RuleContext): void {
   });
 }
 
-export const citationIssuerMismatch: Rule = {
+export const citationIssuerMismatch: Rule = defineRule({
   id: 'citation-issuer-mismatch',
   description: {
     vi: 'Cơ quan ban hành ghi sau “của” không khớp với ký hiệu văn bản: “…/QĐ-TTg … của Chính phủ”.',
@@ -52,4 +53,4 @@ export const citationIssuerMismatch: Rule = {
   check(doc, ctx) {
     for (const c of checkedCitations(doc)) check(c, ctx);
   },
-};
+});

@@ -7,6 +7,7 @@ import { datesOf } from '../dates/index';
 import { periodOf } from '../dates/plan-date';
 import type { PlanDocument } from '../document';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 function replacingEntry(lookup: CatalogLookup, entry: CatalogEntry): CatalogEntry | undefined {
   if (entry.status?.state !== 'replaced') return undefined;
@@ -29,7 +30,7 @@ function writtenAfter(doc: PlanDocument, entry: CatalogEntry): boolean {
   return periodOf(plan).first >= dayNumber(day.year, day.month, day.day);
 }
 
-export const citationSuperseded: Rule = {
+export const citationSuperseded: Rule = defineRule({
   id: 'citation-superseded',
   description: {
     vi: 'Danh mục văn bản cho biết văn bản được viện dẫn đã hết hiệu lực hoặc đã được thay thế.',
@@ -86,4 +87,4 @@ export const citationSuperseded: Rule = {
       ctx.report({ message, start: c.start, end: c.numberSymbol!.end });
     }
   },
-};
+});

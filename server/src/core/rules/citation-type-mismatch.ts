@@ -5,6 +5,7 @@ import type { Citation } from '../citations/types';
 import { positionAt } from '../text/lines';
 import type { PlanDocument } from '../document';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** The abbreviations a type word allows in a symbol of that family; empty when nothing can be said. */
 function allowedAbbrs(c: Citation): readonly string[] {
@@ -63,7 +64,7 @@ function check(doc: PlanDocument, index: MentionIndex, c: Citation, ctx: RuleCon
   ctx.report({ message, start: c.typeWord.start, end: ns.end, fix });
 }
 
-export const citationTypeMismatch: Rule = {
+export const citationTypeMismatch: Rule = defineRule({
   id: 'citation-type-mismatch',
   description: {
     vi: 'Tên loại văn bản không khớp với chữ viết tắt tên loại trong ký hiệu: “Nghị quyết số 24-KL/TW”.',
@@ -96,4 +97,4 @@ export const citationTypeMismatch: Rule = {
     const index = indexMentions(all);
     for (const c of all) check(doc, index, c, ctx);
   },
-};
+});
