@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_MESSAGES } from '../../server/src/cli/messages';
+import { DESCRIBE_TEXTS } from '../../server/src/core/catalog/describe';
 import { CATALOG_PROBLEMS } from '../../server/src/core/catalog/problems';
 import { CATALOG_TEXTS } from '../../server/src/core/catalog/texts';
 import { CONFIG_MESSAGES } from '../../server/src/core/config';
@@ -17,7 +18,7 @@ import { CONFIG_FILE_MESSAGES } from '../../server/src/node/config-file';
 /** Every table of texts a user reads, by owner. */
 const TABLES: ReadonlyArray<[string, MessageTable]> = [
   ['cli', CLI_MESSAGES], ['server', SERVER_MESSAGES], ['export', EXPORT_MESSAGES], ['docx', DOCX_MESSAGES],
-  ['catalog', CATALOG_TEXTS], ['catalog problems', CATALOG_PROBLEMS], ['date hover', DATE_HOVER_TEXTS],
+  ['catalog', CATALOG_TEXTS], ['catalog problems', CATALOG_PROBLEMS], ['catalog entries', DESCRIBE_TEXTS], ['date hover', DATE_HOVER_TEXTS],
   ['config', CONFIG_MESSAGES], ['config file', CONFIG_FILE_MESSAGES],
   ...ALL_RULES.map((r): [string, MessageTable] => [r.id, { ...r.messages, '(description)': r.description }]),
 ];

@@ -144,6 +144,14 @@ read or checked (the other files are still checked and reported).
     en: '{file}: cannot write the UTF-8 text ({detail}); the original is in {backup}',
   },
   stage_convert: { vi: 'chuyển bảng mã', en: 'converting it' },
+  severity_error: { vi: 'lỗi', en: 'error' },
+  severity_warning: { vi: 'cảnh báo', en: 'warning' },
+  severity_information: { vi: 'thông tin', en: 'info' },
+  severity_hint: { vi: 'gợi ý', en: 'hint' },
+  lintClean: { vi: 'Không có vấn đề nào ({files} tệp).', en: 'No problems ({files} files).' },
+  lintFound: { vi: '{count} vấn đề trong {files} tệp.', en: '{count} problems in {files} files.' },
+  citationsSummary: { vi: '{count} trích dẫn trong {files} tệp.', en: '{count} citations in {files} files.' },
+  inDocx: { vi: '¶{paragraph} (dòng {line}:{column})', en: '¶{paragraph} (line {line}:{column})' },
   lspRunning: { vi: 'máy chủ ngôn ngữ đang chạy qua stdio', en: 'language server running over stdio' },
 });
 

@@ -20,7 +20,7 @@ function check(c: Citation, ctx: RuleContext): void {
   if (expected.length === 0) return;
   const written = issuerClassOf(issuer.text);
   if (!written || expected.includes(written)) return;
-  const want = expected.map((cls) => cls.canonical).join(ctx.locale === 'en' ? '” or “' : '” hoặc “');
+  const want = expected.map((cls) => cls.canonical).join(ctx.t('or'));
   let fix: Fix | undefined;
   // Replace only an issuer that is exactly the wrong body's name, by the one body the code names.
   if (expected.length === 1 && !LOCAL_CODES.has(ns.issuerCode) && isExactlyClassName(issuer.text, written)) {
@@ -41,6 +41,7 @@ export const citationIssuerMismatch: Rule = defineRule({
     en: 'The issuer written after “của” disagrees with the symbol: “…/QĐ-TTg … của Chính phủ”.',
   },
   messages: {
+    or: { vi: '” hoặc “', en: '” or “' },
     mismatch: {
       vi: 'Ký hiệu “{symbol}” cho biết văn bản do “{want}” ban hành (“{code}”), nhưng ở đây ghi “của {issuer}”.',
       en: 'Symbol “{symbol}” says the document was issued by “{want}” (“{code}”), but the text says “của {issuer}”.',

@@ -53,6 +53,8 @@ export const citationSuperseded: Rule = defineRule({
       vi: '“{cited}” đã hết hiệu lực (theo {source}); hãy kiểm tra lại căn cứ này.',
       en: '“{cited}” is no longer in force (per {source}); check this legal basis again.',
     },
+    document: { vi: 'văn bản số {symbol}', en: 'document số {symbol}' },
+    issuedBy: { vi: ' của {issuer}', en: ', issued by {issuer}' },
   },
   defaultSeverity: 'warning',
   fixable: false,
@@ -74,8 +76,8 @@ export const citationSuperseded: Rule = defineRule({
       let message: string;
       if (status.state === 'replaced') {
         const replacing = replacingEntry(lookup, entry);
-        const by = replacing ? citedName(replacing) : `${ctx.locale === 'vi' ? 'văn bản' : 'document'} số ${status.by.symbol}`;
-        const about = replacing?.issuer ? (ctx.locale === 'vi' ? ` của ${replacing.issuer}` : `, issued by ${replacing.issuer}`) : '';
+        const by = replacing ? citedName(replacing) : ctx.t('document', { symbol: status.by.symbol });
+        const about = replacing?.issuer ? ctx.t('issuedBy', { issuer: replacing.issuer }) : '';
         message = status.by.date
           ? ctx.t('replaced', { cited, by, date: shortDate(status.by.date, ctx.locale), about, source })
           : ctx.t('replacedUndated', { cited, by, about, source });

@@ -49,7 +49,7 @@ function check(doc: PlanDocument, index: MentionIndex, c: Citation, ctx: RuleCon
   if (allowed.length === 0 || allowed.includes(ns.typeAbbr)) return;
   const family = familyOf(ns.style);
   const named = typeOfAbbr(ns.typeAbbr, family)?.name;
-  const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.locale === 'en' ? '” or “' : '” hoặc “'), named: named ?? ns.typeAbbr };
+  const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.t('or')), named: named ?? ns.typeAbbr };
   let message = ctx.t(named ? 'mismatch' : 'mismatchUnknown', data);
   if (family === 'state' && c.typeWord.type === 'Quy định' && ns.typeAbbr === 'QĐ') message = ctx.t('stateQuyDinh', data);
   const other = rightElsewhere(index, c, allowed);
@@ -71,6 +71,7 @@ export const citationTypeMismatch: Rule = defineRule({
     en: 'The document type disagrees with the type abbreviation in its symbol: “Nghị quyết số 24-KL/TW”.',
   },
   messages: {
+    or: { vi: '” hoặc “', en: '” or “' },
     mismatch: {
       vi: 'Tên loại “{type}” không khớp với ký hiệu “{symbol}”: “{abbr}” là chữ viết tắt của {named}, còn {type} viết tắt là “{want}”.',
       en: 'The type “{type}” disagrees with the symbol “{symbol}”: “{abbr}” abbreviates {named}, while {type} is abbreviated “{want}”.',
