@@ -28,8 +28,25 @@ export interface Message<Id extends string = string> {
 /** The ids of a table, as a union of literal types. */
 export type MessageId<T extends MessageTable> = keyof T & string;
 
-/** Keeps the table's ids as literal types; the table itself is returned unchanged. */
-export function defineMessages<const T extends Record<string, Text>>(table: T): T {
+/** The `{name}` placeholders of a template literal type (a brace pair holding a space is no placeholder). */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends `${string} ${string}` | '' ? never : Name) | Placeholders<Rest>
+  : never;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** A table whose two languages name the same placeholders; else the message is told where they differ. */
+export type WithParity<T extends Record<string, Text>> = {
+  [K in keyof T]: Same<Placeholders<T[K]['vi']>, Placeholders<T[K]['en']>> extends true
+    ? T[K]
+    : { readonly vi: string; readonly en: string; readonly placeholdersDiffer: [Placeholders<T[K]['vi']>, Placeholders<T[K]['en']>] };
+};
+
+/**
+ * Keeps the table's ids as literal types, and fails to compile when a message's Vietnamese and English
+ * name different placeholders; the table itself is returned unchanged.
+ */
+export function defineMessages<const T extends Record<string, Text>>(table: T & WithParity<T>): T {
   return table;
 }
 

@@ -1,6 +1,6 @@
 import type { CatalogLookup } from '../catalog/types';
 import type { PlanDocument, Profile } from '../document';
-import type { Locale, MessageData, MessageTable, Text } from '../messages';
+import type { Locale, MessageData, MessageTable, Text, WithParity } from '../messages';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -91,9 +91,10 @@ export interface Rule<M extends MessageTable = MessageTable> {
 }
 
 /**
- * A rule whose `ctx.t` takes only the ids of its own `messages`: a wrong id fails to compile. (Helpers
+ * A rule whose `ctx.t` takes only the ids of its own `messages`: a wrong id fails to compile, and so does
+ * a message whose two languages name different placeholders. (Helpers
  * typed with the plain `RuleContext` take any string; test/core/messages.test.ts checks their ids.)
  */
-export function defineRule<const M extends Record<string, Text>>(rule: Rule<M>): Rule {
+export function defineRule<const M extends Record<string, Text>>(rule: Rule<M> & { readonly messages: WithParity<M> }): Rule {
   return rule as unknown as Rule;
 }
