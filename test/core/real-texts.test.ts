@@ -42,7 +42,7 @@ function detailedFindingsOf(text: string): string[] {
   return lint(text).map((f) => {
     const at = `${f.ruleId}@${positionAt(lines, f.start).line + 1}`;
     if (f.ruleId !== 'section-missing') return at;
-    const section = f.message.includes('chưa nêu căn cứ') ? 'Căn cứ' : /“([^”]+)”/u.exec(f.message)?.[1];
+    const section = f.messageId === 'missingBasis' ? 'Căn cứ' : f.data?.section;
     return `${at} ${section}`;
   });
 }

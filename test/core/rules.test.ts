@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALL_RULES, applyFixes, fixText, lint, type LintOptions } from '../../server/src/core/lint';
 import { positionAt, splitLines } from '../../server/src/core/text/lines';
-import { ruleFixtureDirs, ruleFixtures } from './fixtures';
+import { FIXTURES_ROOT, ruleFixtureDirs, ruleFixtures } from './fixtures';
 
 /** Options that run one rule only, so that a fixture tests its own rule and nothing else. */
 function onlyRule(ruleId: string, extra: Record<string, unknown>): LintOptions {
@@ -17,6 +20,22 @@ describe('rule fixtures', () => {
     const ids = TEXT_RULES.map((r) => r.id);
     for (const dir of ruleFixtureDirs()) assert.ok(ids.includes(dir), `folder ${dir} names no rule of text`);
     for (const id of ids) assert.ok(ruleFixtures(id).length >= 2, `${id} needs broken and correct fixtures`);
+  });
+
+  it('no two fixture files hold the same text: a folder names the other file in its same-as.json', () => {
+    // test/core/dates.test.ts reads these copies of real texts by their path.
+    const readByPath = ['rules/date-invalid/lang-son-52-KH-UBND-2014.txt', 'rules/date-invalid/cao-bang-dinh-huong-2021-2025.txt'];
+    const seen = new Map<string, string>();
+    const folders = ['real', ...ruleFixtureDirs().map((d) => `rules/${d}`)];
+    for (const folder of folders) {
+      for (const name of readdirSync(join(FIXTURES_ROOT, folder)).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+        const path = `${folder}/${name}`;
+        if (readByPath.includes(path)) continue;
+        const hash = createHash('sha256').update(readFileSync(join(FIXTURES_ROOT, path))).digest('hex');
+        assert.equal(seen.get(hash), undefined, `${path} is a copy of ${seen.get(hash)}`);
+        seen.set(hash, path);
+      }
+    }
   });
 
   for (const rule of TEXT_RULES) {

@@ -239,7 +239,7 @@ function patched(bytes: Uint8Array, part: string, changes: readonly [string | Re
 
 describe('format rules on a Party plan: only what Hướng dẫn 36 confirms', () => {
   it('margins, body spacing and page numbers are not checked; the body size (14–15 pt) is', async () => {
-    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'header-title', 'party-correct.kh.md'), 'utf8');
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'header-number', 'party-correct.kh.md'), 'utf8');
     const check = (bytes: Uint8Array) => {
       const reading = readDocx(bytes);
       const findings = lintDocument(withWordSource(parsePlan(reading.text), reading)).filter((f) => f.ruleId.startsWith('format-'));

@@ -99,25 +99,18 @@ export function toCitationsCsv(files: readonly FileCitations[]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-const SUMMARY = {
-  vi: (n: number, files: number) => `${n} trích dẫn trong ${files} tệp.`,
-  en: (n: number, files: number) => `${n} citations in ${files} files.`,
-};
-
-const LINE_WORD = { vi: 'dòng', en: 'line' } as const;
-
 /** `file:line:column: text` per citation (`file:¶12 (dòng 23:5): text` for a .docx), then a count. */
 export function toCitationsText(files: readonly FileCitations[], locale: 'vi' | 'en' = 'vi'): string {
   const out: string[] = [];
   let count = 0;
   for (const f of files) {
     for (const r of f.citations) {
-      const where = r.paragraph === undefined ? `${r.line}:${r.column}` : `¶${r.paragraph} (${LINE_WORD[locale]} ${r.line}:${r.column})`;
+      const where = r.paragraph === undefined ? `${r.line}:${r.column}` : cliText(locale, 'inDocx', { paragraph: r.paragraph, line: r.line, column: r.column });
       out.push(`${f.file}:${where}: ${r.text}`);
       count++;
     }
   }
-  out.push(SUMMARY[locale](count, files.length));
+  out.push(cliText(locale, 'citationsSummary', { count, files: files.length }));
   return out.join('\n') + '\n';
 }
 

@@ -1,5 +1,6 @@
 import { positionAt, splitLines, type TextLine } from '../core/text/lines';
 import type { Finding, Locale, Rule } from '../core/lint';
+import { cliText } from './messages';
 
 export interface FileReport {
   readonly file: string;
@@ -33,14 +34,8 @@ function placeOf(lines: readonly TextLine[], start: number, end: number, paragra
   return paragraph === undefined ? place : { paragraph, ...place };
 }
 
-const LABEL = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' },
-  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
-} as const;
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
-
-const LINE_WORD = { vi: 'dòng', en: 'line' } as const;
 
 /**
  * `file:line:column: cảnh báo message [rule-id]`, as editors and CI logs read them; for a .docx,
@@ -49,8 +44,8 @@ const LINE_WORD = { vi: 'dòng', en: 'line' } as const;
 function textLines(r: FileReport, lines: readonly TextLine[], locale: Locale): string[] {
   return r.findings.map((f) => {
     const p = placeOf(lines, f.start, f.end, r.paragraphOf);
-    const where = p.paragraph === undefined ? `${p.line}:${p.column}` : `¶${p.paragraph} (${LINE_WORD[locale]} ${p.line}:${p.column})`;
-    return `${r.file}:${where}: ${LABEL[locale][f.severity]} ${f.message} [${f.ruleId}]`;
+    const where = p.paragraph === undefined ? `${p.line}:${p.column}` : cliText(locale, 'inDocx', { paragraph: p.paragraph, line: p.line, column: p.column });
+    return `${r.file}:${where}: ${cliText(locale, `severity_${f.severity}`)} ${f.message} [${f.ruleId}]`;
   });
 }
 
@@ -95,11 +90,6 @@ export function prepareReport(r: FileReport, format: Format, locale: Locale): Pr
   return { file: r.file, findings: r.findings, output };
 }
 
-const SUMMARY = {
-  vi: { clean: (files: number) => `Không có vấn đề nào (${files} tệp).`, found: (n: number, files: number) => `${n} vấn đề trong ${files} tệp.` },
-  en: { clean: (files: number) => `No problems (${files} files).`, found: (n: number, files: number) => `${n} problems in ${files} files.` },
-};
-
 /**
  * The whole output. In text, a summary line counts the files checked; when none could be (all missing or
  * unreadable), there is no summary: “no problems (0 files)” would read as a clean run.
@@ -110,7 +100,7 @@ export function renderReports(prepared: readonly PreparedReport[], format: Forma
   if (prepared.length === 0) return '';
   const count = prepared.reduce((n, p) => n + p.findings.length, 0);
   const lines = prepared.flatMap((p) => p.output as string[]);
-  lines.push(count === 0 ? SUMMARY[locale].clean(prepared.length) : SUMMARY[locale].found(count, prepared.length));
+  lines.push(count === 0 ? cliText(locale, 'lintClean', { files: prepared.length }) : cliText(locale, 'lintFound', { count, files: prepared.length }));
   return lines.join('\n') + '\n';
 }
 

@@ -1,8 +1,7 @@
-import { localeFrom, translator } from '../core/messages';
-import type { Locale } from '../core/lint';
+import { defineMessages, localeFrom, translator, type Locale } from '../core/messages';
 
 /** Every text the command line prints of its own (rule messages live with their rules). */
-const MESSAGES = {
+export const CLI_MESSAGES = defineMessages({
   usage: {
     vi: `Cách dùng:
   kehoach lint [--format text|json|sarif] [--fix] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
@@ -145,13 +144,21 @@ read or checked (the other files are still checked and reported).
     en: '{file}: cannot write the UTF-8 text ({detail}); the original is in {backup}',
   },
   stage_convert: { vi: 'chuyển bảng mã', en: 'converting it' },
+  severity_error: { vi: 'lỗi', en: 'error' },
+  severity_warning: { vi: 'cảnh báo', en: 'warning' },
+  severity_information: { vi: 'thông tin', en: 'info' },
+  severity_hint: { vi: 'gợi ý', en: 'hint' },
+  lintClean: { vi: 'Không có vấn đề nào ({files} tệp).', en: 'No problems ({files} files).' },
+  lintFound: { vi: '{count} vấn đề trong {files} tệp.', en: '{count} problems in {files} files.' },
+  citationsSummary: { vi: '{count} trích dẫn trong {files} tệp.', en: '{count} citations in {files} files.' },
+  inDocx: { vi: '¶{paragraph} (dòng {line}:{column})', en: '¶{paragraph} (line {line}:{column})' },
   lspRunning: { vi: 'máy chủ ngôn ngữ đang chạy qua stdio', en: 'language server running over stdio' },
-} as const;
+});
 
-export type CliMessageId = keyof typeof MESSAGES;
+export type CliMessageId = keyof typeof CLI_MESSAGES;
 
 export function cliText(locale: Locale, id: CliMessageId, data?: Record<string, string | number>): string {
-  return translator(MESSAGES, locale, 'cli')(id, data);
+  return translator(CLI_MESSAGES, locale, 'cli')(id, data);
 }
 
 /** `--lang` wins, then KEHOACH_LANG, then the usual locale variables; Vietnamese when none names a language. */

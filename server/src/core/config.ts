@@ -1,5 +1,6 @@
-import type { LintOptions, Locale } from './lint';
+import type { LintOptions } from './lint';
 import type { DetectOptions } from './detect';
+import { defineMessages, translator, textIn, type Locale, type MessageData } from './messages';
 import { SECTION_KINDS } from './sections';
 
 /** Everything `.kehoach.json` may say; schemas/kehoach.schema.json describes the same fields for VS Code. */
@@ -58,7 +59,16 @@ const FIELDS = new Map<string, Field>([
 /** A key as shown in a message: a file may hold any string there, even a very long one. */
 const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
 
-type Say = (vi: string, en: string) => string;
+/** What a settings file is told about its fields; `{need}` is a field's {@link Need} in the same language. */
+export const CONFIG_MESSAGES = defineMessages({
+  notObject: { vi: 'cần một đối tượng JSON ({ … })', en: 'a JSON object ({ … }) is needed' },
+  unknownField: { vi: 'trường “{key}” không có trong cấu hình kehoach', en: '“{key}” is not a kehoach setting' },
+  badValue: { vi: '“{key}” cần {need}', en: '“{key}” needs {need}' },
+  unknownKey: { vi: '“{name}” không có mục “{key}” (cần một trong {keys})', en: '“{name}” has no key “{key}” (one of {keys})' },
+  unknownIds: { vi: '“{name}.{key}” có mã mục không biết: {ids} (cần một trong {items})', en: '“{name}.{key}” has unknown section ids: {ids} (one of {items})' },
+});
+
+type Say = (id: keyof typeof CONFIG_MESSAGES, data?: MessageData) => string;
 
 /**
  * A copy of a valid value: arrays and maps are copied (maps through Object.fromEntries, which makes
@@ -70,15 +80,15 @@ function copyOf(name: string, value: unknown, field: Field, problems: string[], 
   const entries: [string, unknown][] = [];
   for (const [key, inner] of Object.entries(value)) {
     if (field.keys && !field.keys.includes(key)) {
-      problems.push(say(`“${name}” không có mục “${shown(key)}” (cần một trong ${field.keys.join(', ')})`, `“${name}” has no key “${shown(key)}” (one of ${field.keys.join(', ')})`));
+      problems.push(say('unknownKey', { name, key: shown(key), keys: field.keys.join(', ') }));
       continue;
     }
     const items = field.items;
     if (items && Array.isArray(inner)) {
       const unknown = inner.filter((id) => !items.includes(id as string));
       if (unknown.length > 0) {
-        problems.push(say(`“${name}.${key}” có mã mục không biết: ${unknown.map((id) => `“${shown(String(id))}”`).join(', ')} (cần một trong ${items.join(', ')})`,
-          `“${name}.${key}” has unknown section ids: ${unknown.map((id) => `“${shown(String(id))}”`).join(', ')} (one of ${items.join(', ')})`));
+        const ids = unknown.map((id) => `“${shown(String(id))}”`).join(', ');
+        problems.push(say('unknownIds', { name, key, ids, items: items.join(', ') }));
       }
       entries.push([key, inner.filter((id) => items.includes(id as string))]);
     } else entries.push([key, Array.isArray(inner) ? [...inner] : inner]);
@@ -91,18 +101,18 @@ function copyOf(name: string, value: unknown, field: Field, problems: string[], 
  * not the whole file. Nothing in the file is executed: it is data.
  */
 export function validateConfig(raw: unknown, locale: Locale = 'vi'): { config: ProjectConfig; problems: string[] } {
-  const say: Say = (vi, en) => (locale === 'en' ? en : vi);
-  if (!isObject(raw)) return { config: {}, problems: [say('cần một đối tượng JSON ({ … })', 'a JSON object ({ … }) is needed')] };
+  const say: Say = translator(CONFIG_MESSAGES, locale, 'config');
+  if (!isObject(raw)) return { config: {}, problems: [say('notObject')] };
   const config: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     const field = FIELDS.get(key);
     if (!field) {
-      problems.push(say(`trường “${shown(key)}” không có trong cấu hình kehoach`, `“${shown(key)}” is not a kehoach setting`));
+      problems.push(say('unknownField', { key: shown(key) }));
       continue;
     }
     const expected = field.check(value);
-    if (expected) problems.push(say(`“${key}” cần ${expected.vi}`, `“${key}” needs ${expected.en}`));
+    if (expected) problems.push(say('badValue', { key, need: textIn(expected, locale) }));
     // Only names of FIELDS reach here, so this assignment never sets a prototype.
     else if (key !== '$schema') config[key] = copyOf(key, value, field, problems, say);
   }

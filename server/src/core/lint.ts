@@ -4,7 +4,7 @@ import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
 import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
 import { applyEdits, editsAreSound } from './text/edits';
-import { translator } from './messages';
+import { MessageLog } from './message-log';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
 
@@ -73,14 +73,15 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
     const configured = setting !== undefined;
     const own: Finding[] = [];
     const sound = soundFixes(doc.text);
+    const messages = new MessageLog(rule.messages, options.locale ?? 'vi', rule.id);
     try {
       rule.check(doc, {
         profile,
         options: ruleOptions,
         locale: options.locale ?? 'vi',
-        t: translator(rule.messages, options.locale ?? 'vi', rule.id),
+        t: messages.t,
         report: ({ severity: mild, fix, ...f }) => own.push({
-          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...sound(fix),
+          ruleId: rule.id, severity: configured ? severity : mild ?? severity, ...f, ...messages.sourceOf(f.message), ...sound(fix),
         }),
       });
     } catch (e) {

@@ -2,8 +2,7 @@
  * Why a .docx could not be read, told apart so that the message says what to do. Messages in
  * Vietnamese and English, Vietnamese first, as every text the project shows.
  */
-import type { Locale } from '../core/lint';
-import { translator } from '../core/messages';
+import { defineMessages, translator, type Locale } from '../core/messages';
 
 export type DocxProblem =
   | { readonly reason: 'notZip' }
@@ -22,7 +21,7 @@ export class DocxError extends Error {
   }
 }
 
-const MESSAGES = {
+export const DOCX_MESSAGES = defineMessages({
   notZip: {
     vi: '{file}: không phải tệp Word .docx (không phải gói zip); nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dưới dạng .docx',
     en: '{file}: not a Word .docx file (not a zip package); if it is an old .doc, open it in Word and save it as .docx',
@@ -55,14 +54,14 @@ const MESSAGES = {
     vi: '{file}: văn bản lấy ra dài quá để kiểm tra ({sizeKb} KB > {limitKb} KB)',
     en: '{file}: the text read from it is too large to check ({sizeKb} KB > {limitKb} KB)',
   },
-} as const;
+});
 
 export function describeDocxProblem(problem: DocxProblem, file: string, locale: Locale): string {
   const { reason, ...data } = problem;
-  return translator(MESSAGES, locale, 'docx')(reason, { file, ...data } as Record<string, string | number>);
+  return translator(DOCX_MESSAGES, locale, 'docx')(reason, { file, ...data } as Record<string, string | number>);
 }
 
 /** `--fix` given with a .docx: what is done instead. */
 export function fixRefusedMessage(file: string, locale: Locale): string {
-  return translator(MESSAGES, locale, 'docx')('fixRefused', { file });
+  return translator(DOCX_MESSAGES, locale, 'docx')('fixRefused', { file });
 }

@@ -1,8 +1,7 @@
-import { translator } from '../core/messages';
-import type { Locale } from '../core/lint';
+import { defineMessages, translator, type Locale } from '../core/messages';
 
 /** What `kehoach export` prints of its own, Vietnamese first. */
-const MESSAGES = {
+export const EXPORT_MESSAGES = defineMessages({
   noPath: { vi: 'cần đúng một tệp kế hoạch để xuất ra Word', en: 'give exactly one plan file to export to Word' },
   tooManyPaths: { vi: 'mỗi lần chỉ xuất một tệp; đã nhận {count} đường dẫn', en: 'one file at a time; got {count} paths' },
   badTarget: { vi: '--to chỉ nhận docx, không phải “{to}”', en: '--to takes docx only, not “{to}”' },
@@ -14,10 +13,10 @@ const MESSAGES = {
   sameFile: { vi: 'tệp ra “{out}” trùng với tệp vào', en: 'the output “{out}” is the input file' },
   notWritable: { vi: 'không ghi được “{out}” ({detail})', en: 'cannot write “{out}” ({detail})' },
   written: { vi: 'đã xuất “{file}” ra “{out}”', en: 'exported “{file}” to “{out}”' },
-} as const;
+});
 
-export type ExportMessageId = keyof typeof MESSAGES;
+export type ExportMessageId = keyof typeof EXPORT_MESSAGES;
 
 export function exportText(locale: Locale, id: ExportMessageId, data?: Record<string, string | number>): string {
-  return translator(MESSAGES, locale, 'export')(id, data);
+  return translator(EXPORT_MESSAGES, locale, 'export')(id, data);
 }

@@ -1,8 +1,7 @@
-import { translator } from '../core/messages';
-import type { Locale } from '../core/lint';
+import { defineMessages, translator, type Locale } from '../core/messages';
 
 /** The server's own texts (not a rule's): one table, both languages. */
-const MESSAGES = {
+export const SERVER_MESSAGES = defineMessages({
   tooLarge: {
     vi: 'Kế hoạch: tệp quá lớn để kiểm tra ({size} > {max}); tăng kehoach.maxFileSize nếu cần.',
     en: 'Kế hoạch: the file is too large to check ({size} > {max}); raise kehoach.maxFileSize if needed.',
@@ -27,12 +26,12 @@ const MESSAGES = {
     vi: 'Kế hoạch: danh mục {files} có {count} lỗi; các dòng lỗi bị bỏ qua, phần còn lại vẫn được dùng. {first}',
     en: 'Kế hoạch: catalog {files} has {count} problem(s); those rows are skipped, the rest is used. {first}',
   },
-} as const;
+});
 
-export type ServerMessageId = keyof typeof MESSAGES;
+export type ServerMessageId = keyof typeof SERVER_MESSAGES;
 
 export function serverText(locale: Locale, id: ServerMessageId, data?: Record<string, string | number>): string {
-  return translator(MESSAGES, locale, 'server')(id, data);
+  return translator(SERVER_MESSAGES, locale, 'server')(id, data);
 }
 
 const KB = 1024;

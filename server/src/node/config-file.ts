@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateConfig, type ProjectConfig } from '../core/config';
-import type { Locale } from '../core/lint';
+import { defineMessages, translator, type Locale, type MessageData } from '../core/messages';
 
 export type { ProjectConfig } from '../core/config';
 
@@ -47,30 +47,41 @@ export function loadConfigFile(file: string, locale: Locale = 'vi'): LoadedConfi
 /** Far more than any real settings file; a larger one is not read (a workspace may hold anything). */
 const MAX_CONFIG_SIZE = 1024 * 1024;
 
-function readConfigText(file: string, say: (vi: string, en: string) => string): { text: string } | { error: string } {
+/** What is said of a settings file that cannot be used as it is; the defaults then apply. */
+export const CONFIG_FILE_MESSAGES = defineMessages({
+  notRegular: { vi: '{file} không phải một tệp thông thường; dùng cấu hình mặc định.', en: '{file} is not a regular file; the defaults apply.' },
+  tooLarge: { vi: '{file} lớn quá (trên 1 MB); dùng cấu hình mặc định.', en: '{file} is too large (over 1 MB); the defaults apply.' },
+  unreadable: { vi: 'Không đọc được {file}: {detail}', en: 'Cannot read {file}: {detail}' },
+  invalidJson: { vi: '{file}: JSON không hợp lệ ({detail}); dùng cấu hình mặc định.', en: '{file}: invalid JSON ({detail}); the defaults apply.' },
+  badFields: { vi: '{file}: {problems}; các trường này dùng giá trị mặc định.', en: '{file}: {problems}; those fields take their defaults.' },
+});
+
+type Say = (id: keyof typeof CONFIG_FILE_MESSAGES, data: MessageData) => string;
+
+function readConfigText(file: string, say: Say): { text: string } | { error: string } {
   try {
     // A FIFO or a device named .kehoach.json would block a read for ever: only regular files are read.
     const info = statSync(file);
-    if (!info.isFile()) return { error: say(`${file} không phải một tệp thông thường; dùng cấu hình mặc định.`, `${file} is not a regular file; the defaults apply.`) };
-    if (info.size > MAX_CONFIG_SIZE) return { error: say(`${file} lớn quá (trên 1 MB); dùng cấu hình mặc định.`, `${file} is too large (over 1 MB); the defaults apply.`) };
+    if (!info.isFile()) return { error: say('notRegular', { file }) };
+    if (info.size > MAX_CONFIG_SIZE) return { error: say('tooLarge', { file }) };
     return { text: readFileSync(file, 'utf8') };
   } catch (e) {
-    return { error: say(`Không đọc được ${file}: ${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`) };
+    return { error: say('unreadable', { file, detail: (e as Error).message }) };
   }
 }
 
 function readConfigFile(file: string, locale: Locale): LoadedConfig {
-  const say = (vi: string, en: string) => (locale === 'en' ? en : vi);
+  const say: Say = translator(CONFIG_FILE_MESSAGES, locale, 'config file');
   const read = readConfigText(file, say);
   if ('error' in read) return { config: {}, file, error: read.error };
   let raw: unknown;
   try {
     raw = JSON.parse(read.text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { config: {}, file, error: `${file}: ${say('JSON không hợp lệ', 'invalid JSON')} (${(e as Error).message}); ${say('dùng cấu hình mặc định.', 'the defaults apply.')}` };
+    return { config: {}, file, error: say('invalidJson', { file, detail: (e as Error).message }) };
   }
   // Only the parse may fail as "invalid JSON": a valid file with odd keys keeps its good fields.
   const { config, problems } = validateConfig(raw, locale);
   if (problems.length === 0) return { config, file };
-  return { config, file, error: `${file}: ${problems.join('; ')}; ${say('các trường này dùng giá trị mặc định.', 'those fields take their defaults.')}` };
+  return { config, file, error: say('badFields', { file, problems: problems.join('; ') }) };
 }

@@ -1,6 +1,6 @@
 /** How an entry is written in messages, hovers and completions: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 …`. */
 import { dayShort } from '../dates/words';
-import type { Locale } from '../rules/types';
+import { defineMessages, messageOf, type Locale, type MessageData } from '../messages';
 import { parseIso } from './symbols';
 import type { CatalogEntry, EntryStatus } from './types';
 
@@ -44,30 +44,38 @@ export function shortMention(entry: Citable, withType = true): string {
   return withType ? citedName(entry) : entry.symbol;
 }
 
+/** How a catalog entry's source and status read, in both languages. */
+export const DESCRIBE_TEXTS = defineMessages({
+  userCatalog: { vi: 'danh mục {file}, dòng {line}', en: 'catalog {file}, line {line}' },
+  catalog: { vi: 'danh mục văn bản', en: 'the catalog' },
+  catalogSource: { vi: 'danh mục văn bản, nguồn: {host}', en: 'the catalog, source: {host}' },
+  inForce: { vi: 'còn hiệu lực', en: 'in force' },
+  expired: { vi: 'hết hiệu lực', en: 'no longer in force' },
+  expiredSince: { vi: 'hết hiệu lực từ ngày {date}', en: 'no longer in force since {date}' },
+  document: { vi: 'văn bản số {symbol}', en: 'document số {symbol}' },
+  replaced: { vi: 'đã được thay thế bởi {by}', en: 'replaced by {by}' },
+  replacedOn: { vi: 'đã được thay thế bởi {by} ngày {date}', en: 'replaced by {by} of {date}' },
+});
+
 /** Where the facts come from: the source's host (`thuvienphapluat.vn`) or the user's catalog file and line. */
 export function sourceLabel(entry: CatalogEntry, locale: Locale): string {
   if (entry.origin.kind === 'user') {
     const name = entry.origin.file.split(/[\\/]/).pop();
-    return locale === 'vi' ? `danh mục ${name}, dòng ${entry.origin.line}` : `catalog ${name}, line ${entry.origin.line}`;
+    return messageOf(DESCRIBE_TEXTS, 'userCatalog', locale, { file: name ?? '', line: entry.origin.line }).text;
   }
   const url = entry.sources?.[0];
   const host = url ? /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] : undefined;
-  const catalog = locale === 'vi' ? 'danh mục văn bản' : 'the catalog';
-  return host ? `${catalog}, ${locale === 'vi' ? 'nguồn' : 'source'}: ${host}` : catalog;
+  return host ? messageOf(DESCRIBE_TEXTS, 'catalogSource', locale, { host }).text : messageOf(DESCRIBE_TEXTS, 'catalog', locale).text;
 }
 
 /** `đã được thay thế bởi … ngày …`, `hết hiệu lực từ …`, `còn hiệu lực`; undefined when no source said. */
 export function statusText(status: EntryStatus | undefined, locale: Locale, replacing?: CatalogEntry): string | undefined {
   if (!status) return undefined;
-  const vi = locale === 'vi';
-  if (status.state === 'in-force') return vi ? 'còn hiệu lực' : 'in force';
-  if (status.state === 'expired') {
-    if (!status.since) return vi ? 'hết hiệu lực' : 'no longer in force';
-    return vi ? `hết hiệu lực từ ngày ${shortDate(status.since, locale)}` : `no longer in force since ${shortDate(status.since, locale)}`;
-  }
-  const by = replacing ? citedName(replacing) : `${vi ? 'văn bản' : 'document'} số ${status.by.symbol}`;
-  const date = status.by.date ? (vi ? ` ngày ${shortDate(status.by.date, locale)}` : ` of ${shortDate(status.by.date, locale)}`) : '';
-  return vi ? `đã được thay thế bởi ${by}${date}` : `replaced by ${by}${date}`;
+  const say = (id: keyof typeof DESCRIBE_TEXTS, data?: MessageData) => messageOf(DESCRIBE_TEXTS, id, locale, data).text;
+  if (status.state === 'in-force') return say('inForce');
+  if (status.state === 'expired') return status.since ? say('expiredSince', { date: shortDate(status.since, locale) }) : say('expired');
+  const by = replacing ? citedName(replacing) : say('document', { symbol: status.by.symbol });
+  return status.by.date ? say('replacedOn', { by, date: shortDate(status.by.date, locale) }) : say('replaced', { by });
 }
 
 /** The date a status took effect, when known. */

@@ -1,11 +1,10 @@
 /** Messages for problems in a user's catalog file: what is wrong, where, and that the rest still works. */
-import { fillTemplate } from '../messages';
-import type { Locale, Text } from '../rules/types';
+import { defineMessages, messageOf, type Locale, type Text } from '../messages';
 import type { CatalogProblem, CatalogProblemCode } from './types';
 
-const SKIPPED_ROW: Text = { vi: 'dòng này bị bỏ qua, phần còn lại của danh mục vẫn được dùng', en: 'this row is skipped, the rest of the catalog is used' };
-
-const PROBLEMS: Record<CatalogProblemCode, Text> = {
+/** A message per problem code, and the words `{skipped}` stands for. */
+export const CATALOG_PROBLEMS = defineMessages({
+  skippedRow: { vi: 'dòng này bị bỏ qua, phần còn lại của danh mục vẫn được dùng', en: 'this row is skipped, the rest of the catalog is used' },
   'unreadable': { vi: 'Không đọc được tệp danh mục ({detail}).', en: 'Cannot read the catalog file ({detail}).' },
   'unknown-format': { vi: 'Danh mục phải là tệp .json hoặc .csv.', en: 'A catalog must be a .json or .csv file.' },
   'outside-workspace': {
@@ -35,11 +34,11 @@ const PROBLEMS: Record<CatalogProblemCode, Text> = {
     vi: 'Không hiểu tình trạng “{status}” của văn bản {symbol} (viết “còn hiệu lực”, “hết hiệu lực từ dd/mm/yyyy” hoặc “được thay thế bởi Nghị định số … ngày …”); {skipped}.',
     en: 'Cannot read the status “{status}” of document {symbol} (write “còn hiệu lực”, “hết hiệu lực từ dd/mm/yyyy” or “được thay thế bởi … số … ngày …”); {skipped}.',
   },
-};
+}) satisfies Record<CatalogProblemCode, Text>;
 
 /** `ds-van-ban.csv:12: Ngày “31/02/2021” …`: the file and line first, as editors and terminals link them. */
 export function formatProblem(p: CatalogProblem, locale: Locale = 'vi'): string {
-  const text = PROBLEMS[p.code];
-  const message = fillTemplate(text[locale] || text.vi, { skipped: SKIPPED_ROW[locale], detail: '', ...p.data });
+  const skipped = messageOf(CATALOG_PROBLEMS, 'skippedRow', locale).text;
+  const message = messageOf(CATALOG_PROBLEMS, p.code, locale, { skipped, detail: '', ...p.data }, 'catalog').text;
   return p.line > 0 ? `${p.file}:${p.line}: ${message}` : `${p.file}: ${message}`;
 }

@@ -1,8 +1,7 @@
 /** Words of the catalog's hovers, completions and file problems, in Vietnamese and English. */
-import { fillTemplate } from '../messages';
-import type { Locale, MessageData, Text } from '../rules/types';
+import { defineMessages, messageOf, type Locale, type MessageData } from '../messages';
 
-const TEXTS = {
+export const CATALOG_TEXTS = defineMessages({
   date: { vi: 'Ngày ban hành', en: 'Issued' },
   issuer: { vi: 'Cơ quan ban hành', en: 'Issuer' },
   summary: { vi: 'Trích yếu', en: 'Subject' },
@@ -35,12 +34,12 @@ const TEXTS = {
   completionFirst: { vi: 'Lần đầu viện dẫn trong kế hoạch: ghi đầy đủ số, ngày, cơ quan ban hành và trích yếu.', en: 'First mention in the plan: number, date, issuer and subject in full.' },
   completionLater: { vi: 'Đã viện dẫn đầy đủ ở trên: chỉ ghi tên loại và số, ký hiệu.', en: 'Cited in full above: type and number only.' },
   workspacePlan: { vi: 'kế hoạch trong workspace: {file}', en: 'plan in the workspace: {file}' },
-} satisfies Record<string, Text>;
+});
 
-export type TextId = keyof typeof TEXTS;
+export type TextId = keyof typeof CATALOG_TEXTS;
 
 export function say(id: TextId, locale: Locale, data?: MessageData): string {
-  return fillTemplate(TEXTS[id][locale] || TEXTS[id].vi, data);
+  return messageOf(CATALOG_TEXTS, id, locale, data, 'catalog').text;
 }
 
 /** Text shown in Markdown as written: characters Markdown would read as formatting are escaped. */

@@ -4,8 +4,7 @@
  */
 import { checkedCitations } from '../citations/index';
 import type { PlanDocument } from '../document';
-import { fillTemplate } from '../messages';
-import type { Locale, MessageData } from '../rules/types';
+import { defineMessages, messageOf, type Locale, type MessageData } from '../messages';
 import { daysInMonth, fromDayNumber, weekdayOf } from './calendar';
 import { datesOf } from './index';
 import type { DateMention } from './read';
@@ -18,7 +17,7 @@ export interface DateHover {
   readonly markdown: string;
 }
 
-const TEXTS = {
+export const DATE_HOVER_TEXTS = defineMessages({
   invalid: { vi: '**“{date}” không có thật** trong lịch: tháng {month} năm {year} có {days} ngày.', en: '**“{date}” does not exist**: month {month} of {year} has {days} days.' },
   badMonth: { vi: '**“{date}” không có thật** trong lịch: tháng phải từ 1 đến 12.', en: '**“{date}” does not exist**: the month must be from 1 to 12.' },
   span: { vi: 'Từ {first} đến {last}.', en: 'From {first} to {last}.' },
@@ -35,12 +34,12 @@ const TEXTS = {
   noPlanDate: { vi: 'Kế hoạch chưa có dòng địa danh, ngày tháng năm ban hành: chưa so sánh được.', en: 'The plan has no place-date line yet: nothing to compare with.' },
   deadline: { vi: '_Thời hạn_', en: '_Deadline_' },
   cited: { vi: '_Ngày ban hành của văn bản số {symbol}_', en: '_Date of document {symbol}_' },
-} as const;
+});
 
-type TextId = keyof typeof TEXTS;
+type TextId = keyof typeof DATE_HOVER_TEXTS;
 
 function t(id: TextId, locale: Locale, data?: MessageData): string {
-  return fillTemplate(TEXTS[id][locale], data);
+  return messageOf(DATE_HOVER_TEXTS, id, locale, data, 'date hover').text;
 }
 
 /** `Thứ Năm, ngày 05 tháng 6 năm 2014`, or the period in words. */

@@ -4,7 +4,7 @@
  * format-font-size and format-header-style compare with the runs of a Word file over that range.
  */
 import type { HeaderField, PlanDocument } from '../document';
-import type { Locale, Text } from '../rules/types';
+import type { Locale, Text } from '../messages';
 import { foldKey, isUpperCaseText } from '../text/fold';
 import { splitIssuer, startsBody } from './issuer-parts';
 import type { DocumentLayout, PartStyle } from './nd30-layout';

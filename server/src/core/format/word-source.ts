@@ -8,7 +8,7 @@
  */
 import type { DocxParagraph, DocxReading, DocxRun, DocxSection, RunFormat } from '../../docx/types';
 import type { PlanDocument, Profile } from '../document';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../messages';
 import { STATE_LAYOUT, type DocumentLayout, type Range } from './nd30-layout';
 import { PARTY_LAYOUT, PARTY_UNCONFIRMED } from './party-layout';
 

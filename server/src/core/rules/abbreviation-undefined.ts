@@ -2,6 +2,7 @@ import { COMMON_ABBREVIATIONS, COMMON_EXPANSIONS } from '../abbreviations/common
 import { scanAbbreviations, type AbbreviationDefinition, type AbbreviationUse } from '../abbreviations/find';
 import type { PlanDocument } from '../document';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
+import { defineRule } from './types';
 
 const key = (abbreviation: string) => abbreviation.normalize('NFC').toUpperCase();
 
@@ -49,7 +50,7 @@ function fixFor(doc: PlanDocument, use: AbbreviationUse, expansion: string, defi
   return { title: ctx.t('fixTitle', { text }), edits };
 }
 
-export const abbreviationUndefined: Rule = {
+export const abbreviationUndefined: Rule = defineRule({
   id: 'abbreviation-undefined',
   description: {
     vi: 'Chữ viết tắt được dùng trước khi được giải thích bằng “cụm từ đầy đủ (CHỮ VIẾT TẮT)”.',
@@ -88,4 +89,4 @@ export const abbreviationUndefined: Rule = {
       ctx.report({ message, start: use.start, end: use.end, fix: expansion ? fixFor(doc, use, expansion, definition, ctx) : undefined });
     }
   },
-};
+});

@@ -7,6 +7,7 @@ import { isExactlyClassName, issuerClassOf } from '../citations/identity';
 import { ISSUER_CLASSES, typeByName } from '../citations/tables';
 import { padDay, padMonth } from '../dates/words';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** The entry's date written in the form the citation used: `14/10/2021` or `14 tháng 10 năm 2021`. */
 function dateLike(entry: CatalogEntry, form: string): string {
@@ -68,7 +69,7 @@ function checkType(r: ResolvedCitation, entry: CatalogEntry, ctx: RuleContext): 
   });
 }
 
-export const citationCatalogMismatch: Rule = {
+export const citationCatalogMismatch: Rule = defineRule({
   id: 'citation-catalog-mismatch',
   description: {
     vi: 'Ngày ban hành, cơ quan ban hành hoặc tên loại của văn bản được viện dẫn khác với danh mục văn bản.',
@@ -104,4 +105,4 @@ export const citationCatalogMismatch: Rule = {
       checkIssuer(r, res.entry, cited, ctx);
     }
   },
-};
+});

@@ -4,6 +4,7 @@ import type { PlanDocument } from '../document';
 import { isUpperCaseText } from '../text/fold';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** Why a written symbol differs from its normalized form, most telling reason first. */
 function reasonOf(ns: NumberSymbol): string | undefined {
@@ -80,7 +81,7 @@ function checkSo(counts: ReturnType<typeof soCounts>, c: Citation, ctx: RuleCont
   }
 }
 
-export const citationFormat: Rule = {
+export const citationFormat: Rule = defineRule({
   id: 'citation-format',
   description: {
     vi: 'Số, ký hiệu văn bản được viện dẫn viết sai: có dấu cách, sai dấu, sai kiểu (Đảng `65-KL/TW`, Nhà nước `1719/QĐ-TTg`), chữ thường, thiếu chữ “số”.',
@@ -138,4 +139,4 @@ export const citationFormat: Rule = {
       checkSymbol(doc, c, ctx);
     }
   },
-};
+});

@@ -5,6 +5,7 @@ import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** Two dated mentions in different years may be two documents (numbers restart each year or term). */
 function sameDocument(a: Citation, b: Citation): boolean {
@@ -150,7 +151,7 @@ function check(doc: PlanDocument, first: Citation, later: readonly Citation[], c
   ctx.report({ message, start: first.start, end: ns.end, fix: completingFix(doc, first, later, ctx) });
 }
 
-export const citationIncomplete: Rule = {
+export const citationIncomplete: Rule = defineRule({
   id: 'citation-incomplete',
   description: {
     vi: 'Lần viện dẫn đầu tiên một văn bản chưa ghi đủ ngày ban hành và cơ quan ban hành.',
@@ -188,4 +189,4 @@ export const citationIncomplete: Rule = {
       check(doc, first, later, ctx, inBasis, inTitle);
     }
   },
-};
+});

@@ -4,6 +4,7 @@ import type { PlanDocument } from '../document';
 import { foldLetters } from '../text/fold';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
@@ -75,7 +76,7 @@ function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleC
   return checkDates(doc, earlier, c, cited, ctx) || checkIssuers(doc, earlier, c, cited, ctx);
 }
 
-export const citationInconsistent: Rule = {
+export const citationInconsistent: Rule = defineRule({
   id: 'citation-inconsistent',
   description: {
     vi: 'Cùng một văn bản được viện dẫn với ngày ban hành hoặc cơ quan ban hành khác nhau trong cùng kế hoạch.',
@@ -111,4 +112,4 @@ export const citationInconsistent: Rule = {
       seen.set(key, earlier);
     }
   },
-};
+});

@@ -2,6 +2,7 @@ import { checkedCitations, isExactlyClassName, issuerClassOf } from '../citation
 import { ISSUER_CLASSES, type IssuerClass } from '../citations/tables';
 import type { Citation } from '../citations/types';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** Codes used by bodies all over the country: the name alone does not say which one, so no fix is offered. */
 const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU', 'TW']);
@@ -19,7 +20,7 @@ function check(c: Citation, ctx: RuleContext): void {
   if (expected.length === 0) return;
   const written = issuerClassOf(issuer.text);
   if (!written || expected.includes(written)) return;
-  const want = expected.map((cls) => cls.canonical).join(ctx.locale === 'en' ? '” or “' : '” hoặc “');
+  const want = expected.map((cls) => cls.canonical).join(ctx.t('or'));
   let fix: Fix | undefined;
   // Replace only an issuer that is exactly the wrong body's name, by the one body the code names.
   if (expected.length === 1 && !LOCAL_CODES.has(ns.issuerCode) && isExactlyClassName(issuer.text, written)) {
@@ -33,13 +34,14 @@ function check(c: Citation, ctx: RuleContext): void {
   });
 }
 
-export const citationIssuerMismatch: Rule = {
+export const citationIssuerMismatch: Rule = defineRule({
   id: 'citation-issuer-mismatch',
   description: {
     vi: 'Cơ quan ban hành ghi sau “của” không khớp với ký hiệu văn bản: “…/QĐ-TTg … của Chính phủ”.',
     en: 'The issuer written after “của” disagrees with the symbol: “…/QĐ-TTg … của Chính phủ”.',
   },
   messages: {
+    or: { vi: '” hoặc “', en: '” or “' },
     mismatch: {
       vi: 'Ký hiệu “{symbol}” cho biết văn bản do “{want}” ban hành (“{code}”), nhưng ở đây ghi “của {issuer}”.',
       en: 'Symbol “{symbol}” says the document was issued by “{want}” (“{code}”), but the text says “của {issuer}”.',
@@ -52,4 +54,4 @@ export const citationIssuerMismatch: Rule = {
   check(doc, ctx) {
     for (const c of checkedCitations(doc)) check(c, ctx);
   },
-};
+});

@@ -7,6 +7,7 @@ import { datesOf } from '../dates/index';
 import { periodOf } from '../dates/plan-date';
 import type { PlanDocument } from '../document';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 function replacingEntry(lookup: CatalogLookup, entry: CatalogEntry): CatalogEntry | undefined {
   if (entry.status?.state !== 'replaced') return undefined;
@@ -29,7 +30,7 @@ function writtenAfter(doc: PlanDocument, entry: CatalogEntry): boolean {
   return periodOf(plan).first >= dayNumber(day.year, day.month, day.day);
 }
 
-export const citationSuperseded: Rule = {
+export const citationSuperseded: Rule = defineRule({
   id: 'citation-superseded',
   description: {
     vi: 'Danh mục văn bản cho biết văn bản được viện dẫn đã hết hiệu lực hoặc đã được thay thế.',
@@ -52,6 +53,8 @@ export const citationSuperseded: Rule = {
       vi: '“{cited}” đã hết hiệu lực (theo {source}); hãy kiểm tra lại căn cứ này.',
       en: '“{cited}” is no longer in force (per {source}); check this legal basis again.',
     },
+    document: { vi: 'văn bản số {symbol}', en: 'document số {symbol}' },
+    issuedBy: { vi: ' của {issuer}', en: ', issued by {issuer}' },
   },
   defaultSeverity: 'warning',
   fixable: false,
@@ -73,8 +76,8 @@ export const citationSuperseded: Rule = {
       let message: string;
       if (status.state === 'replaced') {
         const replacing = replacingEntry(lookup, entry);
-        const by = replacing ? citedName(replacing) : `${ctx.locale === 'vi' ? 'văn bản' : 'document'} số ${status.by.symbol}`;
-        const about = replacing?.issuer ? (ctx.locale === 'vi' ? ` của ${replacing.issuer}` : `, issued by ${replacing.issuer}`) : '';
+        const by = replacing ? citedName(replacing) : ctx.t('document', { symbol: status.by.symbol });
+        const about = replacing?.issuer ? ctx.t('issuedBy', { issuer: replacing.issuer }) : '';
         message = status.by.date
           ? ctx.t('replaced', { cited, by, date: shortDate(status.by.date, ctx.locale), about, source })
           : ctx.t('replacedUndated', { cited, by, about, source });
@@ -86,4 +89,4 @@ export const citationSuperseded: Rule = {
       ctx.report({ message, start: c.start, end: c.numberSymbol!.end });
     }
   },
-};
+});

@@ -5,6 +5,7 @@ import type { Citation } from '../citations/types';
 import { positionAt } from '../text/lines';
 import type { PlanDocument } from '../document';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** The abbreviations a type word allows in a symbol of that family; empty when nothing can be said. */
 function allowedAbbrs(c: Citation): readonly string[] {
@@ -48,7 +49,7 @@ function check(doc: PlanDocument, index: MentionIndex, c: Citation, ctx: RuleCon
   if (allowed.length === 0 || allowed.includes(ns.typeAbbr)) return;
   const family = familyOf(ns.style);
   const named = typeOfAbbr(ns.typeAbbr, family)?.name;
-  const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.locale === 'en' ? '” or “' : '” hoặc “'), named: named ?? ns.typeAbbr };
+  const data = { type: c.typeWord.text, symbol: ns.symbol, abbr: ns.typeAbbr, want: allowed.join(ctx.t('or')), named: named ?? ns.typeAbbr };
   let message = ctx.t(named ? 'mismatch' : 'mismatchUnknown', data);
   if (family === 'state' && c.typeWord.type === 'Quy định' && ns.typeAbbr === 'QĐ') message = ctx.t('stateQuyDinh', data);
   const other = rightElsewhere(index, c, allowed);
@@ -63,13 +64,14 @@ function check(doc: PlanDocument, index: MentionIndex, c: Citation, ctx: RuleCon
   ctx.report({ message, start: c.typeWord.start, end: ns.end, fix });
 }
 
-export const citationTypeMismatch: Rule = {
+export const citationTypeMismatch: Rule = defineRule({
   id: 'citation-type-mismatch',
   description: {
     vi: 'Tên loại văn bản không khớp với chữ viết tắt tên loại trong ký hiệu: “Nghị quyết số 24-KL/TW”.',
     en: 'The document type disagrees with the type abbreviation in its symbol: “Nghị quyết số 24-KL/TW”.',
   },
   messages: {
+    or: { vi: '” hoặc “', en: '” or “' },
     mismatch: {
       vi: 'Tên loại “{type}” không khớp với ký hiệu “{symbol}”: “{abbr}” là chữ viết tắt của {named}, còn {type} viết tắt là “{want}”.',
       en: 'The type “{type}” disagrees with the symbol “{symbol}”: “{abbr}” abbreviates {named}, while {type} is abbreviated “{want}”.',
@@ -96,4 +98,4 @@ export const citationTypeMismatch: Rule = {
     const index = indexMentions(all);
     for (const c of all) check(doc, index, c, ctx);
   },
-};
+});

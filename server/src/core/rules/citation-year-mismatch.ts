@@ -2,6 +2,7 @@ import { checkedCitations } from '../citations/identity';
 import { NATIONAL_ASSEMBLY_TERMS } from '../citations/tables';
 import type { Citation } from '../citations/types';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 const ROMAN: readonly [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 
@@ -50,7 +51,7 @@ function checkTerm(c: Citation, ctx: RuleContext): void {
   });
 }
 
-export const citationYearMismatch: Rule = {
+export const citationYearMismatch: Rule = defineRule({
   id: 'citation-year-mismatch',
   description: {
     vi: 'Năm trong số, ký hiệu văn bản quy phạm pháp luật không khớp với ngày ban hành hoặc với khóa Quốc hội: “27/2022/NĐ-CP ngày 19/4/2021”.',
@@ -76,4 +77,4 @@ export const citationYearMismatch: Rule = {
       checkTerm(c, ctx);
     }
   },
-};
+});

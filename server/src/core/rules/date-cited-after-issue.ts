@@ -2,8 +2,9 @@ import { checkedCitations } from '../citations/index';
 import { beginsAfterPlan, datesOf } from '../dates/index';
 import { planDateShort, quoted } from '../dates/words';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const dateCitedAfterIssue: Rule = {
+export const dateCitedAfterIssue: Rule = defineRule({
   id: 'date-cited-after-issue',
   description: {
     vi: 'Văn bản được viện dẫn mang ngày sau ngày ban hành của chính kế hoạch.',
@@ -36,4 +37,4 @@ export const dateCitedAfterIssue: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,9 @@
 import { datesOf, endsBeforePlan } from '../dates/index';
 import { planDateShort, quoted } from '../dates/words';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const dateDeadlineBeforeIssue: Rule = {
+export const dateDeadlineBeforeIssue: Rule = defineRule({
   id: 'date-deadline-before-issue',
   description: {
     vi: 'Thời hạn (“trước ngày …”, “chậm nhất …”, “hạn chót …”) sớm hơn ngày ban hành của kế hoạch.',
@@ -30,4 +31,4 @@ export const dateDeadlineBeforeIssue: Rule = {
       });
     }
   },
-};
+});

@@ -2,6 +2,7 @@ import { datesOf } from '../dates/index';
 import { quoted } from '../dates/words';
 import type { PlanDocument } from '../document';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Where the plan's header begins: a web page's metadata above it (`Ngày ban hành: 16-03-2001`) is not the plan's text. */
 function headerStart(doc: PlanDocument): number {
@@ -12,7 +13,7 @@ function headerStart(doc: PlanDocument): number {
   return start;
 }
 
-export const dateFormat: Rule = {
+export const dateFormat: Rule = defineRule({
   id: 'date-format',
   description: {
     vi: 'Ngày tháng viết theo cách không thông dụng (12-5-2016, 12.5.2016) thay vì 12/5/2016 hoặc “ngày 12 tháng 5 năm 2016”.',
@@ -48,4 +49,4 @@ export const dateFormat: Rule = {
       });
     }
   },
-};
+});

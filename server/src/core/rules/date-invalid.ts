@@ -1,8 +1,9 @@
 import { datesOf } from '../dates/index';
 import { invalidReason, quoted } from '../dates/words';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const dateInvalid: Rule = {
+export const dateInvalid: Rule = defineRule({
   id: 'date-invalid',
   description: {
     vi: 'Ngày tháng không có trong lịch: 30/02/2024, 29/02/2023, tháng 13.',
@@ -32,4 +33,4 @@ export const dateInvalid: Rule = {
       ctx.report({ message, start: m.start, end: m.end });
     }
   },
-};
+});

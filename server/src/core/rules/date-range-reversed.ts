@@ -2,6 +2,7 @@ import { datesOf, periodOf } from '../dates/index';
 import type { DateRange } from '../dates/find';
 import { quoted } from '../dates/words';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 import type { PlanDocument } from '../document';
 
 /** Swapping the two ends is the likely intent when both are written in full and alike. */
@@ -16,7 +17,7 @@ function swapFix(doc: PlanDocument, r: DateRange, ctx: RuleContext): Fix | undef
   };
 }
 
-export const dateRangeReversed: Rule = {
+export const dateRangeReversed: Rule = defineRule({
   id: 'date-range-reversed',
   description: {
     vi: 'Khoảng thời gian có mốc đầu sau mốc cuối: “giai đoạn 2030 - 2026”, “từ năm 2030 đến năm 2026”.',
@@ -51,4 +52,4 @@ export const dateRangeReversed: Rule = {
       });
     }
   },
-};
+});

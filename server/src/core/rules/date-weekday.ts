@@ -3,6 +3,7 @@ import { datesOf } from '../dates/index';
 import type { WeekdayMention } from '../dates/find';
 import { dayShort, quoted, weekdayName, weekdayOfMention } from '../dates/words';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The right weekday written the way the wrong one was: `thứ Ba` → `thứ Tư`, `Thứ 3` → `Thứ 4`, `thứ ba` → `thứ tư`. */
 function rewrite(w: WeekdayMention, right: number, sentenceStart: boolean): string {
@@ -24,7 +25,7 @@ function atSentenceStart(text: string, start: number): boolean {
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r' || text[i - 1] === '.';
 }
 
-export const dateWeekday: Rule = {
+export const dateWeekday: Rule = defineRule({
   id: 'date-weekday',
   description: {
     vi: 'Thứ trong tuần không khớp với ngày tháng: “thứ Ba, ngày 15/3/2023” (ngày đó là thứ Tư).',
@@ -60,4 +61,4 @@ export const dateWeekday: Rule = {
       });
     }
   },
-};
+});

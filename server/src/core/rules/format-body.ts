@@ -7,6 +7,7 @@ import {
   wordReadingOf, type WordReading,
 } from '../format/word-source';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** Word stores 1 cm as 567 twips (1,0001 cm) and 1,27 cm as 720; a drafter's 1,25 cm is inside the range. */
 const INDENT_TOLERANCE_CM = 0.03;
@@ -101,7 +102,7 @@ function rangeText(c: Context, kind: Kind): string {
   return formatNumber(b.lineSpacing.range.max, c.ctx.locale);
 }
 
-export const formatBody: Rule = {
+export const formatBody: Rule = defineRule({
   id: 'format-body',
   description: {
     vi: 'Đoạn văn trong tệp Word không canh đều hai lề, lùi đầu dòng, giãn đoạn, giãn dòng như quy định.',
@@ -147,4 +148,4 @@ export const formatBody: Rule = {
       }
     }
   },
-};
+});

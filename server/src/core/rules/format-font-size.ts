@@ -6,6 +6,7 @@ import {
   formatNumber, formatRange, inRange, layoutCheckFor, sizeOf, textRunsIn, wordReadingOf, type LayoutCheck, type WordReading,
 } from '../format/word-source';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** The sizes outside `range` among the runs with letters in [start, end), each once, in order. */
 function sizesOutside(doc: PlanDocument, reading: WordReading, start: number, end: number, range: Range): number[] {
@@ -46,7 +47,7 @@ function checkBody(doc: PlanDocument, reading: WordReading, check: LayoutCheck, 
   }
 }
 
-export const formatFontSize: Rule = {
+export const formatFontSize: Rule = defineRule({
   id: 'format-font-size',
   description: {
     vi: 'Cỡ chữ trong tệp Word ngoài khoảng quy định: nội dung 13–14, từng thành phần thể thức theo cỡ riêng.',
@@ -74,4 +75,4 @@ export const formatFontSize: Rule = {
     checkParts(doc, reading, check, ctx);
     if (check.confirmed('body.size')) checkBody(doc, reading, check, ctx);
   },
-};
+});

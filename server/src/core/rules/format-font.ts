@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
 import { hasLetters, layoutCheckFor, wordReadingOf, type WordReading, type WordRun } from '../format/word-source';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** What a checked run is set in: the right font, another font, or a legacy font whose bytes were decoded. */
 type Verdict = { kind: 'ok' } | { kind: 'font' | 'legacyName'; font: string } | { kind: 'legacy'; font: string; encoding: string };
@@ -65,7 +66,7 @@ function report(stretch: Stretch, ctx: RuleContext, family: string): void {
   }
 }
 
-export const formatFont: Rule = {
+export const formatFont: Rule = defineRule({
   id: 'format-font',
   description: {
     vi: 'Chữ trong tệp Word không dùng phông Times New Roman (Unicode); phông cũ .VnTime, VNI-Times là lỗi.',
@@ -101,4 +102,4 @@ export const formatFont: Rule = {
     if (!confirmed('font')) return;
     for (const stretch of stretchesOf(doc, reading, layout.font.family)) report(stretch, ctx, layout.font.family);
   },
-};
+});

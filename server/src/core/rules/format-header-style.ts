@@ -3,6 +3,7 @@ import { partName, placedParts, type PlacedPart } from '../format/word-parts';
 import { layoutCheckFor, textRunsIn, wordReadingOf, type WordReading } from '../format/word-source';
 import { normalizeSlice } from '../text/normalized';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /** The message ids of what a part should be and what it is instead. */
 interface Departure {
@@ -27,7 +28,7 @@ function departuresOf(doc: PlanDocument, reading: WordReading, part: PlacedPart)
   return out;
 }
 
-export const formatHeaderStyle: Rule = {
+export const formatHeaderStyle: Rule = defineRule({
   id: 'format-header-style',
   description: {
     vi: 'Kiểu chữ (đậm, nghiêng, in hoa) của các thành phần thể thức trong tệp Word không đúng quy định.',
@@ -60,7 +61,7 @@ export const formatHeaderStyle: Rule = {
       report(ctx, part, found, check.layout.profile);
     }
   },
-};
+});
 
 function report(ctx: RuleContext, part: PlacedPart, found: readonly Departure[], profile: 'state' | 'party'): void {
   const list = (ids: readonly string[]) => ids.map((id) => ctx.t(id)).join(ctx.t('and'));

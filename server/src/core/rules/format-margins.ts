@@ -1,6 +1,7 @@
 import type { Bounded } from '../format/nd30-layout';
 import { formatNumber, formatRange, inRange, layoutCheckFor, sectionGroups, TWIPS_PER_MM, wordReadingOf, type WordSection } from '../format/word-source';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 /**
  * A tenth of a millimetre: Word keeps margins in twips (1/20 pt, about 0,018 mm), so a margin set to
@@ -30,7 +31,7 @@ function departures(section: WordSection, ranges: Readonly<Record<Side, Bounded>
   return out;
 }
 
-export const formatMargins: Rule = {
+export const formatMargins: Rule = defineRule({
   id: 'format-margins',
   description: {
     vi: 'Lề trang của tệp Word ngoài khoảng quy định (trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm).',
@@ -59,4 +60,4 @@ export const formatMargins: Rule = {
       if (list && at) ctx.report({ message: ctx.t('margins', { list }), start: at.start, end: at.end });
     }
   },
-};
+});

@@ -1,5 +1,6 @@
 import { layoutCheckFor, paragraphWithTextFrom, wordReadingOf, type WordReading, type WordSection } from '../format/word-source';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * A plan this short may fit on one page, which then shows no number at all (mục I.7: the first page
@@ -26,7 +27,7 @@ function withPageField(reading: WordReading, kind: 'header' | 'footer'): HeaderF
   return reading.sections.flatMap((s) => s.headers.filter((h) => h.kind === kind && h.pageField));
 }
 
-export const formatPageNumber: Rule = {
+export const formatPageNumber: Rule = defineRule({
   id: 'format-page-number',
   description: {
     vi: 'Số trang của tệp Word không đặt canh giữa ở lề trên từ trang thứ hai (thiếu, ở chân trang, lệch, hiện ở trang đầu).',
@@ -81,4 +82,4 @@ export const formatPageNumber: Rule = {
     const format = reading.sections.map((s) => s.pageNumberFormat).find((f) => f !== undefined && !isArabic(f));
     if (format) report(ctx.t('format', { format }));
   },
-};
+});

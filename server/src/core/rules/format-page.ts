@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
 import { formatNumber, layoutCheckFor, overlapping, sectionOf, sectionGroups, TWIPS_PER_MM, wordReadingOf, type WordReading, type WordSection } from '../format/word-source';
 import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Half a millimetre: Word stores A4 as 11906 × 16838 twips, other programs round otherwise. */
 const TOLERANCE_MM = 0.5;
@@ -50,7 +51,7 @@ function sectionsWithTables(doc: PlanDocument, reading: WordReading): Set<WordSe
   return out;
 }
 
-export const formatPage: Rule = {
+export const formatPage: Rule = defineRule({
   id: 'format-page',
   description: {
     vi: 'Tệp Word không trình bày trên khổ A4 theo chiều dài (khổ giấy, hướng giấy).',
@@ -89,4 +90,4 @@ export const formatPage: Rule = {
       if (landscapeWithoutTable(section)) ctx.report({ message: ctx.t('landscape'), start: at.start, end: at.end });
     }
   },
-};
+});

@@ -2,6 +2,7 @@ import type { HeaderField, PlanDocument } from '../document';
 import { hasPlanHeader, headerAnchor, plainLetters, wordIndex } from '../structure/header';
 import { normalizeSlice } from '../text/normalized';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 type Reason = 'noPlace' | 'comma' | 'placeCase' | 'numeric' | 'padDay' | 'padMonth';
 
@@ -97,7 +98,7 @@ function check(doc: PlanDocument, field: HeaderField, ctx: RuleContext): void {
   });
 }
 
-export const headerDateLine: Rule = {
+export const headerDateLine: Rule = defineRule({
   id: 'header-date-line',
   description: {
     vi: 'Dòng địa danh và ngày, tháng, năm ban hành bị thiếu hoặc viết chưa đúng (“Lạng Sơn, ngày 05 tháng 6 năm 2014”: ngày dưới 10 và tháng 1, 2 có số 0 phía trước).',
@@ -133,4 +134,4 @@ export const headerDateLine: Rule = {
       ctx.report({ message: ctx.t('missing', { example: EXAMPLE }), start: where.start, end: where.end });
     }
   },
-};
+});

@@ -4,6 +4,7 @@ import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { breakOf, headerReadsAfter, insertHeaderLinesEdit, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
+import { defineRule } from './types';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -195,7 +196,7 @@ function slice(doc: PlanDocument, range: { start: number; end: number }): string
   return normalizeSlice(doc.text, range.start, range.end).text;
 }
 
-export const headerNationalTitle: Rule = {
+export const headerNationalTitle: Rule = defineRule({
   id: 'header-national-title',
   description: {
     vi: 'Quốc hiệu, Tiêu ngữ (văn bản nhà nước) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng) bị thiếu hoặc viết sai.',
@@ -229,4 +230,4 @@ export const headerNationalTitle: Rule = {
     if (ctx.profile === 'party') checkParty(doc, ctx);
     else checkState(doc, ctx);
   },
-};
+});

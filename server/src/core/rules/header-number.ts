@@ -5,6 +5,7 @@ import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext, TextEdit } from './types';
+import { defineRule } from './types';
 
 /** A run of letters or digits of the symbol, and the separator written before it. */
 interface Part {
@@ -208,7 +209,7 @@ function checkMissing(doc: PlanDocument, ctx: RuleContext): void {
   ctx.report({ message: ctx.t('missing', { example: blank }), start: where.start, end: where.end, fix });
 }
 
-export const headerNumber: Rule = {
+export const headerNumber: Rule = defineRule({
   id: 'header-number',
   description: {
     vi: 'Dòng số, ký hiệu (“Số: 52/KH-UBND”, văn bản của Đảng “Số 201-KH/TU”) bị thiếu, sai thể thức hoặc không phải ký hiệu Kế hoạch.',
@@ -252,4 +253,4 @@ export const headerNumber: Rule = {
     if (field) checkLine(doc, field, ctx);
     else if (numberBelongsToPlan(doc)) checkMissing(doc, ctx);
   },
-};
+});

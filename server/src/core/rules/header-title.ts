@@ -3,6 +3,7 @@ import { hasPlanHeader, headerAnchor } from '../structure/header';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 const TITLE = 'KẾ HOẠCH';
 
@@ -32,7 +33,7 @@ function checkTitle(doc: PlanDocument, title: HeaderField, ctx: RuleContext): vo
   if (!inline && !doc.header.summary) ctx.report({ message: ctx.t('missingSummary'), start: title.start, end: title.end });
 }
 
-export const headerTitle: Rule = {
+export const headerTitle: Rule = defineRule({
   id: 'header-title',
   description: {
     vi: 'Thiếu tên loại văn bản “KẾ HOẠCH” hoặc trích yếu nội dung dưới tên loại.',
@@ -67,4 +68,4 @@ export const headerTitle: Rule = {
     const fix = edit ? { title: ctx.t('insertFix'), edits: [edit] } : undefined;
     ctx.report({ message: ctx.t('missing'), start: where.start, end: where.end, fix });
   },
-};
+});

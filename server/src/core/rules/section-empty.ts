@@ -1,6 +1,7 @@
 import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const sectionEmpty: Rule = {
+export const sectionEmpty: Rule = defineRule({
   id: 'section-empty',
   description: { vi: 'Một mục có tiêu đề nhưng chưa có nội dung.', en: 'A section has a heading but no content.' },
   messages: {
@@ -15,4 +16,4 @@ export const sectionEmpty: Rule = {
       ctx.report({ message: ctx.t('empty', { section: s.heading.title || s.heading.numbering?.label || '' }), start: s.heading.start, end: s.heading.end });
     }
   },
-};
+});

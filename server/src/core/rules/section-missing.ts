@@ -6,6 +6,7 @@ import { foldKey } from '../text/fold';
 import { headingLine, numberedRuns, renumberEdits, styleOf, type HeadingStyle } from '../structure/outline-edits';
 import { insertBodyLinesEdit } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
+import { defineRule } from './types';
 
 /** A paragraph before the first section that names a document it implements (`52/KH-UBND`, `65-KL/TW`). */
 const CITES_SYMBOL = /\d+\s*[/-]\s*(?:\d{4}\s*\/\s*)?[A-ZĐ]/u;
@@ -168,7 +169,7 @@ function messageFor(kind: SectionKind, ctx: RuleContext): string {
   return ctx.t('missing', { section: kind.label, examples });
 }
 
-export const sectionMissing: Rule = {
+export const sectionMissing: Rule = defineRule({
   id: 'section-missing',
   description: {
     vi: 'Thiếu một mục bắt buộc của kế hoạch (Căn cứ, Mục đích, Yêu cầu, Nhiệm vụ, Tổ chức thực hiện).',
@@ -201,4 +202,4 @@ export const sectionMissing: Rule = {
       ctx.report({ message: messageFor(kind, ctx), start: anchor.start, end: anchor.end, fix: fixFor(doc, kind, missing, ctx) });
     }
   },
-};
+});

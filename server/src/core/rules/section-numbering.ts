@@ -2,6 +2,7 @@ import type { PlanDocument, Section } from '../document';
 import { labelFor } from '../structure/numbering';
 import { numberedRuns, renumberEdits } from '../structure/outline-edits';
 import type { Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 function checkRun(doc: PlanDocument, run: readonly Section[], ctx: RuleContext): void {
   const fixEdits = renumberEdits(doc, run);
@@ -39,7 +40,7 @@ function checkMixedStyles(siblings: readonly Section[], ctx: RuleContext): void 
   }
 }
 
-export const sectionNumbering: Rule = {
+export const sectionNumbering: Rule = defineRule({
   id: 'section-numbering',
   description: {
     vi: 'Số thứ tự các mục (I, II, III / 1, 2, 3 / a, b, c) bị nhảy cóc, lặp lại hoặc không thống nhất.',
@@ -63,4 +64,4 @@ export const sectionNumbering: Rule = {
       checkMixedStyles(siblings, ctx);
     }
   },
-};
+});

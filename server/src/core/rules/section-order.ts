@@ -1,6 +1,7 @@
 import type { PlanDocument, Section } from '../document';
 import { breakOf, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext } from './types';
+import { defineRule } from './types';
 
 function rankOf(doc: PlanDocument, s: Section): number | undefined {
   const ranks = s.heading.kinds.map((id) => doc.sectionMatcher.kinds.find((k) => k.id === id)!.rank);
@@ -31,7 +32,7 @@ function moveBefore(doc: PlanDocument, section: Section, target: Section, ctx: R
  * Conventional order: Căn cứ and Mục đích, yêu cầu first (either way round), then Nhiệm vụ,
  * Kinh phí, Tổ chức thực hiện. Sections of unknown kinds are left where the drafter put them.
  */
-export const sectionOrder: Rule = {
+export const sectionOrder: Rule = defineRule({
   id: 'section-order',
   description: {
     vi: 'Các mục của kế hoạch không theo thứ tự thông thường (Mục đích, yêu cầu → Nhiệm vụ → Kinh phí → Tổ chức thực hiện).',
@@ -75,4 +76,4 @@ export const sectionOrder: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { CatalogLookup } from '../catalog/types';
 import type { PlanDocument, Profile } from '../document';
 import type { TextEdit } from '../text/edits';
+import type { Locale, MessageData, MessageTable, Text, WithParity } from '../messages';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -17,6 +18,13 @@ export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
+  /**
+   * The id of `message` in the rule's table, and the data that filled it. A message made of several
+   * (`a+b`: a text, a space, another) joins their ids with `+`, and a later part's data keys are
+   * prefixed with its id (`b.line`). Absent only when a rule reported text that is not its own.
+   */
+  readonly messageId?: string;
+  readonly data?: MessageData;
   readonly start: number;
   readonly end: number;
   readonly fix?: Fix;
@@ -40,25 +48,17 @@ export interface RuleOptions {
   readonly catalog?: CatalogLookup;
 }
 
-export type Locale = 'vi' | 'en';
+export type { Locale, Text, MessageTable, MessageData, Message } from '../messages';
 
-/** One message in both languages; `{name}` placeholders are filled by `RuleContext.t`. */
-export interface Text {
-  readonly vi: string;
-  readonly en: string;
-}
-
-/** A rule's messages by id: the one place its wording lives, in both languages. */
-export type MessageTable = Readonly<Record<string, Text>>;
-
-export type MessageData = Readonly<Record<string, string | number>>;
-
-export interface RuleContext {
+export interface RuleContext<Id extends string = string> {
   readonly profile: Profile;
   readonly options: RuleOptions;
   readonly locale: Locale;
-  /** The rule's message `id` in the current locale with its placeholders filled. */
-  t(id: string, data?: MessageData): string;
+  /**
+   * The rule's message `id` in the current locale with its placeholders filled. A finding whose message
+   * is such a text (or several joined by spaces) carries the id and data: see {@link Finding.messageId}.
+   */
+  t(id: Id, data?: MessageData): string;
   /**
    * `severity` marks a finding milder (or stronger) than the rule's default, such as a hint where the
    * evidence is weak; a severity the user configured for the rule still wins.
@@ -66,11 +66,11 @@ export interface RuleContext {
   report(finding: { message: string; start: number; end: number; fix?: Fix; severity?: Severity }): void;
 }
 
-export interface Rule {
+export interface Rule<M extends MessageTable = MessageTable> {
   readonly id: string;
   /** One line for the README table and hovers. */
   readonly description: Text;
-  readonly messages: MessageTable;
+  readonly messages: M;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
   /**
@@ -84,5 +84,14 @@ export interface Rule {
    * so its proof is .docx files built by the tests (test/docx/format-rules.test.ts), not text fixtures.
    */
   readonly appliesTo?: 'docx';
-  check(doc: PlanDocument, ctx: RuleContext): void;
+  check(doc: PlanDocument, ctx: RuleContext<keyof M & string>): void;
+}
+
+/**
+ * A rule whose `ctx.t` takes only the ids of its own `messages`: a wrong id fails to compile, and so does
+ * a message whose two languages name different placeholders. (Helpers
+ * typed with the plain `RuleContext` take any string; test/core/messages.test.ts checks their ids.)
+ */
+export function defineRule<const M extends Record<string, Text>>(rule: Rule<M> & { readonly messages: WithParity<M> }): Rule {
+  return rule as unknown as Rule;
 }
