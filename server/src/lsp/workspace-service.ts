@@ -46,6 +46,8 @@ export interface WorkspaceServiceOptions {
   readonly builtin?: readonly CatalogEntry[];
   /** Called when a user catalog changes on disk, so that open plans are linted again. */
   readonly onCatalogChanged?: () => void;
+  /** Called first when a `.kehoach.json` is created, changed or deleted: the settings read from it are stale. */
+  readonly onConfigFileChanged?: () => void;
   /** The server's parse of an open document's current version; undefined once it is closed. */
   readonly parsedOf: (uri: string) => Promise<ParsedDocument | undefined>;
 }
@@ -69,6 +71,8 @@ export class PlanWorkspace implements FeatureWorkspace {
   private locale: Locale = 'vi';
   private canAskConfiguration = false;
   private canWatch = false;
+  /** Whether the client took the registration of file watchers: it reports changes of plans, catalogs and `.kehoach.json`. */
+  watchesFiles = false;
   private canShowProgress = false;
   private maxFileSize = 2 * 1024 * 1024;
   private generation = 0;
@@ -106,7 +110,10 @@ export class PlanWorkspace implements FeatureWorkspace {
     this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
     try {
       await this.configure();
-      if (this.canWatch) await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+      if (this.canWatch) {
+        const registration = await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+        this.watchesFiles = registration !== undefined;
+      }
     } finally {
       this.reindex();
     }
@@ -168,18 +175,21 @@ export class PlanWorkspace implements FeatureWorkspace {
 
   private async applyFileChanges(changes: readonly FileEvent[]): Promise<void> {
     let catalogChanged = false;
+    let configChanged = false;
     for (const change of changes) {
       const uri = normalizeUri(change.uri);
       const path = pathOf(uri);
       if (!path) continue;
       if (basename(path) === '.kehoach.json' || /\.(csv|json)$/i.test(path)) {
-        catalogChanged ||= basename(path) === '.kehoach.json' || this.catalogs.isCatalogFile(path);
+        configChanged ||= basename(path) === '.kehoach.json';
+        catalogChanged ||= configChanged || this.catalogs.isCatalogFile(path);
         continue;
       }
       if (!isCandidateFile(path) || this.open.has(uri)) continue;
       if (change.type === FileChangeType.Deleted) this.index.delete(uri);
       else await this.reread(uri);
     }
+    if (configChanged) this.options.onConfigFileChanged?.();
     if (catalogChanged) {
       this.catalogFor(this.folders[0] ? pathToFileURL(this.folders[0]).toString() : undefined);
       this.options.onCatalogChanged?.();
