@@ -167,6 +167,8 @@ function registerDocumentEvents({ connection, documents, diagnostics, workspace,
     void quietly(() => connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
   connection.onInitialized(() => void workspace.initialized().catch(log.failed('initialized')));
+  // The index's cache file gets its last changes before the client ends the process.
+  connection.onShutdown(() => workspace.flush());
   connection.onDidChangeWatchedFiles((params) => void workspace.onWatchedFiles(params?.changes ?? []));
   connection.onDidChangeConfiguration(async () => {
     settings.configurationChanged();

@@ -8,19 +8,19 @@ import {
   DidChangeWatchedFilesNotification, FileChangeType,
   type Connection, type FileEvent, type InitializeParams,
 } from 'vscode-languageserver';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
 import { summarizePlan, summarizeText } from '../core/catalog/plan-summary';
 import { formatProblem } from '../core/catalog/problems';
 import type { CatalogEntry, CatalogLookup } from '../core/catalog/types';
 import { WorkspaceIndex } from '../core/catalog/workspace-index';
-import type { DetectOptions } from '../core/detect';
 import type { WorkspaceService as FeatureWorkspace } from '../core/features/index';
 import type { Locale } from '../core/rules/types';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
-import { findConfigFile, loadConfigFile } from '../node/config-file';
-import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
+import { detectOptionsFor } from '../node/config-file';
+import { IndexCache, indexCachePath } from '../node/index-cache';
+import { indexPlans, isCandidateFile, readScannedFile, type FileStamp, type ScannedFile } from '../node/workspace-scan';
 import { serverText } from './messages';
 import type { ParsedDocument } from './plan-cache';
 import { describeError, guarded, logError, quietly } from './safety';
@@ -55,9 +55,11 @@ export interface WorkspaceServiceOptions {
 const WATCHED = [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }];
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function detectOptionsFor(path: string): DetectOptions {
-  const file = findConfigFile(dirname(path));
-  return file ? (loadConfigFile(file).config as DetectOptions) : {};
+/** The storage folder the client named (initializationOptions.storageUri, else globalStorageUri). */
+function storageOf(params: InitializeParams): string | undefined {
+  const init = params.initializationOptions as { storageUri?: unknown; globalStorageUri?: unknown } | undefined;
+  const uri = [init?.storageUri, init?.globalStorageUri].find((u) => typeof u === 'string' && u) as string | undefined;
+  return uri && pathOf(uri);
 }
 
 export class PlanWorkspace implements FeatureWorkspace {
@@ -81,6 +83,8 @@ export class PlanWorkspace implements FeatureWorkspace {
   private markIndexed: () => void = () => undefined;
   /** Files on disk being read again after a watched-file notification: queries wait for it. */
   private fileWork: Promise<void> = Promise.resolve();
+  /** The summaries of files on disk, kept across restarts in the client's storage (none without one). */
+  private diskCache = new IndexCache(undefined);
 
   constructor(private readonly connection: Connection, private readonly options: WorkspaceServiceOptions) {
     this.catalogs = new UserCatalogs(options.builtin ?? builtinEntries());
@@ -101,6 +105,14 @@ export class PlanWorkspace implements FeatureWorkspace {
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canShowProgress = caps.window?.workDoneProgress === true;
     this.locale = locale;
+    const storage = storageOf(params);
+    const onError = (e: unknown) => logError(this.connection, `kehoach: ${describeError(e)}`);
+    this.diskCache = new IndexCache(storage ? indexCachePath(storage, this.folders) : undefined, onError);
+  }
+
+  /** From shutdown: the cache file gets its last changes. */
+  flush(): Promise<void> {
+    return this.diskCache.flush();
   }
 
   /** From onInitialized: reads the settings, watches plan and catalog files, indexes the workspace in the background. */
@@ -185,9 +197,9 @@ export class PlanWorkspace implements FeatureWorkspace {
         catalogChanged ||= configChanged || this.catalogs.isCatalogFile(path);
         continue;
       }
-      if (!isCandidateFile(path) || this.open.has(uri)) continue;
-      if (change.type === FileChangeType.Deleted) this.index.delete(uri);
-      else await this.reread(uri);
+      if (!isCandidateFile(path)) continue;
+      if (change.type === FileChangeType.Deleted) this.forgetFile(uri, path);
+      else if (!this.open.has(uri)) await this.reread(uri);
     }
     if (configChanged) this.options.onConfigFileChanged?.();
     if (catalogChanged) {
@@ -199,11 +211,37 @@ export class PlanWorkspace implements FeatureWorkspace {
   private async reread(uri: string): Promise<void> {
     const path = pathOf(uri);
     if (!path) return;
-    const text = await readPlanFile(path, { ...detectOptionsFor(path), maxFileSize: this.maxFileSize });
-    if (this.open.has(uri)) return;
-    if (text === undefined) this.index.delete(uri);
-    else this.index.set(uri, summarizeText(text));
+    const file = await readScannedFile(path, { ...detectOptionsFor(path), maxFileSize: this.maxFileSize });
+    if (file) this.fileRead(uri, file);
+    else this.forgetFile(uri, path);
   }
+
+  /** A file on disk just read: into the cache file, and into the index unless an editor has it open. */
+  private fileRead(uri: string, file: ScannedFile): void {
+    const summary = file.text === undefined ? null : summarizeText(file.text);
+    this.diskCache.record(file.path, file, summary);
+    if (this.indexed) this.diskCache.saveSoon();
+    if (this.open.has(uri)) return;
+    if (summary) this.index.set(uri, summary);
+    else this.index.delete(uri);
+  }
+
+  /** A file gone, or no longer readable. */
+  private forgetFile(uri: string, path: string): void {
+    this.diskCache.forget(path);
+    if (this.indexed) this.diskCache.saveSoon();
+    if (!this.open.has(uri)) this.index.delete(uri);
+  }
+
+  /** Indexing: a file unchanged since the cache file was written is taken from it, not read. */
+  private reuse(path: string, stamp: FileStamp): boolean {
+    const hit = this.diskCache.reuse(path, stamp);
+    if (!hit) return false;
+    const uri = pathToFileURL(path).toString();
+    if (hit.summary && !this.open.has(uri)) this.index.set(uri, hit.summary);
+    return true;
+  }
+
 
   /** An open document into the index, from the server's parse; one that cannot be read is left out, never in the way of the others. */
   private async indexOpen(key: string, uri: string): Promise<void> {
@@ -232,15 +270,21 @@ export class PlanWorkspace implements FeatureWorkspace {
   private async indexFolders(generation: number): Promise<void> {
     const progress = this.canShowProgress ? await quietly(() => this.connection.window.createWorkDoneProgress()) : undefined;
     progress?.begin(serverText(this.locale, 'indexing'), undefined, undefined, false);
+    const detect = this.folders.map((folder) => detectOptionsFor(join(folder, '_')));
+    // What decides which files are plans: a cache file saved under other settings is not used.
+    await this.diskCache.load(JSON.stringify({ maxFileSize: this.maxFileSize, detect }));
     await indexPlans(this.folders, {
-      options: (folder) => ({ ...detectOptionsFor(join(folder, '_')), maxFileSize: this.maxFileSize, isCancelled: () => generation !== this.generation }),
-      onPlan: (path, text) => {
-        const uri = pathToFileURL(path).toString();
-        if (!this.open.has(uri)) this.index.set(uri, summarizeText(text));
-      },
+      options: (folder) => ({
+        ...detect[this.folders.indexOf(folder)], maxFileSize: this.maxFileSize,
+        isCancelled: () => generation !== this.generation, known: (path, stamp) => this.reuse(path, stamp),
+      }),
+      onFile: (file) => this.fileRead(pathToFileURL(file.path).toString(), file),
       onProgress: (count) => progress?.report(serverText(this.locale, 'indexedCount', { count })),
     });
     progress?.done();
+    const { reads, reused } = this.diskCache;
+    this.connection.console.log(serverText(this.locale, 'indexed', { plans: this.index.size, reads, reused }));
+    void this.diskCache.saveNow();
   }
 
   private reportProblems(): void {
