@@ -76,7 +76,17 @@ describe('workspace index: the cache file across restarts', () => {
     assert.deepEqual([...parseCache(readFileSync(cacheFile(), 'utf8'), JSON.parse(readFileSync(cacheFile(), 'utf8')).settings).keys()].length, 4, 'the deleted file left the cache');
   });
 
-  it('ignores a damaged cache file, one of another format and one saved under other settings, and writes a good one', async () => {
+  it('keeps the files changed while the server ran, written at shutdown', async () => {
+    await session();
+    await session(async (client) => {
+      writeFileSync(ws.path('ke-hoach-15.kh.md'), `\n${ws.text('ke-hoach-15.kh.md')}`);
+      await client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('ke-hoach-15.kh.md'), type: 2 }] });
+      await waitIndexed(client);
+    });
+    assert.deepEqual(await session(), { plans: 3, reads: 0, reused: 4 });
+  });
+
+  it('ignores a damaged cache file, one of another format or version, one saved under other settings, and writes a good one', async () => {
     await session();
     const file = cacheFile();
     const saved = JSON.parse(readFileSync(file, 'utf8'));
@@ -90,6 +100,8 @@ describe('workspace index: the cache file across restarts', () => {
     assert.deepEqual(await session(), { plans: 3, reads: 4, reused: 0 }, 'rows of the wrong shape');
     writeFileSync(file, JSON.stringify({ ...saved, settings: '{"maxFileSize":1}' }));
     assert.deepEqual(await session(), { plans: 3, reads: 4, reused: 0 }, 'other settings');
+    writeFileSync(file, JSON.stringify({ ...saved, writer: '0.0.1' }));
+    assert.deepEqual(await session(), { plans: 3, reads: 4, reused: 0 }, 'another version of kehoach');
     assert.deepEqual(await session(), { plans: 3, reads: 0, reused: 4 }, 'the last start wrote a good file');
   });
 

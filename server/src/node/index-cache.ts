@@ -14,6 +14,10 @@ import type { FileStamp } from './workspace-scan';
 /** Raised whenever what a summary holds, or how it is read, changes: older files are then ignored. */
 export const INDEX_CACHE_FORMAT = 1;
 
+declare const __KEHOACH_VERSION__: string | undefined;
+/** The version that wrote the file: another version may read plans otherwise, so its summaries are not used. */
+const WRITER = typeof __KEHOACH_VERSION__ === 'string' ? __KEHOACH_VERSION__ : 'dev';
+
 /** How long after a file change the cache file is written again. */
 const SAVE_DELAY_MS = 2000;
 
@@ -104,12 +108,12 @@ export class IndexCache {
     for (const [path, entry] of this.current) rows.push([path, entry.size, entry.mtimeMs, entry.summary]);
     const temporary = `${this.file}.${process.pid}.tmp`;
     await mkdir(dirname(this.file), { recursive: true });
-    await writeFile(temporary, JSON.stringify({ format: INDEX_CACHE_FORMAT, settings: this.settingsKey, files: rows }));
+    await writeFile(temporary, JSON.stringify({ format: INDEX_CACHE_FORMAT, writer: WRITER, settings: this.settingsKey, files: rows }));
     await rename(temporary, this.file);
   }
 }
 
-/** The entries of a cache file's text; empty when its format or settings differ, or it is not what this file writes. */
+/** The entries of a cache file's text; empty when its format, writer or settings differ, or it is not what this file writes. */
 export function parseCache(text: string, settingsKey: string): Map<string, CachedFile> {
   const entries = new Map<string, CachedFile>();
   let data: unknown;
@@ -118,7 +122,7 @@ export function parseCache(text: string, settingsKey: string): Map<string, Cache
   } catch {
     return entries;
   }
-  if (!isObject(data) || data.format !== INDEX_CACHE_FORMAT || data.settings !== settingsKey || !Array.isArray(data.files)) return entries;
+  if (!isObject(data) || data.format !== INDEX_CACHE_FORMAT || data.writer !== WRITER || data.settings !== settingsKey || !Array.isArray(data.files)) return entries;
   for (const row of data.files as unknown[]) {
     // One bad row makes the whole file suspect: none of it is used.
     if (!isRow(row)) return new Map();
