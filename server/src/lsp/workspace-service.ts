@@ -282,6 +282,7 @@ export class PlanWorkspace implements FeatureWorkspace {
       onProgress: (count) => progress?.report(serverText(this.locale, 'indexedCount', { count })),
     });
     progress?.done();
+    this.diskCache.scanned();
     const { reads, reused } = this.diskCache;
     this.connection.console.log(serverText(this.locale, 'indexed', { plans: this.index.size, reads, reused }));
     void this.diskCache.saveNow();

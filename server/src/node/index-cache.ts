@@ -81,6 +81,11 @@ export class IndexCache {
     this.current.delete(path);
   }
 
+  /** Indexing ended: what was not reused is of files gone (or changed), and is let go. */
+  scanned(): void {
+    this.previous = new Map();
+  }
+
   /** Saves in a while: changes of files often come in bursts. A pending save never keeps the process running. */
   saveSoon(delayMs = SAVE_DELAY_MS): void {
     if (this.timer || !this.file) return;
@@ -123,12 +128,25 @@ export function parseCache(text: string, settingsKey: string): Map<string, Cache
     return entries;
   }
   if (!isObject(data) || data.format !== INDEX_CACHE_FORMAT || data.writer !== WRITER || data.settings !== settingsKey || !Array.isArray(data.files)) return entries;
+  const shared = new Map<string, string>();
   for (const row of data.files as unknown[]) {
     // One bad row makes the whole file suspect: none of it is used.
     if (!isRow(row)) return new Map();
-    entries.set(row[0], { size: row[1], mtimeMs: row[2], summary: row[3] });
+    entries.set(row[0], { size: row[1], mtimeMs: row[2], summary: row[3] && withSharedStrings(row[3], shared) });
   }
   return entries;
+}
+
+/** Citations repeat a few symbols across thousands of plans: one string each, as summaries made from texts have. */
+function withSharedStrings(summary: PlanSummary, shared: Map<string, string>): PlanSummary {
+  const one = (s: string) => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
+  const citations = summary.citations.map((c) => ({ ...c, key: one(c.key), symbol: one(c.symbol), ...(c.date ? { date: one(c.date) } : {}) }));
+  return { ...summary, citations };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
