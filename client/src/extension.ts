@@ -27,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: DOCX_VIEW_SCHEME },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language },
+    // The storage holds the workspace index's cache file, so that a restart reads only changed plans.
+    initializationOptions: { locale: vscode.env.language, storageUri: context.storageUri?.toString(), globalStorageUri: context.globalStorageUri.toString() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.kehoach.json') },
   };
   client = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);

@@ -22,6 +22,10 @@ export const SERVER_MESSAGES = defineMessages({
   },
   indexing: { vi: 'Kế hoạch: lập chỉ mục', en: 'Kế hoạch: indexing' },
   indexedCount: { vi: '{count} kế hoạch', en: '{count} plans' },
+  indexed: {
+    vi: 'Kế hoạch: đã lập chỉ mục {plans} kế hoạch; đọc {reads} tệp, lấy {reused} tệp chưa đổi từ bộ nhớ đệm.',
+    en: 'Kế hoạch: indexed {plans} plans; {reads} files read, {reused} unchanged files taken from the cache.',
+  },
   catalogProblems: {
     vi: 'Kế hoạch: danh mục {files} có {count} lỗi; các dòng lỗi bị bỏ qua, phần còn lại vẫn được dùng. {first}',
     en: 'Kế hoạch: catalog {files} has {count} problem(s); those rows are skipped, the rest is used. {first}',

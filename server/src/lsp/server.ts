@@ -22,7 +22,7 @@ import { PlanCache } from './plan-cache';
 import { registerPreviewRequests } from './preview-requests';
 import { logError, quietly } from './safety';
 import { ServerLog } from './server-log';
-import { readSettings, type DocumentSettings } from './settings';
+import { SettingsCache, type DocumentSettings } from './settings';
 import { PlanWorkspace } from './workspace-service';
 
 export const LINT_REQUEST = 'kehoach/lint';
@@ -55,6 +55,7 @@ interface Parts {
   readonly documents: TextDocuments<TextDocument>;
   readonly log: ServerLog;
   readonly cache: PlanCache;
+  readonly settings: SettingsCache;
   readonly workspace: PlanWorkspace;
   readonly diagnostics: Diagnostics;
   readonly features: FeatureRequests;
@@ -81,7 +82,10 @@ function createParts(connection: Connection): Parts {
   const documents = new TextDocuments(TextDocument);
   const log = new ServerLog(connection, () => client.locale);
   const docxViews = registerDocxRequests(connection, documents, () => client.locale);
-  const settingsOf = (uri: string) => readSettings(connection, uri, client.canAskConfiguration, client.locale);
+  const settings: SettingsCache = new SettingsCache({
+    connection, canAsk: () => client.canAskConfiguration, locale: () => client.locale, watchesConfigFiles: (): boolean => workspace.watchesFiles,
+  });
+  const settingsOf = (uri: string) => settings.read(uri);
   const cache = new PlanCache({
     readSettings: settingsOf,
     // A Word file's view carries the file's formatting, so the format-* rules check it as `kehoach lint` does.
@@ -92,7 +96,9 @@ function createParts(connection: Connection): Parts {
     onTooLarge: (uri, size, max) => log.tooLarge(uri, size, max),
   });
   const parsedOf = async (uri: string) => { const doc = documents.get(uri); return doc && cache.current(doc); };
-  const workspace = new PlanWorkspace(connection, { onCatalogChanged: () => diagnostics.validateAll(), parsedOf });
+  const workspace = new PlanWorkspace(connection, {
+    onCatalogChanged: () => diagnostics.validateAll(), onConfigFileChanged: () => settings.configFileChanged(), parsedOf,
+  });
   // A Word file's view (kehoach-docx:) is checked with the catalog of the .docx itself.
   const lintOptions = (uri: string, settings: DocumentSettings): LintOptions =>
     ({ ...settings.config, locale: client.locale, catalog: workspace.catalogFor(fileUriFor(uri)), onRuleError: log.ruleFailed(uri) });
@@ -113,7 +119,7 @@ function createParts(connection: Connection): Parts {
     documents, cache, diagnostics, lintOptions, docsBase: () => client.docsBase,
     fixAllTitle: () => serverText(client.locale, 'fixAll'), disableTitle: (rule) => serverText(client.locale, 'disableLine', { rule }),
   });
-  return { connection, client, documents, log, cache, workspace, diagnostics, features: new FeatureRequests(documents, service), fixes };
+  return { connection, client, documents, log, cache, settings, workspace, diagnostics, features: new FeatureRequests(documents, service), fixes };
 }
 
 function initialize({ client, workspace }: Parts, params: InitializeParams): InitializeResult {
@@ -138,7 +144,7 @@ function initialize({ client, workspace }: Parts, params: InitializeParams): Ini
   };
 }
 
-function registerDocumentEvents({ connection, documents, diagnostics, workspace, cache, log }: Parts): void {
+function registerDocumentEvents({ connection, documents, diagnostics, workspace, cache, settings, log }: Parts): void {
   const openedAt = new Map<string, number>();
   documents.onDidOpen((e) => {
     openedAt.set(e.document.uri, e.document.version);
@@ -154,14 +160,18 @@ function registerDocumentEvents({ connection, documents, diagnostics, workspace,
   documents.onDidClose((e) => {
     diagnostics.forget(e.document.uri);
     cache.delete(e.document.uri);
+    settings.forget(e.document.uri);
     openedAt.delete(e.document.uri);
     log.forget(e.document.uri);
     void workspace.onDocumentClosed(e.document.uri);
     void quietly(() => connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
   connection.onInitialized(() => void workspace.initialized().catch(log.failed('initialized')));
+  // The index's cache file gets its last changes before the client ends the process.
+  connection.onShutdown(() => workspace.flush());
   connection.onDidChangeWatchedFiles((params) => void workspace.onWatchedFiles(params?.changes ?? []));
   connection.onDidChangeConfiguration(async () => {
+    settings.configurationChanged();
     await workspace.configure().catch(log.failed('workspace/didChangeConfiguration'));
     diagnostics.validateAll();
   });

@@ -5,7 +5,7 @@ import { validateConfig } from '../core/config';
 import { quietly } from './safety';
 import { pathOf } from './uri';
 import { fileUriFor } from './docx-view';
-import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
+import { findConfigFile, loadConfigFile, type LoadedConfig, type ProjectConfig } from '../node/config-file';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 
@@ -45,29 +45,104 @@ async function editorSettings(connection: Connection, uri: string): Promise<Reco
 
 const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1024 * 1024 };
 
+/** A document's settings from the editor's `kehoach` settings and its `.kehoach.json` (already loaded). */
+function settingsFrom(editor: Record<string, unknown>, file: LoadedConfig | undefined): DocumentSettings {
+  const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
+  const debounceMs = typeof editor.debounceMs === 'number' && Number.isFinite(editor.debounceMs) && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
+  const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
+  return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...(file?.config ?? {}) }, configError: file?.error };
+}
+
+/** The `.kehoach.json` that applies to `scope` (a document's URI), loaded; undefined when there is none. */
+function configFileOf(scope: string, locale: Locale): LoadedConfig | undefined {
+  const path = pathOf(scope);
+  const file = path ? findConfigFile(dirname(path)) : undefined;
+  return file ? loadConfigFile(file, locale) : undefined;
+}
+
 /**
- * Settings for one document, read fresh each time it is checked: the editor's `kehoach.*`
- * settings for that document's scope, merged over its `.kehoach.json`.
+ * Settings for one document, read fresh: the editor's `kehoach.*` settings for that document's scope,
+ * merged over its `.kehoach.json`. The server reads them through SettingsCache; preview and export
+ * (one request each, not one per keystroke) read them here.
  */
 export async function readSettings(connection: Connection, uri: string, canAsk: boolean, locale: Locale = 'vi'): Promise<DocumentSettings> {
   // A Word file's view takes the settings of the .docx it shows.
   const scope = fileUriFor(uri);
   const editor = canAsk ? await editorSettings(connection, scope) : {};
-  let fileConfig: ProjectConfig = {};
-  let configError: string | undefined;
-  const path = pathOf(scope);
-  if (path) {
-    const file = findConfigFile(dirname(path));
-    if (file) {
-      const loaded = loadConfigFile(file, locale);
-      fileConfig = loaded.config;
-      configError = loaded.error;
-    }
+  return settingsFrom(editor, configFileOf(scope, locale));
+}
+
+export interface SettingsSource {
+  readonly connection: Connection;
+  /** Whether the client answers workspace/configuration. */
+  canAsk(): boolean;
+  locale(): Locale;
+  /** Whether the client reports `.kehoach.json` files created, changed and deleted (then the file is looked up once). */
+  watchesConfigFiles(): boolean;
+}
+
+/**
+ * The settings of open documents, kept between checks: typing asks the client nothing and reads no
+ * file. The editor's part is dropped on workspace/didChangeConfiguration, the file's part when a
+ * watched `.kehoach.json` is created, changed or deleted. A client that does not report file events
+ * gets its `.kehoach.json` looked up at each check, as before (loadConfigFile still skips unchanged files).
+ */
+export class SettingsCache {
+  /** The editor's `kehoach` settings by scope (a document's URI); only answers that are objects are kept. */
+  private readonly editor = new Map<string, Promise<Record<string, unknown>>>();
+  /** Folder → its nearest `.kehoach.json` (or none), while the client watches those files. */
+  private readonly nearest = new Map<string, string | undefined>();
+  private readonly files = new Map<string, LoadedConfig>();
+
+  constructor(private readonly source: SettingsSource) {}
+
+  async read(uri: string): Promise<DocumentSettings> {
+    const scope = fileUriFor(uri);
+    const editor = this.source.canAsk() ? await this.editorSettings(scope) : {};
+    if (!this.source.watchesConfigFiles()) return settingsFrom(editor, configFileOf(scope, this.source.locale()));
+    const path = pathOf(scope);
+    return settingsFrom(editor, path === undefined ? undefined : this.configFileIn(dirname(path)));
   }
-  const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
-  const debounceMs = typeof editor.debounceMs === 'number' && Number.isFinite(editor.debounceMs) && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
-  const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
-  return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...fileConfig }, configError };
+
+  /** workspace/didChangeConfiguration: the editor's settings are asked again. */
+  configurationChanged(): void {
+    this.editor.clear();
+  }
+
+  /** A `.kehoach.json` was created, changed or deleted: every document's file is looked up again. */
+  configFileChanged(): void {
+    this.nearest.clear();
+    this.files.clear();
+  }
+
+  /** A document closed: its scope's settings are no longer kept. */
+  forget(uri: string): void {
+    this.editor.delete(fileUriFor(uri));
+  }
+
+  private editorSettings(scope: string): Promise<Record<string, unknown>> {
+    const known = this.editor.get(scope);
+    if (known) return known;
+    const asked = quietly(() => this.source.connection.workspace.getConfiguration({ scopeUri: scope, section: 'kehoach' }));
+    const settings = asked.then((answer) => {
+      // An error or a wrong answer is not kept: the next check asks again.
+      if (isRecord(answer)) return answer;
+      if (this.editor.get(scope) === settings) this.editor.delete(scope);
+      return {};
+    });
+    this.editor.set(scope, settings);
+    return settings;
+  }
+
+  /** The `.kehoach.json` for documents in `dir`, looked up and read once until one changes. */
+  private configFileIn(dir: string): LoadedConfig | undefined {
+    let file = this.nearest.get(dir);
+    if (!this.nearest.has(dir)) this.nearest.set(dir, (file = findConfigFile(dir)));
+    if (file === undefined) return undefined;
+    let loaded = this.files.get(file);
+    if (!loaded) this.files.set(file, (loaded = loadConfigFile(file, this.source.locale())));
+    return loaded;
+  }
 }
 
 /** The workspace-wide settings the index and the catalogs read: `kehoach.catalogs`, `kehoach.maxFileSize`. */

@@ -8,19 +8,19 @@ import {
   DidChangeWatchedFilesNotification, FileChangeType,
   type Connection, type FileEvent, type InitializeParams,
 } from 'vscode-languageserver';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
 import { summarizePlan, summarizeText } from '../core/catalog/plan-summary';
 import { formatProblem } from '../core/catalog/problems';
 import type { CatalogEntry, CatalogLookup } from '../core/catalog/types';
 import { WorkspaceIndex } from '../core/catalog/workspace-index';
-import type { DetectOptions } from '../core/detect';
 import type { WorkspaceService as FeatureWorkspace } from '../core/features/index';
 import type { Locale } from '../core/rules/types';
 import { catalogPaths, UserCatalogs } from '../node/catalog-files';
-import { findConfigFile, loadConfigFile } from '../node/config-file';
-import { indexPlans, isCandidateFile, readPlanFile } from '../node/workspace-scan';
+import { detectOptionsFor } from '../node/config-file';
+import { IndexCache, indexCachePath } from '../node/index-cache';
+import { indexPlans, isCandidateFile, readScannedFile, type FileStamp, type ScannedFile } from '../node/workspace-scan';
 import { serverText } from './messages';
 import type { ParsedDocument } from './plan-cache';
 import { describeError, guarded, logError, quietly } from './safety';
@@ -46,6 +46,8 @@ export interface WorkspaceServiceOptions {
   readonly builtin?: readonly CatalogEntry[];
   /** Called when a user catalog changes on disk, so that open plans are linted again. */
   readonly onCatalogChanged?: () => void;
+  /** Called first when a `.kehoach.json` is created, changed or deleted: the settings read from it are stale. */
+  readonly onConfigFileChanged?: () => void;
   /** The server's parse of an open document's current version; undefined once it is closed. */
   readonly parsedOf: (uri: string) => Promise<ParsedDocument | undefined>;
 }
@@ -53,9 +55,11 @@ export interface WorkspaceServiceOptions {
 const WATCHED = [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.{csv,json}' }];
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function detectOptionsFor(path: string): DetectOptions {
-  const file = findConfigFile(dirname(path));
-  return file ? (loadConfigFile(file).config as DetectOptions) : {};
+/** The storage folder the client named (initializationOptions.storageUri, else globalStorageUri). */
+function storageOf(params: InitializeParams): string | undefined {
+  const init = params.initializationOptions as { storageUri?: unknown; globalStorageUri?: unknown } | undefined;
+  const uri = [init?.storageUri, init?.globalStorageUri].find((u) => typeof u === 'string' && u) as string | undefined;
+  return uri && pathOf(uri);
 }
 
 export class PlanWorkspace implements FeatureWorkspace {
@@ -69,6 +73,8 @@ export class PlanWorkspace implements FeatureWorkspace {
   private locale: Locale = 'vi';
   private canAskConfiguration = false;
   private canWatch = false;
+  /** Whether the client took the registration of file watchers: it reports changes of plans, catalogs and `.kehoach.json`. */
+  watchesFiles = false;
   private canShowProgress = false;
   private maxFileSize = 2 * 1024 * 1024;
   private generation = 0;
@@ -77,6 +83,8 @@ export class PlanWorkspace implements FeatureWorkspace {
   private markIndexed: () => void = () => undefined;
   /** Files on disk being read again after a watched-file notification: queries wait for it. */
   private fileWork: Promise<void> = Promise.resolve();
+  /** The summaries of files on disk, kept across restarts in the client's storage (none without one). */
+  private diskCache = new IndexCache(undefined);
 
   constructor(private readonly connection: Connection, private readonly options: WorkspaceServiceOptions) {
     this.catalogs = new UserCatalogs(options.builtin ?? builtinEntries());
@@ -97,6 +105,14 @@ export class PlanWorkspace implements FeatureWorkspace {
     this.canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canShowProgress = caps.window?.workDoneProgress === true;
     this.locale = locale;
+    const storage = storageOf(params);
+    const onError = (e: unknown) => logError(this.connection, `kehoach: ${describeError(e)}`);
+    this.diskCache = new IndexCache(storage ? indexCachePath(storage, this.folders) : undefined, onError);
+  }
+
+  /** From shutdown: the cache file gets its last changes. */
+  flush(): Promise<void> {
+    return this.diskCache.flush();
   }
 
   /** From onInitialized: reads the settings, watches plan and catalog files, indexes the workspace in the background. */
@@ -106,7 +122,10 @@ export class PlanWorkspace implements FeatureWorkspace {
     this.indexing = new Promise<void>((resolve) => { this.markIndexed = resolve; });
     try {
       await this.configure();
-      if (this.canWatch) await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+      if (this.canWatch) {
+        const registration = await quietly(() => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED }));
+        this.watchesFiles = registration !== undefined;
+      }
     } finally {
       this.reindex();
     }
@@ -168,18 +187,21 @@ export class PlanWorkspace implements FeatureWorkspace {
 
   private async applyFileChanges(changes: readonly FileEvent[]): Promise<void> {
     let catalogChanged = false;
+    let configChanged = false;
     for (const change of changes) {
       const uri = normalizeUri(change.uri);
       const path = pathOf(uri);
       if (!path) continue;
       if (basename(path) === '.kehoach.json' || /\.(csv|json)$/i.test(path)) {
-        catalogChanged ||= basename(path) === '.kehoach.json' || this.catalogs.isCatalogFile(path);
+        configChanged ||= basename(path) === '.kehoach.json';
+        catalogChanged ||= configChanged || this.catalogs.isCatalogFile(path);
         continue;
       }
-      if (!isCandidateFile(path) || this.open.has(uri)) continue;
-      if (change.type === FileChangeType.Deleted) this.index.delete(uri);
-      else await this.reread(uri);
+      if (!isCandidateFile(path)) continue;
+      if (change.type === FileChangeType.Deleted) this.forgetFile(uri, path);
+      else if (!this.open.has(uri)) await this.reread(uri);
     }
+    if (configChanged) this.options.onConfigFileChanged?.();
     if (catalogChanged) {
       this.catalogFor(this.folders[0] ? pathToFileURL(this.folders[0]).toString() : undefined);
       this.options.onCatalogChanged?.();
@@ -189,11 +211,37 @@ export class PlanWorkspace implements FeatureWorkspace {
   private async reread(uri: string): Promise<void> {
     const path = pathOf(uri);
     if (!path) return;
-    const text = await readPlanFile(path, { ...detectOptionsFor(path), maxFileSize: this.maxFileSize });
-    if (this.open.has(uri)) return;
-    if (text === undefined) this.index.delete(uri);
-    else this.index.set(uri, summarizeText(text));
+    const file = await readScannedFile(path, { ...detectOptionsFor(path), maxFileSize: this.maxFileSize });
+    if (file) this.fileRead(uri, file);
+    else this.forgetFile(uri, path);
   }
+
+  /** A file on disk just read: into the cache file, and into the index unless an editor has it open. */
+  private fileRead(uri: string, file: ScannedFile): void {
+    const summary = file.text === undefined ? null : summarizeText(file.text);
+    this.diskCache.record(file.path, file, summary);
+    if (this.indexed) this.diskCache.saveSoon();
+    if (this.open.has(uri)) return;
+    if (summary) this.index.set(uri, summary);
+    else this.index.delete(uri);
+  }
+
+  /** A file gone, or no longer readable. */
+  private forgetFile(uri: string, path: string): void {
+    this.diskCache.forget(path);
+    if (this.indexed) this.diskCache.saveSoon();
+    if (!this.open.has(uri)) this.index.delete(uri);
+  }
+
+  /** Indexing: a file unchanged since the cache file was written is taken from it, not read. */
+  private reuse(path: string, stamp: FileStamp): boolean {
+    const hit = this.diskCache.reuse(path, stamp);
+    if (!hit) return false;
+    const uri = pathToFileURL(path).toString();
+    if (hit.summary && !this.open.has(uri)) this.index.set(uri, hit.summary);
+    return true;
+  }
+
 
   /** An open document into the index, from the server's parse; one that cannot be read is left out, never in the way of the others. */
   private async indexOpen(key: string, uri: string): Promise<void> {
@@ -222,15 +270,22 @@ export class PlanWorkspace implements FeatureWorkspace {
   private async indexFolders(generation: number): Promise<void> {
     const progress = this.canShowProgress ? await quietly(() => this.connection.window.createWorkDoneProgress()) : undefined;
     progress?.begin(serverText(this.locale, 'indexing'), undefined, undefined, false);
+    const detect = this.folders.map((folder) => detectOptionsFor(join(folder, '_')));
+    // What decides which files are plans: a cache file saved under other settings is not used.
+    await this.diskCache.load(JSON.stringify({ maxFileSize: this.maxFileSize, detect }));
     await indexPlans(this.folders, {
-      options: (folder) => ({ ...detectOptionsFor(join(folder, '_')), maxFileSize: this.maxFileSize, isCancelled: () => generation !== this.generation }),
-      onPlan: (path, text) => {
-        const uri = pathToFileURL(path).toString();
-        if (!this.open.has(uri)) this.index.set(uri, summarizeText(text));
-      },
+      options: (folder) => ({
+        ...detect[this.folders.indexOf(folder)], maxFileSize: this.maxFileSize,
+        isCancelled: () => generation !== this.generation, known: (path, stamp) => this.reuse(path, stamp),
+      }),
+      onFile: (file) => this.fileRead(pathToFileURL(file.path).toString(), file),
       onProgress: (count) => progress?.report(serverText(this.locale, 'indexedCount', { count })),
     });
     progress?.done();
+    this.diskCache.scanned();
+    const { reads, reused } = this.diskCache;
+    this.connection.console.log(serverText(this.locale, 'indexed', { plans: this.index.size, reads, reused }));
+    void this.diskCache.saveNow();
   }
 
   private reportProblems(): void {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateConfig, type ProjectConfig } from '../core/config';
 import { defineMessages, translator, type Locale, type MessageData } from '../core/messages';
+import type { DetectOptions } from '../core/detect';
 
 export type { ProjectConfig } from '../core/config';
 
@@ -21,6 +22,14 @@ export function findConfigFile(dir: string): string | undefined {
     if (existsSync(candidate)) return candidate;
     if (dirname(d) === d) return undefined;
   }
+}
+
+/** What of the nearest `.kehoach.json` decides whether a file by `path` is a plan (the workspace index reads it). */
+export function detectOptionsFor(path: string): DetectOptions {
+  const file = findConfigFile(dirname(path));
+  if (!file) return {};
+  const { planGlobs, detectByContent } = loadConfigFile(file).config;
+  return { ...(planGlobs ? { planGlobs } : {}), ...(detectByContent !== undefined ? { detectByContent } : {}) };
 }
 
 /**

@@ -61,13 +61,24 @@ function span(lines: readonly TextLine[], start: number, end: number): Span {
   return { line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
 }
 
-/** One string per distinct symbol and date across the workspace, however many plans repeat it. */
+/**
+ * A copy of `s` that holds none of the text it was cut from. V8 keeps a slice of a long string as a
+ * pointer into it, so one issuer line kept in the index would keep the whole plan's text alive: 21 KB
+ * a plan of 9 KB instead of 3.6. Measured on 1,500 plans: this round trip 3.55 KB, Buffer 3.60,
+ * `(' ' + s).slice(1)` 3.78 (a slice of a new string), `s.slice(0)` 21.1 (the same string).
+ */
+export function copyOut(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** One string per distinct symbol and date across the workspace, however many plans repeat it; never a slice of a plan's text. */
 const interned = new Map<string, string>();
 function intern(s: string): string {
   let known = interned.get(s);
   if (known === undefined) {
     if (interned.size > 200_000) interned.clear();
-    interned.set(s, (known = s));
+    known = copyOut(s);
+    interned.set(known, known);
   }
   return known;
 }
@@ -92,16 +103,17 @@ function selfOf(doc: PlanDocument): PlanSelf | undefined {
   const ns = readSymbolText(symbol);
   const planDate = planDateOf(doc);
   const date = planDate?.precision === 'day' && planDate.valid ? isoOf({ year: planDate.year, month: planDate.month!, day: planDate.day! }) : undefined;
-  const issuerLines = doc.header.issuer.map((f) => f.text);
+  // Copied out: the index outlives the text (see copyOut).
+  const issuerLines = doc.header.issuer.map((f) => copyOut(f.text));
   const issuer = issuerNameOf(issuerLines);
-  const summaryText = doc.header.summary?.text;
+  const summaryText = doc.header.summary && copyOut(doc.header.summary.text);
   const type = ns ? typeFromSymbol(ns) : undefined;
   return {
-    key: catalogKey(symbol), symbol,
-    ...(type ? { type } : {}),
-    ...(date ? { date } : {}),
+    key: copyOut(catalogKey(symbol)), symbol: copyOut(symbol),
+    ...(type ? { type: intern(type) } : {}),
+    ...(date ? { date: intern(date) } : {}),
     ...(planDate ? { year: planDate.year } : {}),
-    ...(issuer ? { issuer } : {}),
+    ...(issuer ? { issuer: copyOut(issuer) } : {}),
     issuerLines,
     ...(summaryText ? { summary: summaryText } : {}),
     ...span(doc.lines, field.start, field.end),
