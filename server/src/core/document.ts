@@ -1,11 +1,11 @@
 import { splitLines, type TextLine } from './text/lines';
 import { readMarkdown, type MarkdownBlock } from './structure/markdown';
-import { readHeader, type PlanHeader } from './structure/header';
+import { readHeader, type PlanHeader } from './header/index';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
 import type { WordSource } from './format/word-source';
 
-export type { PlanHeader, HeaderField } from './structure/header';
+export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, PlaceDateField, PlaceDateFields } from './header/index';
 export type { Block, Section, Heading } from './structure/body';
 export type { MarkdownBlock } from './structure/markdown';
 
@@ -59,8 +59,5 @@ export function parsePlan(text: string, options: ParseOptions = {}): PlanDocumen
 function detectProfile(header: PlanHeader): Profile | undefined {
   if (header.partyTitle) return 'party';
   if (header.nationalTitle || header.motto) return 'state';
-  const symbol = header.number?.value ?? '';
-  if (/^\s*[\d.…_ ]*-\s*KH\s*\//u.test(symbol)) return 'party';
-  if (/\/\s*KH\s*-/u.test(symbol)) return 'state';
-  return undefined;
+  return header.number?.parsed?.style;
 }

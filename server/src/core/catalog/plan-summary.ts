@@ -5,7 +5,7 @@
 import { ownNumber } from '../citations/of-document';
 import { planDateOf } from '../dates/plan-date';
 import { parsePlan, type PlanDocument } from '../document';
-import { isTitleKey } from '../structure/header';
+import { isTitleKey } from '../header/index';
 import { cleanSlice } from '../text/clean';
 import { foldKey, isUpperCaseText } from '../text/fold';
 import { positionAt, splitLines, type Position, type TextLine } from '../text/lines';

@@ -1,5 +1,5 @@
 import type { HeaderField, PlanDocument } from '../document';
-import { hasPlanHeader, headerAnchor, type PlanHeader } from '../structure/header';
+import { hasPlanHeader, headerAnchor, type PlanHeader } from '../header/index';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { breakOf, headerReadsAfter, insertHeaderLinesEdit, lineStart } from './fix-edits';

@@ -1,6 +1,6 @@
 import type { HeaderField, PlanDocument, Profile } from '../document';
 import { documentTypeCode } from '../abbreviations/common';
-import { hasPlanHeader, headerAnchor } from '../structure/header';
+import { hasPlanHeader, headerAnchor } from '../header/index';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
