@@ -4,6 +4,9 @@ import { readHeader, type PlanHeader } from './header/index';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
 import type { WordSource } from './format/word-source';
+import { documentCitations } from './citations/of-document';
+import type { Citation } from './citations/types';
+import { documentDates, type DocumentDates } from './dates/index';
 
 export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, PlaceDateField, PlaceDateFields } from './header/index';
 export type { Block, Section, Heading } from './structure/body';
@@ -33,6 +36,13 @@ export interface PlanDocument {
   /** State or Party style, as the header shows it; undefined when it shows neither. */
   readonly detectedProfile?: Profile;
   readonly sectionMatcher: SectionMatcher;
+  /**
+   * Every citation of the text in order (the plan's own `Số` line left out, mentions of its own number
+   * marked self). Computed on first use, once per parse: the outline and hover of a plain text never pay for it.
+   */
+  readonly citations: readonly Citation[];
+  /** Every date, range, deadline and weekday of the text, and the plan's own date. Computed on first use, once. */
+  readonly dates: DocumentDates;
   /** Set when the text was read from a Word file: its formatting, for the format-* rules (silent without it). */
   readonly source?: WordSource;
 }
@@ -48,12 +58,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): PlanDocumen
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
   const body = readBody(text, lines, info, header.endLine, matcher);
-  return {
+  let citations: readonly Citation[] | undefined;
+  let dates: DocumentDates | undefined;
+  const doc: PlanDocument = {
     text, lines, header, ...body,
     codeAndHtml: info.blocks,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
+    get citations() { return (citations ??= documentCitations(doc)); },
+    get dates() { return (dates ??= documentDates(doc)); },
   };
+  return doc;
 }
 
 function detectProfile(header: PlanHeader): Profile | undefined {
