@@ -3,12 +3,14 @@ import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
 import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
-import { editsAreSound } from './text/edits';
+import { applyEdits, editsAreSound } from './text/edits';
 import { translator } from './messages';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
 
 export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken, Locale } from './rules/types';
+/** Kept here for callers that import it from lint; it lives in text/edits. */
+export { applyEdits } from './text/edits';
 
 /** Settings that shape linting; every field is optional and defaults as documented in the README. */
 export interface LintOptions {
@@ -134,19 +136,6 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     applied++;
   }
   return { text: applyEdits(text, taken), applied, fixes };
-}
-
-/** Edits must not overlap; built from pieces so that many edits stay linear in the text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    parts.push(text.slice(at, e.start), e.text);
-    at = e.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }
 
 /** Rules whose fixes “fix all” applies unattended. */

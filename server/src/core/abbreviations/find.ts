@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
-import { foldKey, isUpperCaseText } from '../text/fold';
+import { foldKey, initialLetter, isUpperCaseText, stripTones } from '../text/fold';
 import { normalizeSlice, type NormalizedText } from '../text/normalized';
+import { isLetter } from '../text/scanner';
 import { documentTypeCode } from './common';
 
 /**
@@ -42,7 +43,6 @@ interface Region {
   readonly usesCount: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}&-]/u;
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** One Vietnamese syllable (tone marks removed): an all-capital word written for emphasis, not an abbreviation. */
@@ -50,23 +50,10 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[a�
 const DEFINITION_PREFIX = /^(?:(?:sau day )?(?:duoc )?(?:goi|viet)(?: tat| chung)?(?: la)?|sau day la)?$/;
 const QUOTES = /^[“”"'‘’«»]+|[“”"'‘’«»]+$/g;
 
-function stripTones(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
-}
-
-/**
- * The base letter a word or an abbreviation's unit opens with, lower-cased (`Đào` → `đ`, `Ấp` → `a`);
- * undefined when it opens with no letter, such as a combining mark left after a space (`Nội dung ́`).
- */
-function initialOf(word: string): string | undefined {
-  const first = word.normalize('NFD')[0];
-  return first !== undefined && /\p{L}/u.test(first) ? first.toLowerCase() : undefined;
-}
-
 /** Whether a token written in capitals is an abbreviation: not a numeral, a symbol part or a capitalized word. */
 export function isAbbreviationToken(token: string): boolean {
   if (/\p{Ll}/u.test(token) || /\d/.test(token)) return false;
-  const letters = [...token].filter((c) => LETTER.test(c) && c !== c.toLowerCase()).length;
+  const letters = [...token].filter((c) => isLetter(c) && c !== c.toLowerCase()).length;
   if (letters < 2 || ROMAN.test(token)) return false;
   const parts = token.split('-');
   if (parts.every((p) => p !== '' && ROMAN.test(p))) return false;
@@ -114,11 +101,11 @@ function phraseBefore(s: string, parenAt: number, abbreviation: string): { text:
   for (let u = units.length - 1; u >= 0; u--) {
     while (i > 0 && /[\s,\-–]/.test(s[i - 1])) i--;
     const end = i;
-    while (i > 0 && LETTER.test(s[i - 1])) i--;
+    while (i > 0 && isLetter(s[i - 1])) i--;
     if (i === end) return undefined;
     const word = s.slice(i, end);
-    const initial = initialOf(word);
-    if (units[u] === '&' ? foldKey(word) !== 'va' : initial === undefined || initial !== initialOf(units[u])) return undefined;
+    const initial = initialLetter(word);
+    if (units[u] === '&' ? foldKey(word) !== 'va' : initial === undefined || initial !== initialLetter(units[u])) return undefined;
     start = i;
   }
   return start < 0 ? undefined : { text: s.slice(start, parenAt).trim(), start };
@@ -152,7 +139,7 @@ function spelledAfter(s: string, from: number, abbreviation: string): number | u
   const units = [...abbreviation].filter((c) => c !== '-');
   if (words.length !== units.length || !words.some((w) => /\p{Ll}/u.test(w))) return undefined;
   const matches = words.every((w, k) => (units[k] === '&' ? foldKey(w) === 'va'
-    : initialOf(w) !== undefined && initialOf(w) === initialOf(units[k])));
+    : initialLetter(w) !== undefined && initialLetter(w) === initialLetter(units[k])));
   return matches ? close : undefined;
 }
 

@@ -27,7 +27,11 @@ const clean = (s: string | undefined) => {
   return t ? t : undefined;
 };
 
-export function makeEntry(raw: RawEntry, origin: EntryOrigin): EntryResult {
+type Problem = { readonly problem: Omit<CatalogProblem, 'file' | 'line'> };
+type NumberSymbol = NonNullable<ReturnType<typeof readSymbolText>>;
+
+/** The symbol, which must read as one, and the date, a calendar day of the symbol's year when it has one. */
+function symbolAndDate(raw: RawEntry): { readonly ns: NumberSymbol; readonly symbolText: string; readonly date: string } | Problem {
   const symbolText = clean(raw.symbol);
   if (!symbolText) return { problem: { code: 'missing-symbol' } };
   const ns = readSymbolText(symbolText);
@@ -35,10 +39,14 @@ export function makeEntry(raw: RawEntry, origin: EntryOrigin): EntryResult {
   const dateText = clean(raw.date);
   if (!dateText) return { problem: { code: 'missing-date', data: { symbol: symbolText } } };
   const date = parseDateText(dateText);
-  if (!date) return { problem: { code: 'bad-date', data: { symbol: symbolText, date: dateText } } };
-  if (ns.year !== undefined && ns.year !== Number(date.slice(0, 4))) {
+  if (!date || (ns.year !== undefined && ns.year !== Number(date.slice(0, 4)))) {
     return { problem: { code: 'bad-date', data: { symbol: symbolText, date: dateText } } };
   }
+  return { ns, symbolText, date };
+}
+
+/** The type as given (it must fit the symbol), or as the symbol says. */
+function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string): { readonly type?: string } | Problem {
   const typeText = clean(raw.type);
   const named = typeText ? canonicalType(typeText) ?? typeText : undefined;
   // `Văn bản` names any document: the symbol says more.
@@ -46,19 +54,43 @@ export function makeEntry(raw: RawEntry, origin: EntryOrigin): EntryResult {
   if (named && type === named && !typeFitsSymbol(named, ns)) {
     return { problem: { code: 'type-symbol', data: { symbol: symbolText, type: named } } };
   }
+  return { type };
+}
+
+/** The status, written as a register writes it or as the JSON shape. */
+function statusOf(raw: RawEntry, symbolText: string): { readonly status?: EntryStatus } | Problem {
   const status = typeof raw.status === 'string' ? statusFromText(raw.status) : checkStatus(raw.status);
-  if (status === 'bad') return { problem: { code: 'bad-status', data: { symbol: symbolText, status: String(typeof raw.status === 'string' ? raw.status : JSON.stringify(raw.status)) } } };
+  if (status !== 'bad') return { status };
+  const written = typeof raw.status === 'string' ? raw.status : JSON.stringify(raw.status);
+  return { problem: { code: 'bad-status', data: { symbol: symbolText, status: String(written) } } };
+}
+
+/** The fields an entry may lack, present only when given: issuer, summary, status, scope, sources. */
+function optionalFields(raw: RawEntry, status: EntryStatus | undefined): Partial<CatalogEntry> {
   const sources = (raw.sources ?? []).map((s) => s.trim()).filter((s) => /^https?:\/\/\S+$/.test(s));
-  const entry: CatalogEntry = {
-    ...(type ? { type } : {}),
-    number: ns.number,
-    symbol: ns.symbol,
-    date,
+  return {
     ...(clean(raw.issuer) ? { issuer: clean(raw.issuer) } : {}),
     ...(clean(raw.summary) ? { summary: clean(raw.summary) } : {}),
     ...(status ? { status } : {}),
     ...(clean(raw.scope) ? { scope: clean(raw.scope) } : {}),
     ...(sources.length ? { sources } : {}),
+  };
+}
+
+export function makeEntry(raw: RawEntry, origin: EntryOrigin): EntryResult {
+  const key = symbolAndDate(raw);
+  if ('problem' in key) return key;
+  const typed = typeOf(raw, key.ns, key.symbolText);
+  if ('problem' in typed) return typed;
+  const status = statusOf(raw, key.symbolText);
+  if ('problem' in status) return status;
+  const { type } = typed;
+  const entry: CatalogEntry = {
+    ...(type ? { type } : {}),
+    number: key.ns.number,
+    symbol: key.ns.symbol,
+    date: key.date,
+    ...optionalFields(raw, status.status),
     origin,
   };
   return { entry };

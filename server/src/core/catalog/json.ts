@@ -18,37 +18,58 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
   return lines;
 }
 
+/** Where a scan of a JSON text stands: its depth, the last string and key read, whether an element is awaited. */
+interface JsonWalk {
+  readonly rootIsArray: boolean;
+  /** The depth of the entries array: 1 for a bare array, 2 under `"entries"`. */
+  readonly target: number;
+  readonly starts: number[];
+  depth: number;
+  inTarget: boolean;
+  awaiting: boolean;
+  lastString: string;
+  key: string;
+}
+
+const isJsonSpace = (ch: string) => ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff';
+const BRACKETS = new Set(['{', '[', '}', ']']);
+
+/** The index of the quote closing the string that opens at i (escapes skipped). */
+function stringEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+  return j;
+}
+
+/** A bracket opens or closes a level; the first `[` at the target depth is the entries array. */
+function onBracket(w: JsonWalk, ch: string): void {
+  if (ch === '{' || ch === '[') {
+    w.depth++;
+    if (ch === '[' && w.depth === w.target && w.starts.length === 0 && (w.rootIsArray || w.key === 'entries')) w.inTarget = w.awaiting = true;
+    return;
+  }
+  if (w.depth === w.target) w.inTarget = false;
+  w.depth--;
+}
+
 /** Offsets where each element of the entries array starts, read from text that JSON.parse accepted. */
 function elementStarts(text: string, rootIsArray: boolean): number[] {
-  const target = rootIsArray ? 1 : 2;
-  const starts: number[] = [];
-  let depth = 0;
-  let inTarget = false;
-  let awaiting = false;
-  let lastString = '';
-  let key = '';
+  const w: JsonWalk = { rootIsArray, target: rootIsArray ? 1 : 2, starts: [], depth: 0, inTarget: false, awaiting: false, lastString: '', key: '' };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const space = ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff';
-    if (awaiting && !space) {
-      awaiting = false;
-      if (ch !== ']') starts.push(i);
+    if (w.awaiting && !isJsonSpace(ch)) {
+      w.awaiting = false;
+      if (ch !== ']') w.starts.push(i);
     }
     if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      lastString = text.slice(i + 1, j);
+      const j = stringEnd(text, i);
+      w.lastString = text.slice(i + 1, j);
       i = j;
-    } else if (ch === ':' && depth === 1) key = lastString;
-    else if (ch === '{' || ch === '[') {
-      depth++;
-      if (ch === '[' && depth === target && starts.length === 0 && (rootIsArray || key === 'entries')) inTarget = awaiting = true;
-    } else if (ch === '}' || ch === ']') {
-      if (depth === target) inTarget = false;
-      depth--;
-    } else if (ch === ',' && depth === target && inTarget) awaiting = true;
+    } else if (ch === ':' && w.depth === 1) w.key = w.lastString;
+    else if (BRACKETS.has(ch)) onBracket(w, ch);
+    else if (ch === ',' && w.depth === w.target && w.inTarget) w.awaiting = true;
   }
-  return starts;
+  return w.starts;
 }
 
 function asRaw(value: unknown): RawEntry | undefined {

@@ -3,7 +3,8 @@
  * forward a bounded distance, its `số` and type word backwards a bounded distance, its date, issuer
  * and trích yếu forwards; then the capitalized type words not yet used are read as references.
  */
-import { breaksBlock, cursorOf, gapBackward, gapForward, isDigitCode, isLetterAt, isWordAt, partOf, type Cursor } from './cursor';
+import { cursorOf, gapBackward, gapForward, isDigitCode, isLetterAt, isWordAt, type Cursor } from '../text/scanner';
+import { breaksBlock, partOf } from '../text/scanner-words';
 import { leadBefore, typeWordAt } from './lead';
 import { readReferencesAt } from './references';
 import { describeSymbol, readSymbol, type RawSymbol } from './symbol';

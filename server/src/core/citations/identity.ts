@@ -1,7 +1,7 @@
 /** Questions the rules ask of citations: which document, which type, which issuer. */
 import type { PlanDocument } from '../document';
-import { collapse } from './cursor';
-import { foldWords } from './lead';
+import { collapse } from '../text/scanner-words';
+import { foldWords } from '../text/fold';
 import { citationsOf } from './of-document';
 import { familyOf } from './symbol';
 import { issuerClassOf } from './subject';

@@ -3,17 +3,15 @@
  * perhaps with a qualifier between (`Chỉ thị chuyên đề số`, `Thông báo kết luận số`). Read
  * backwards over a bounded number of words.
  */
-import { gapBackward, isLetterAt, isUpperAt, isWordAt, phraseAt, wordStart, type Cursor } from './cursor';
+import { gapBackward, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { phraseAt, wordStart } from '../text/scanner-words';
+import { foldWords } from '../text/fold';
 import { DOCUMENT_TYPES } from './tables';
 
 export interface TypePhrase {
   readonly type: string;
   /** Folded words: `['nghi', 'quyet']`. */
   readonly words: readonly string[];
-}
-
-export function foldWords(text: string): string[] {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 const PHRASES: readonly TypePhrase[] = DOCUMENT_TYPES.flatMap((t) =>

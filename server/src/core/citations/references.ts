@@ -3,7 +3,8 @@
  * của Bộ Chính trị`, `Luật Ngân sách nhà nước năm 2015`, `Hiến pháp năm 2013`. Recognized so that
  * hover and the `citations` list know them; never checked by a rule.
  */
-import { gapBackward, gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, wordStart, type Cursor } from './cursor';
+import { gapBackward, gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { partOf, phraseAt, wordEnd, wordStart } from '../text/scanner-words';
 import { typeWordAt, type TypeMatch } from './lead';
 import { readTail, type Tail } from './tail';
 import { typeByName } from './tables';

@@ -5,7 +5,7 @@
  * citation, so that no rule reads the text before a citation again.
  */
 import { normalizeSlice } from '../text/normalized';
-import { foldWords } from './lead';
+import { foldWords } from '../text/fold';
 import { ISSUER_CLASSES, type IssuerClass } from './tables';
 
 const BY_NAME = ISSUER_CLASSES.flatMap((cls) => cls.names.map((name) => ({ cls, words: name.split(' ') })))

@@ -3,7 +3,7 @@
  * `88/2019/QH14`, and their loose forms (`15 - CT/TU`, `1719/qđ-ttg`, `65-KL-TW`). Bounded: at most
  * a number, a year and a few short groups are read from any start.
  */
-import { isDash, isDigitCode, isLetterAt, isWordAt, type Cursor } from './cursor';
+import { isDash, isDigitCode, isLetterAt, isWordAt, type Cursor } from '../text/scanner';
 import { canonicalCode, isPartyBody, isStateBody, PARTY_TYPE_ABBRS, STATE_TYPE_ABBRS } from './tables';
 import type { NumberSymbol, SymbolStyle } from './types';
 
@@ -64,56 +64,92 @@ function isSuffixLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x65; // a to e
 }
 
-/** Reads a number-symbol whose number starts at i (the caller checks what stands before i). */
-export function readSymbol(c: Cursor, i: number): RawSymbol | undefined {
-  const s = c.cased;
+const isSeparator = (ch: string | undefined) => ch === '/' || isDash(ch);
+
+/** The symbol as read so far: its number, then a year and groups after separators. */
+interface Reading {
+  readonly number: Group;
+  year?: Group;
+  readonly groups: Group[];
+  readonly seps: ('/' | '-')[];
+  spaced: boolean;
+  oddDash: boolean;
+  /** The case the first group set for the others. */
+  mode?: GroupCase;
+  end: number;
+}
+
+/** How one step of the reading went: read on, stop with what was read, or no symbol at all. */
+type Step = 'next' | 'stop' | 'fail';
+
+/** The number at i: up to six digits, with a lower-case letter before `/` (`30a/2008/NQ-CP`, `30c/NQ-CP`). */
+function readNumber(s: string, i: number): Group | undefined {
   let j = i;
   while (j < s.length && isDigitCode(s.charCodeAt(j)) && j - i < 6) j++;
   if (j === i || isDigitCode(s.charCodeAt(j))) return undefined;
-  // One lower-case letter after the number, right before `/`, is part of it: `30a/2008/NQ-CP`, `30c/NQ-CP`.
   if (isSuffixLetter(s.charCodeAt(j)) && s[j + 1] === '/') j++;
-  const number: Group = { start: i, end: j, text: s.slice(i, j) };
-  let year: Group | undefined;
-  const groups: Group[] = [];
-  const seps: ('/' | '-')[] = [];
-  let spaced = false;
-  let oddDash = false;
-  let mode: GroupCase | undefined;
+  return { start: i, end: j, text: s.slice(i, j) };
+}
+
+/** Only a legal normative symbol's year may follow the number, and a separator must follow it: `05/2011/NĐ-CP`. */
+function readYear(c: Cursor, r: Reading, at: number): Step {
+  const s = c.cased;
+  if (r.year || r.groups.length || (s[at] !== '1' && s[at] !== '2')) return 'stop';
+  let e = at;
+  while (e < s.length && isDigitCode(s.charCodeAt(e)) && e - at < 5) e++;
+  if (e - at !== 4 || isLetterAt(c.folded, e)) return 'stop';
+  if (!isSeparator(s[sepGap(s, e)])) return 'stop';
+  r.year = { start: at, end: e, text: s.slice(at, e) };
+  return 'next';
+}
+
+/** A group of letters (a code) at `at`; `gapped` when spaces or a line break stand around its separator. */
+function readGroup(c: Cursor, r: Reading, at: number, gapped: boolean): Step {
+  const s = c.cased;
+  let e = at;
+  while (e < s.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
+  if (e - at > MAX_GROUP_LENGTH) return 'stop';
+  const text = s.slice(at, e);
+  r.mode ??= caseOf(text);
+  if (r.mode === 'word' && canonicalCode(text) === undefined) return 'fail';
+  // Spaced separators are read only before a code: `15 - CT/TU`, never `1719/QĐ-TTg - Thủ tướng`.
+  if ((gapped && caseOf(text) !== 'upper' && canonicalCode(text) === undefined) || !acceptsGroup(text, r.mode)) return 'stop';
+  r.groups.push({ start: at, end: e, text });
+  return r.groups.length > MAX_GROUPS ? 'fail' : 'next';
+}
+
+/** A separator after what was read, and the year or group after it. */
+function readSeparated(c: Cursor, r: Reading): Step {
+  const s = c.cased;
+  const sepAt = sepGap(s, r.end);
+  const ch = s[sepAt];
+  if (!isSeparator(ch)) return 'stop';
+  const at = sepGap(s, sepAt + 1);
+  const gapped = sepAt > r.end || at > sepAt + 1;
+  let step: Step = 'stop';
+  if (isDigitCode(s.charCodeAt(at))) step = readYear(c, r, at);
+  else if (isLetterAt(c.folded, at)) step = readGroup(c, r, at, gapped);
+  if (step !== 'next') return step;
+  r.seps.push(ch === '/' ? '/' : '-');
+  if (isDash(ch) && ch !== '-') r.oddDash = true;
+  if (gapped) r.spaced = true;
+  r.end = r.year && r.groups.length === 0 ? r.year.end : r.groups[r.groups.length - 1].end;
+  return 'next';
+}
+
+/** Reads a number-symbol whose number starts at i (the caller checks what stands before i). */
+export function readSymbol(c: Cursor, i: number): RawSymbol | undefined {
+  const number = readNumber(c.cased, i);
+  if (!number) return undefined;
+  const r: Reading = { number, groups: [], seps: [], spaced: false, oddDash: false, end: number.end };
   for (let n = 0; n < MAX_GROUPS + 1; n++) {
-    const sepAt = sepGap(s, j);
-    const ch = s[sepAt];
-    if (ch !== '/' && !isDash(ch)) break;
-    const at = sepGap(s, sepAt + 1);
-    const gapped = sepAt > j || at > sepAt + 1;
-    if (isDigitCode(s.charCodeAt(at))) {
-      // Only a legal normative symbol's year may follow the number: `05/2011/NĐ-CP`.
-      if (year || groups.length || (s[at] !== '1' && s[at] !== '2')) break;
-      let e = at;
-      while (e < s.length && isDigitCode(s.charCodeAt(e)) && e - at < 5) e++;
-      if (e - at !== 4 || isLetterAt(c.folded, e)) break;
-      const next = s[sepGap(s, e)];
-      if (next !== '/' && !isDash(next)) break;
-      year = { start: at, end: e, text: s.slice(at, e) };
-    } else if (isLetterAt(c.folded, at)) {
-      let e = at;
-      while (e < s.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
-      if (e - at > MAX_GROUP_LENGTH) break;
-      const text = s.slice(at, e);
-      if (mode === undefined) mode = caseOf(text);
-      if (mode === 'word' && canonicalCode(text) === undefined) return undefined;
-      // Spaced separators are read only before a code: `15 - CT/TU`, never `1719/QĐ-TTg - Thủ tướng`.
-      if ((gapped && caseOf(text) !== 'upper' && canonicalCode(text) === undefined) || !acceptsGroup(text, mode)) break;
-      groups.push({ start: at, end: e, text });
-      if (groups.length > MAX_GROUPS) return undefined;
-    } else break;
-    seps.push(ch === '/' ? '/' : '-');
-    if (isDash(ch) && ch !== '-') oddDash = true;
-    if (gapped) spaced = true;
-    j = (year && groups.length === 0 ? year.end : groups[groups.length - 1].end);
+    const step = readSeparated(c, r);
+    if (step === 'fail') return undefined;
+    if (step === 'stop') break;
   }
-  if (groups.length === 0) return undefined;
-  const lowerCase = mode === 'lower';
-  return { start: i, end: j, number, year, groups, seps, spaced, oddDash, lowerCase };
+  if (r.groups.length === 0) return undefined;
+  const { year, groups, seps, spaced, oddDash } = r;
+  return { start: i, end: r.end, number, year, groups, seps, spaced, oddDash, lowerCase: r.mode === 'lower' };
 }
 
 function canonical(text: string, lower: boolean): string {

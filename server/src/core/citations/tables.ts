@@ -4,6 +4,7 @@
  * 2015 Law on legal documents; Party: Hướng dẫn 36-HD/VPTW), issuer codes and the names written
  * after `của`, and the terms of the National Assembly.
  */
+import { foldWords } from '../text/fold';
 
 export type TypeFamily = 'state' | 'party';
 
@@ -138,7 +139,7 @@ export const ISSUER_CLASSES: readonly IssuerClass[] = [
 
 /** A ministry is cited as `Bộ X` or `Bộ trưởng Bộ X`. */
 function ministry(code: string, name: string): IssuerClass[] {
-  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  const key = foldWords(name).join(' ');
   return [{ id: `bo:${code}`, canonical: name, names: [key, `bo truong ${key}`], codes: [code] }];
 }
 

@@ -4,7 +4,8 @@
  * …`, `ban hành …`). Each part is read a bounded distance.
  */
 import { readRaw, toMention, type DateMention } from '../dates/read';
-import { breaksBlock, gapForward, isDash, isLetterAt, isUpperAt, isWordAt, partOf, phraseAt, wordEnd, type Cursor } from './cursor';
+import { gapForward, isDash, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { breaksBlock, partOf, phraseAt, wordEnd } from '../text/scanner-words';
 import { MULTIWORD_ISSUERS } from './tables';
 import { typeWordAt } from './lead';
 import type { Part } from './types';
@@ -92,47 +93,61 @@ function jointBody(c: Cursor, i: number): boolean {
   return next > i + 2 && isUpperAt(c.cased, next) && typeWordAt(c, next) === undefined;
 }
 
+/** The end of the issuer's word or known name at i, or -1 when the issuer ends before it. */
+function nameWordEnd(c: Cursor, i: number, first: boolean): number {
+  const known = anyPhraseAt(c, i, MULTIWORD, true);
+  if (known >= 0) return known;
+  // A trích yếu may open with a capital (`của Chính phủ Quy định cơ chế …`); other stops only in lower case.
+  if (!first && anyPhraseAt(c, i, isUpperAt(c.cased, i) ? OPENER_STOPS : STOPS) >= 0 && !jointBody(c, i)) return -1;
+  return isWordAt(c.folded, i) ? wordEnd(c.folded, i) : -1;
+}
+
+/** After a name's word: where its next word starts (none when the name ends), and a new end when more was taken. */
+interface AfterWord { readonly next?: number; readonly end?: number }
+
+/** `(khóa XII)` belongs to a Party body; `(sau đây gọi tắt là …)` does not. */
+function afterTerm(c: Cursor, open: number): AfterWord {
+  const inner = gapForward(c.folded, open + 1);
+  if (phraseAt(c, inner, ['khoa']) < 0) return {};
+  let close = inner;
+  while (close < inner + 30 && close < c.length && c.folded[close] !== ')' && c.folded[close] !== '\n') close++;
+  if (c.folded[close] !== ')') return {};
+  const end = close + 1;
+  const after = gapForward(c.folded, end);
+  return !isWordAt(c.folded, after) || after === end ? { end } : { end, next: after };
+}
+
+/** What stands after the word ending at i decides whether the name goes on. */
+function afterWord(c: Cursor, i: number, joint: boolean): AfterWord {
+  const gap = gapForward(c.folded, i);
+  if (breaksBlock(c, i, gap)) return {};
+  const ch = c.folded[gap];
+  if (isWordAt(c.folded, gap)) return gap === i ? {} : { next: gap };
+  if (ch === '(') return afterTerm(c, gap);
+  if (isDash(ch) && gap > i) {
+    // `Bộ Lao động - Thương binh và Xã hội`: a spaced dash goes on only before a capital.
+    const next = gapForward(c.folded, gap + 1);
+    return next > gap + 1 && isUpperAt(c.cased, next) ? { next } : {};
+  }
+  if (ch === ',' && joint) {
+    const next = gapForward(c.folded, gap + 1);
+    if (isUpperAt(c.cased, next)) return { next };
+  }
+  return {};
+}
+
 /** The issuer from `start` to the end of its clause. `joint`: a joint symbol lists several bodies. */
 function issuerFrom(c: Cursor, start: number, joint: boolean): number {
   let end = start;
   let i = start;
   for (let words = 0; words < MAX_ISSUER_WORDS && i < c.length; words++) {
-    const known = anyPhraseAt(c, i, MULTIWORD, true);
-    if (known >= 0) { end = i = known; } else {
-      // A trích yếu may open with a capital (`của Chính phủ Quy định cơ chế …`); other stops only in lower case.
-      if (words > 0 && anyPhraseAt(c, i, isUpperAt(c.cased, i) ? OPENER_STOPS : STOPS) >= 0 && !jointBody(c, i)) break;
-      if (!isWordAt(c.folded, i)) break;
-      end = i = wordEnd(c.folded, i);
-    }
-    // What stands after the word decides whether the name goes on.
-    const gap = gapForward(c.folded, i);
-    if (breaksBlock(c, i, gap)) break;
-    const ch = c.folded[gap];
-    if (isWordAt(c.folded, gap)) { if (gap === i) break; i = gap; continue; }
-    if (ch === '(') {
-      // `(khóa XII)` belongs to a Party body; `(sau đây gọi tắt là …)` does not.
-      const inner = gapForward(c.folded, gap + 1);
-      if (phraseAt(c, inner, ['khoa']) < 0) break;
-      let close = inner;
-      while (close < inner + 30 && close < c.length && c.folded[close] !== ')' && c.folded[close] !== '\n') close++;
-      if (c.folded[close] !== ')') break;
-      end = i = close + 1;
-      const after = gapForward(c.folded, i);
-      if (!isWordAt(c.folded, after) || after === i) break;
-      i = after;
-      continue;
-    }
-    if (isDash(ch) && gap > i) {
-      // `Bộ Lao động - Thương binh và Xã hội`: a spaced dash goes on only before a capital.
-      const next = gapForward(c.folded, gap + 1);
-      if (next > gap + 1 && isUpperAt(c.cased, next)) { i = next; continue; }
-      break;
-    }
-    if (ch === ',' && joint) {
-      const next = gapForward(c.folded, gap + 1);
-      if (isUpperAt(c.cased, next)) { i = next; continue; }
-    }
-    break;
+    const nameEnd = nameWordEnd(c, i, words === 0);
+    if (nameEnd < 0) break;
+    end = i = nameEnd;
+    const after = afterWord(c, i, joint);
+    if (after.end !== undefined) end = after.end;
+    if (after.next === undefined) break;
+    i = after.next;
   }
   return end;
 }

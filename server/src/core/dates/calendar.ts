@@ -31,9 +31,29 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return (((dayNumber(year, month, day) + 4) % 7) + 7) % 7;
 }
 
-/** Vietnamese names, indexed like weekdayOf: `thứ Hai` is Monday, the second day of the week. */
-export const WEEKDAY_NAMES_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
-export const WEEKDAY_NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export interface WeekdayNames {
+  /** As a message names the day: `thứ Hai`, `Chủ nhật`. */
+  readonly vi: string;
+  readonly en: string;
+  /** The word after `thứ`, capitalized (`Hai`); Sunday is `Chủ nhật`, with no `thứ`. */
+  readonly afterThu?: string;
+  /** Other spellings of that word met in plans, lower case (`bẩy`). */
+  readonly variants?: readonly string[];
+}
+
+/**
+ * The one table of weekdays, indexed like weekdayOf: `thứ Hai` is Monday, the second day of the week.
+ * Dates read them (dates/weekday), messages and hovers name them, date-weekday's fix writes them.
+ */
+export const WEEKDAYS: readonly WeekdayNames[] = [
+  { vi: 'Chủ nhật', en: 'Sunday' },
+  { vi: 'thứ Hai', en: 'Monday', afterThu: 'Hai' },
+  { vi: 'thứ Ba', en: 'Tuesday', afterThu: 'Ba' },
+  { vi: 'thứ Tư', en: 'Wednesday', afterThu: 'Tư' },
+  { vi: 'thứ Năm', en: 'Thursday', afterThu: 'Năm' },
+  { vi: 'thứ Sáu', en: 'Friday', afterThu: 'Sáu' },
+  { vi: 'thứ Bảy', en: 'Saturday', afterThu: 'Bảy', variants: ['bẩy'] },
+];
 
 /** The date of a day number (inverse of dayNumber). */
 export function fromDayNumber(n: number): { year: number; month: number; day: number } {

@@ -4,7 +4,8 @@
  * (`Trước ngày 01/7/2014, tỉnh đã …`, `đã hoàn thành trước năm 2013`) is history, not a deadline.
  */
 import type { RawMention } from './read';
-import { isLetter, phraseEndsAt, skipGapBack, wordBefore, type ScanText } from './scan';
+import { isLetter, skipGapBack, type ScanText } from '../text/scanner';
+import { phraseEndsAt, wordBefore } from '../text/scanner-words';
 
 export interface Span { readonly start: number; readonly end: number }
 

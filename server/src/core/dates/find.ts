@@ -5,10 +5,8 @@
  */
 import { isValidDay } from './calendar';
 import { readRaw, toMention, type DateMention, type RawMention } from './read';
-import {
-  anyWordAt, digitsAt, isDigit, isLetter, isTokenStart, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, wordBefore,
-  yearAt, type ScanText,
-} from './scan';
+import { isDigit, isLetter, isWordChar, scanTextOf, skipGap, skipSpaces, type ScanText } from '../text/scanner';
+import { anyWordAt, digitsAt, isTokenStart, wordAt, wordBefore, yearAt } from '../text/scanner-words';
 import { deadlineCueBefore, type Span } from './deadline';
 import { weekdayAfter, weekdayBefore, type WeekdayWord } from './weekday';
 

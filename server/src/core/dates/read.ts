@@ -4,9 +4,8 @@
  * `năm 2023`. Text may be NFD, carry non-breaking spaces, or wrap over one line break anywhere.
  */
 import { isValidDay } from './calendar';
-import {
-  anyWordAt, digitsAt, isDigit, isLetter, isSpace, isWordChar, scanTextOf, skipGap, skipSpaces, wordAt, yearAt, type ScanText,
-} from './scan';
+import { isDigit, isLetter, isSpace, isWordChar, scanTextOf, skipGap, skipSpaces, type ScanText } from '../text/scanner';
+import { anyWordAt, digitsAt, wordAt, yearAt } from '../text/scanner-words';
 
 export interface CalendarDay { readonly year: number; readonly month: number; readonly day: number }
 

@@ -1,5 +1,7 @@
 /** Weekday words next to a date: `thứ Ba, ngày 15/3/2023`, `ngày 27/10/2024 (Chủ nhật)`. */
-import { anyWordAt, digitsAt, isLetter, isWordChar, skipGap, skipSpaces, wordAt, wordBefore, type ScanText } from './scan';
+import { WEEKDAYS } from './calendar';
+import { isLetter, isWordChar, skipGap, skipSpaces, type ScanText } from '../text/scanner';
+import { anyWordAt, digitsAt, wordAt, wordBefore } from '../text/scanner-words';
 
 export interface WeekdayWord {
   readonly start: number;
@@ -8,7 +10,9 @@ export interface WeekdayWord {
   readonly weekday: number;
 }
 
-const NAMES: readonly [string, number][] = [['hai', 1], ['ba', 2], ['tư', 3], ['năm', 4], ['sáu', 5], ['bảy', 6], ['bẩy', 6]];
+/** The words after `thứ`, lower case, with their weekday: `hai` 1 … `bảy` and `bẩy` 6. */
+const NAMES: readonly [string, number][] = WEEKDAYS.flatMap((day, weekday) =>
+  [day.afterThu?.toLowerCase(), ...(day.variants ?? [])].flatMap((word) => (word ? [[word, weekday] as [string, number]] : [])));
 
 /** `thứ Ba`, `thứ 3`, `Chủ nhật` at i. */
 export function weekdayWordAt(s: string, i: number): WeekdayWord | undefined {

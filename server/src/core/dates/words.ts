@@ -1,6 +1,6 @@
 /** Dates written out for messages and hovers, in Vietnamese the way Phụ lục I writes them, or in English. */
 import type { Locale } from '../rules/types';
-import { daysInMonth, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI, weekdayOf } from './calendar';
+import { daysInMonth, WEEKDAYS, weekdayOf } from './calendar';
 import type { DateMention } from './read';
 import type { PlanDate } from './plan-date';
 
@@ -27,7 +27,7 @@ export function dayShort(year: number, month: number, day: number, locale: Local
 
 /** `Thứ Năm` / `Thursday`, capitalized as at the start of a line. */
 export function weekdayName(weekday: number, locale: Locale): string {
-  const name: string = locale === 'vi' ? WEEKDAY_NAMES_VI[weekday] : WEEKDAY_NAMES_EN[weekday];
+  const name = WEEKDAYS[weekday][locale];
   return name[0].toUpperCase() + name.slice(1);
 }
 

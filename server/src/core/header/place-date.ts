@@ -4,7 +4,8 @@
  * line here, reads its pieces here, and the plan's date is read here with the dates module's reader.
  */
 import { readRaw } from '../dates/read';
-import { digitsAt, scanTextOf, skipGap, wordAt, yearAt } from '../dates/scan';
+import { scanTextOf, skipGap } from '../text/scanner';
+import { digitsAt, wordAt, yearAt } from '../text/scanner-words';
 import type { NormalizedText } from '../text/normalized';
 import type { DateSlot, HeaderDate, PlaceDateFields } from './types';
 

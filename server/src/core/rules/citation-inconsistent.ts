@@ -1,6 +1,7 @@
 import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
 import type { Citation, DateMention } from '../citations/types';
 import type { PlanDocument } from '../document';
+import { foldLetters } from '../text/fold';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
 
@@ -11,7 +12,7 @@ const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
 const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU']);
 
 function issuerKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+  return foldLetters(text)
     .replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
@@ -31,30 +32,30 @@ function lineOf(doc: PlanDocument, offset: number): number {
   return positionAt(doc.lines, offset).line + 1;
 }
 
-function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleContext): boolean {
-  const ns = c.numberSymbol!;
-  const cited = `${c.typeWord ? c.typeWord.text + ' ' : ''}số ${ns.symbol}`;
-  // A date after a comma may belong to the next clause: it is not held against another mention.
-  const a = earlier.dateAfterComma ? undefined : earlier.date;
-  const b = c.dateAfterComma ? undefined : c.date;
+/** A date after a comma may belong to the next clause: it is not held against another mention. */
+const comparedDate = (c: Citation) => (c.dateAfterComma ? undefined : c.date);
+
+/** Two days for one symbol: one document dated twice, or (another year, no year in the symbol) perhaps two documents. */
+function checkDates(doc: PlanDocument, earlier: Citation, c: Citation, cited: string, ctx: RuleContext): boolean {
+  const a = comparedDate(earlier);
+  const b = comparedDate(c);
+  if (a?.kind !== 'day' || b?.kind !== 'day') return false;
   // A legal normative symbol carries its year, so it names one document whatever the dates say.
-  const oneDocument = ns.year !== undefined || (a && b && a.year === b.year);
-  if (a?.kind === 'day' && b?.kind === 'day' && oneDocument && dayOf(a) !== dayOf(b) && !mayBeTwoBodies(earlier, c)) {
-    ctx.report({
-      message: ctx.t('date', { cited, line: lineOf(doc, earlier.start), first: mentionText(doc.text, a), here: mentionText(doc.text, b) }),
-      start: b.start, end: b.end,
-    });
-    return true;
-  }
-  if (a?.kind === 'day' && b?.kind === 'day' && !oneDocument && !mayBeTwoBodies(earlier, c)) {
-    // Numbers restart every year (state) and every term (party): two years may well be two documents.
-    ctx.report({
-      message: ctx.t('otherYear', { cited, line: lineOf(doc, earlier.start), first: mentionText(doc.text, a), here: mentionText(doc.text, b) }),
-      start: b.start, end: b.end, severity: 'hint',
-    });
-    return true;
-  }
+  const oneDocument = c.numberSymbol!.year !== undefined || a.year === b.year;
+  if ((oneDocument && dayOf(a) === dayOf(b)) || mayBeTwoBodies(earlier, c)) return false;
+  const data = { cited, line: lineOf(doc, earlier.start), first: mentionText(doc.text, a), here: mentionText(doc.text, b) };
+  if (oneDocument) ctx.report({ message: ctx.t('date', data), start: b.start, end: b.end });
+  // Numbers restart every year (state) and every term (party): two years may well be two documents.
+  else ctx.report({ message: ctx.t('otherYear', data), start: b.start, end: b.end, severity: 'hint' });
+  return true;
+}
+
+/** Two issuers for one symbol, both bodies the symbol allows. */
+function checkIssuers(doc: PlanDocument, earlier: Citation, c: Citation, cited: string, ctx: RuleContext): boolean {
   if (!earlier.issuer || !c.issuer || c.issuerShared) return false;
+  const ns = c.numberSymbol!;
+  const a = comparedDate(earlier);
+  const b = comparedDate(c);
   if (a && b && a.year !== b.year && ns.year === undefined) return false;
   const ca = issuerClassOf(earlier.issuer.text);
   const cb = issuerClassOf(c.issuer.text);
@@ -66,6 +67,12 @@ function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleC
     start: c.issuer.start, end: c.issuer.end,
   });
   return true;
+}
+
+/** Whether mention c disagrees with an earlier one (then reported once). */
+function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleContext): boolean {
+  const cited = `${c.typeWord ? c.typeWord.text + ' ' : ''}số ${c.numberSymbol!.symbol}`;
+  return checkDates(doc, earlier, c, cited, ctx) || checkIssuers(doc, earlier, c, cited, ctx);
 }
 
 export const citationInconsistent: Rule = {

@@ -1,9 +1,8 @@
+import { WEEKDAYS } from '../dates/calendar';
 import { datesOf } from '../dates/index';
 import type { WeekdayMention } from '../dates/find';
 import { dayShort, quoted, weekdayName, weekdayOfMention } from '../dates/words';
 import type { Rule } from './types';
-
-const NAMES = ['nhật', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'];
 
 /** The right weekday written the way the wrong one was: `thứ Ba` → `thứ Tư`, `Thứ 3` → `Thứ 4`, `thứ ba` → `thứ tư`. */
 function rewrite(w: WeekdayMention, right: number, sentenceStart: boolean): string {
@@ -15,7 +14,8 @@ function rewrite(w: WeekdayMention, right: number, sentenceStart: boolean): stri
   if (right === 0) return lowerName && !upperFirst ? 'chủ nhật' : 'Chủ nhật';
   const thu = (wasSunday ? sentenceStart : upperFirst) ? 'Thứ' : 'thứ';
   if (/\d$/.test(written)) return `${thu} ${right + 1}`;
-  return `${thu} ${lowerName ? NAMES[right].toLowerCase() : NAMES[right]}`;
+  const word = WEEKDAYS[right].afterThu!;
+  return `${thu} ${lowerName ? word.toLowerCase() : word}`;
 }
 
 function atSentenceStart(text: string, start: number): boolean {

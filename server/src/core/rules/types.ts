@@ -1,14 +1,11 @@
 import type { CatalogLookup } from '../catalog/types';
 import type { PlanDocument, Profile } from '../document';
+import type { TextEdit } from '../text/edits';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** Replace [start, end) of the original text with `text`; an insertion has start === end. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+/** Edits live with the text toolkit; re-exported here for the rules and callers that import them from rules/types. */
+export type { TextEdit } from '../text/edits';
 
 export interface Fix {
   /** What the quick fix says it does, in Vietnamese. */

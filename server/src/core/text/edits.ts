@@ -1,4 +1,9 @@
-import type { TextEdit } from '../rules/types';
+/** Replace [start, end) of the original text with `text`; an insertion has start === end. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
 /**
  * What every fix needs to write into a document the way it is already written: its own line
@@ -67,4 +72,20 @@ export function editsAreSound(text: string, edits: readonly TextEdit[]): boolean
     previous = e;
   }
   return true;
+}
+
+/**
+ * The text with `edits` made, in one pass built from pieces so that many edits stay linear in the
+ * text. The edits must not overlap (see {@link editsAreSound}); their order does not matter.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -1,29 +1,84 @@
 /**
- * Keys for comparing Vietnamese text the way a reader does: case, NFC/NFD, tone placement
- * (`Uỷ`/`Ủy`) and all diacritics are ignored, punctuation collapses to single spaces.
- * Keys are for matching only; ranges always come from the original text.
+ * The one fold of Vietnamese text, for comparing it the way a reader does: case, NFC/NFD, tone
+ * placement (`Uỷ`/`Ủy`) and all diacritics are ignored, `đ` reads as `d`. Whole-text keys
+ * (foldKey, foldLoose, foldWords) and the per-character fold of the scanners (foldChar,
+ * foldSameLength) give the same letters. Keys are for matching only; ranges always come from the
+ * original text.
  */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng); the other marks make letters (ă, â, ơ). */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+/** Lower case without diacritics, `đ` → `d`; punctuation and spaces stay as written. The base of every key. */
+export function foldLetters(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The folded letters and digits, every run of anything else one space: `MỤC ĐÍCH, YÊU CẦU` → `muc dich yeu cau`. */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Like foldKey but keeps punctuation, so "MỤC ĐÍCH, YÊU CẦU" can be split at its comma. */
 export function foldLoose(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldLetters(text).replace(/\s+/g, ' ').trim();
+}
+
+/** The folded words of a-z and 0-9, anything else separating them: `Bộ Lao động - Thương binh` → `bo lao dong thuong binh`. */
+export function foldWords(text: string): string[] {
+  return foldLetters(text).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** A word without its tone marks, the letters' own marks kept, in NFC: `Việt` → `Viêt`. */
+export function stripTones(word: string): string {
+  return word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
+/** The tone marks of a word, in the order written (NFD): `Việt` → `\u0323`; two in a misspelt `aứ̀`. */
+export function toneMarksOf(word: string): string {
+  return (word.normalize('NFD').match(TONE_MARKS) ?? []).join('');
+}
+
+/**
+ * The base letter a word opens with, lower-cased, `đ` kept (`Đào` → `đ`, `Ấp` → `a`); undefined when
+ * it opens with no letter, such as a combining mark left after a space (`Nội dung ́`).
+ */
+export function initialLetter(word: string): string | undefined {
+  const first = word.normalize('NFD')[0];
+  return first !== undefined && /\p{L}/u.test(first) ? first.toLowerCase() : undefined;
+}
+
+const charFolds = new Map<string, string>();
+
+/**
+ * The fold of one UTF-16 unit, always one unit long so that indexes stay those of the text: `Ố` → `o`,
+ * `đ` → `d`. A unit whose fold would not be one unit stays as it is.
+ */
+export function foldChar(ch: string): string {
+  let f = charFolds.get(ch);
+  if (f === undefined) {
+    const base = ch.normalize('NFD')[0].toLowerCase();
+    f = base === 'đ' ? 'd' : base.length === 1 ? base : ch;
+    charFolds.set(ch, f);
+  }
+  return f;
+}
+
+/**
+ * The text folded character by character, the same length as it: index i of the result is the fold of
+ * character i. For text already lower-cased (ASCII is copied as it is); scanners read words here and
+ * slice the original at the same indexes.
+ */
+export function foldSameLength(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    parts.push(text.slice(from, i), foldChar(text[i]));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** True when the letters of `text` are all upper case (digits and punctuation ignored). */

@@ -39,9 +39,3 @@ export function positionAt(lines: readonly TextLine[], offset: number): Position
   }
   return { line: lo, character: Math.max(0, offset - lines[lo].start) };
 }
-
-/** The dominant line break of a text, for writing inserted lines the way the file already does. */
-export function lineBreakOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
-}

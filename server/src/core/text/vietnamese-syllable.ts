@@ -5,8 +5,7 @@
  * legacy encoding a file was written in (the right one turns nearly every word into such a shape).
  */
 
-/** The five tone marks, as combining characters. */
-const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+import { stripTones, toneMarksOf } from './fold';
 
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr',
   'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
@@ -37,13 +36,8 @@ function isRhyme(rhyme: string): boolean {
 
 /** The word without its tone mark, letters recomposed (`ấ` → `â`), or null when it has two tone marks. */
 function toneless(word: string): string | null {
-  let tones = 0;
-  let base = '';
-  for (const ch of word.toLowerCase().normalize('NFD')) {
-    if (TONE_MARKS.has(ch)) tones++;
-    else base += ch;
-  }
-  return tones > 1 ? null : base.normalize('NFC');
+  const lower = word.toLowerCase();
+  return toneMarksOf(lower).length > 1 ? null : stripTones(lower);
 }
 
 export function isVietnameseSyllable(word: string): boolean {
