@@ -185,3 +185,12 @@ describe('header-number: the suggestion is what the fix writes', () => {
     assert.ok(f.message.includes(`“${fixed.normalize('NFC')}”`), `${f.message} / ${fixed}`);
   });
 });
+
+describe('header-date-line: stray combining marks', () => {
+  // The line used to be read on a copy with the marks taken out, one character shorter per mark, so
+  // the place was cut before its comma and a comma was asked for where one stands.
+  it('do not shift the place before its comma', () => {
+    const text = 'ỦY BAN NHÂN DÂN\n\nSố: 05/KH-UBND\n\nThành phố\u0301\u0301 Hồ Chí Minh, ngày 05 tháng 6 năm 2014\n\nKẾ HOẠCH\n\nTriển khai\n';
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'header-date-line').map((f) => f.message), []);
+  });
+});

@@ -6,15 +6,15 @@
 import { readRaw } from '../dates/read';
 import { scanTextOf, skipGap } from '../text/scanner';
 import { digitsAt, wordAt, yearAt } from '../text/scanner-words';
+import { foldSameLength } from '../text/fold';
 import type { NormalizedText } from '../text/normalized';
 import type { DateSlot, HeaderDate, PlaceDateFields } from './types';
 
-const MARKS = /[\u0300-\u036f]/g;
 const WEEKDAY_PREFIX = /^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b/;
 
-/** Letters without diacritics, case kept, one for one with the NFC text (đ → d). */
-export function plainLetters(nfc: string): string {
-  return nfc.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** Lower case without diacritics, one for one with the NFC text: `ngày` is found at its own index. */
+function folded(nfc: string): string {
+  return foldSameLength(nfc.toLowerCase());
 }
 
 /** Index of `word` as a whole word in `s` at or after `from`, or -1. */
@@ -29,7 +29,7 @@ export function wordIndex(s: string, word: string, from: number): number {
 
 /** Where `ngày` stands as a word in an NFC text, or -1. */
 export function ngayIndex(nfc: string): number {
-  return wordIndex(plainLetters(nfc).toLowerCase(), 'ngay', 0);
+  return wordIndex(folded(nfc), 'ngay', 0);
 }
 
 /**
@@ -49,14 +49,13 @@ function isPlaceLike(place: string, afterComma: boolean): boolean {
  */
 export function placeDateForm(nfc: string): 'words' | 'numeric' | undefined {
   if (nfc.length > 200) return undefined;
-  const plain = plainLetters(nfc);
-  const lower = plain.toLowerCase();
+  const lower = folded(nfc);
   const day = wordIndex(lower, 'ngay', 0);
   if (day < 0) return undefined;
-  const prefix = plain.slice(0, day).trim();
+  const prefix = nfc.slice(0, day).trim();
   const afterComma = prefix === '' || prefix.endsWith(',');
   const place = prefix.replace(/,$/, '').trim();
-  if (!isPlaceLike(place, afterComma) || WEEKDAY_PREFIX.test(place.toLowerCase())) return undefined;
+  if (!isPlaceLike(place, afterComma) || WEEKDAY_PREFIX.test(folded(place))) return undefined;
   const month = wordIndex(lower, 'thang', day + 4);
   const year = month < 0 ? -1 : wordIndex(lower, 'nam', month + 5);
   if (year >= 0) {
@@ -103,7 +102,7 @@ function readPlace(norm: NormalizedText, day: number): Pick<PlaceDateFields, 'pl
 
 /** The pieces of a place-date field, read on its NFC copy; undefined when it names no date after `ngày`. */
 export function placeDateFieldsOf(norm: NormalizedText): PlaceDateFields | undefined {
-  const lower = plainLetters(norm.text).toLowerCase();
+  const lower = folded(norm.text);
   const day = wordIndex(lower, 'ngay', 0);
   if (day < 0) return undefined;
   const slots = readSlots(norm, lower.slice(day), day);

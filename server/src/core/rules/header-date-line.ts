@@ -1,6 +1,6 @@
 import type { PlaceDateField, PlaceDateFields, PlanDocument } from '../document';
 import { hasPlanHeader, headerAnchor } from '../header/index';
-import { applyEdits } from '../lint';
+import { applyEdits } from '../text/edits';
 import { normalizeSlice } from '../text/normalized';
 import type { Rule, RuleContext, TextEdit } from './types';
 

@@ -2,7 +2,7 @@ import type { NumberField, NumberFields, PlanDocument, Profile } from '../docume
 import { documentTypeCode } from '../abbreviations/common';
 import type { SymbolPart } from '../header/index';
 import { hasPlanHeader, headerAnchor } from '../header/index';
-import { applyEdits } from '../lint';
+import { applyEdits } from '../text/edits';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
