@@ -194,3 +194,13 @@ describe('header-date-line: stray combining marks', () => {
     assert.deepEqual(lint(text).filter((f) => f.ruleId === 'header-date-line').map((f) => f.message), []);
   });
 });
+
+describe('the fixed titles carry their words', () => {
+  it('with their ranges in the original and the text between them', () => {
+    const text = 'Độc lập -  Tự do Hạnh phúc\n\nKẾ HOẠCH\n'.normalize('NFD');
+    const words = parsePlan(text).header.motto!.words;
+    assert.deepEqual(words.map((w) => w.text), ['Độc', 'lập', 'Tự', 'do', 'Hạnh', 'phúc']);
+    assert.deepEqual(words.map((w) => w.gapBefore), ['', ' ', ' -  ', ' ', ' ', ' ']);
+    assert.equal(text.slice(words[5].start, words[5].end).normalize('NFC'), 'phúc');
+  });
+});

@@ -11,7 +11,8 @@ import { RECOGNISERS, type Draft, type Scan } from './fields';
 import { numberFieldsOf } from './number';
 import { headerDateOf, placeDateFieldsOf } from './place-date';
 import { readAttachment, readSummary } from './summary';
-import type { HeaderField, NumberField, PlaceDateField, PlanHeader } from './types';
+import { fieldWords } from './words';
+import type { HeaderField, NumberField, PlaceDateField, PlanHeader, TitleField } from './types';
 
 export type * from './types';
 export { isTitleKey } from './cells';
@@ -32,6 +33,10 @@ function recognise(scan: Scan): number {
     }
   }
   return lastFieldLine;
+}
+
+function withWords(text: string, field: HeaderField | undefined): TitleField | undefined {
+  return field && { ...field, words: fieldWords(text, field) };
 }
 
 function typedNumber(text: string, field: HeaderField | undefined): NumberField | undefined {
@@ -60,10 +65,13 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
     draft.placeDate = draft.numericDate;
     lastFieldLine = Math.max(lastFieldLine, draft.numericDate.line);
   }
-  const { issuer, nationalTitle, motto, partyTitle, title } = draft;
+  const { issuer, title } = draft;
   const below = title ? belowTitle(text, lines, info, title) : { endLine: lastFieldLine + 1 };
   return {
-    issuer, nationalTitle, motto, partyTitle, title,
+    issuer, title,
+    nationalTitle: withWords(text, draft.nationalTitle),
+    motto: withWords(text, draft.motto),
+    partyTitle: withWords(text, draft.partyTitle),
     number: typedNumber(text, draft.number),
     placeDate: typedPlaceDate(text, draft.placeDate),
     numberLike: draft.number ? undefined : typedNumber(text, draft.numberLike),

@@ -88,12 +88,22 @@ export interface PlaceDateField extends HeaderField {
   readonly date?: HeaderDate;
 }
 
+/** A word of a fixed title, with the text between it and the word before (see header/words.ts). */
+export interface TitleWord extends Piece {
+  readonly gapBefore: string;
+}
+
+/** The Quốc hiệu, Tiêu ngữ or Party title, with its words. */
+export interface TitleField extends HeaderField {
+  readonly words: readonly TitleWord[];
+}
+
 export interface PlanHeader {
   /** Issuing body lines (and its superior), top left. */
   readonly issuer: readonly HeaderField[];
-  readonly nationalTitle?: HeaderField;
-  readonly motto?: HeaderField;
-  readonly partyTitle?: HeaderField;
+  readonly nationalTitle?: TitleField;
+  readonly motto?: TitleField;
+  readonly partyTitle?: TitleField;
   /** The `Số` line, with its typed pieces in `parsed`. */
   readonly number?: NumberField;
   /** The place-date line, with its typed pieces in `parsed`. */
