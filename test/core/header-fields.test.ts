@@ -101,7 +101,7 @@ describe('the Số recogniser', () => {
 
   it('gives every piece its range in the original, also in NFD text', () => {
     const text = 'Số: 05/KH-UBND'.normalize('NFD');
-    const f = numberFieldsOf(whole(text))!;
+    const f = numberFieldsOf(whole(text), text)!;
     assert.equal(text.slice(f.label.start, f.label.end).normalize('NFC'), 'Số');
     assert.equal(text.slice(f.colon!.start, f.colon!.end), ':');
     assert.equal(text.slice(f.digitsStart, f.digitsStart + 2), '05');

@@ -40,7 +40,7 @@ function withWords(text: string, field: HeaderField | undefined): TitleField | u
 }
 
 function typedNumber(text: string, field: HeaderField | undefined): NumberField | undefined {
-  return field && { ...field, parsed: numberFieldsOf(normalizeSlice(text, field.start, field.end)) };
+  return field && { ...field, parsed: numberFieldsOf(normalizeSlice(text, field.start, field.end), field.text) };
 }
 
 function typedPlaceDate(text: string, field: HeaderField | undefined): PlaceDateField | undefined {

@@ -48,7 +48,7 @@ function readParts(s: string, i: number): { parts: SymbolPart[]; trailing: strin
     const word = s.slice(wordStart, i);
     // The place-date line pasted onto the same line (`… /KH-UBND Lạng Sơn, ngày …`) is not the symbol.
     if (/[\s,]/.test(sep) && /^\p{Lu}\p{Ll}+$/u.test(word)) return { parts, trailing: '' };
-    parts.push({ sep, word, sepStart, end: i });
+    parts.push({ sep, word, spaced: /\s/.test(sep), sepStart, end: i });
   }
   return { parts, trailing: '' };
 }
@@ -103,8 +103,13 @@ export function opensSymbol(s: string): boolean {
   return SYMBOL_START.test(s);
 }
 
+/** The field as one line: the cells or lines of a pasted header joined by one space. */
+export function oneLine(text: string): string {
+  return text.split(/[\r\n|*>]/).map((part) => part.trim()).filter((part) => part !== '').join(' ');
+}
+
 /** The typed pieces of a `Số` field, every range in the original (read on the field's NFC copy). */
-export function numberFieldsOf(norm: NormalizedText): NumberFields | undefined {
+export function numberFieldsOf(norm: NormalizedText, fieldText: string): NumberFields | undefined {
   const t = readNumberText(norm.text);
   if (!t) return undefined;
   const at = norm.toOriginal;
@@ -116,5 +121,8 @@ export function numberFieldsOf(norm: NormalizedText): NumberFields | undefined {
     digitsStart: at(t.digitsStart),
     parts: t.parts.map((p) => ({ ...p, sepStart: at(p.sepStart), end: at(p.end) })),
     style: styleOf(t),
+    spaceAfterColon: t.colon !== '' && IS_SPACE.test(norm.text.charAt(t.colonAt + 1)),
+    yearInSymbol: t.parts.some((p) => /^\d{4}$/.test(p.word)),
+    written: oneLine(fieldText),
   };
 }

@@ -26,6 +26,8 @@ export type NumberStyle = 'state' | 'party';
 export interface SymbolPart {
   readonly sep: string;
   readonly word: string;
+  /** The separator holds a space (`52 / KH`). */
+  readonly spaced: boolean;
   /** Range of the separator and the word, in the original. */
   readonly sepStart: number;
   readonly end: number;
@@ -43,6 +45,12 @@ export interface NumberFields {
   readonly parts: readonly SymbolPart[];
   /** The layout the separators show; undefined when they show neither. */
   readonly style?: NumberStyle;
+  /** A space (or line break) follows the colon. */
+  readonly spaceAfterColon: boolean;
+  /** A group of four digits, a year (`52/2023/KH-UBND`): not a Kế hoạch's form. */
+  readonly yearInSymbol: boolean;
+  /** The line as a reader sees it: its cells or lines joined by one space. */
+  readonly written: string;
 }
 
 export interface NumberField extends HeaderField {

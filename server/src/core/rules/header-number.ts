@@ -2,6 +2,7 @@ import type { NumberField, NumberFields, PlanDocument, Profile } from '../docume
 import { documentTypeCode } from '../abbreviations/common';
 import type { SymbolPart } from '../header/index';
 import { hasPlanHeader, headerAnchor } from '../header/index';
+import { oneLine } from '../header/number';
 import { applyEdits } from '../text/edits';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
@@ -38,7 +39,7 @@ interface Diagnosis {
 const BLANK_NUMBER = '     ';
 
 /** `Số` with its capital, the colon of the profile (state `Số:`, Party `Số`), a padded number. */
-function diagnoseLabel(doc: PlanDocument, line: NumberFields, party: boolean, out: Diagnosis): void {
+function diagnoseLabel(line: NumberFields, party: boolean, out: Diagnosis): void {
   const { label, colon } = line;
   if (label.text !== 'Số') {
     out.reasons.add('word');
@@ -47,7 +48,7 @@ function diagnoseLabel(doc: PlanDocument, line: NumberFields, party: boolean, ou
   if (party && colon?.text === ':') {
     // Hướng dẫn 36-HD/VPTW writes `Số 127-QĐ/TW`: a colon is a small deviation (information on its own).
     out.reasons.add('partyColon');
-    out.edits.push({ start: colon.start, end: colon.end, text: /\s/.test(doc.text.charAt(colon.end)) ? '' : ' ' });
+    out.edits.push({ start: colon.start, end: colon.end, text: line.spaceAfterColon ? '' : ' ' });
   }
   if (!party && colon?.text !== ':') {
     out.reasons.add('colon');
@@ -68,7 +69,7 @@ function symbolReasons(line: NumberFields, party: boolean, isPlan: boolean, type
   const noNumber = !line.digits && seps[0] === '';
   if (noNumber) out.reasons.add('noNumber');
   else if (party ? !partyLike : !stateLike) out.reasons.add(party ? 'partyStyle' : 'stateStyle');
-  if (parts.some((p) => /\s/.test(p.sep))) out.reasons.add('spaces');
+  if (parts.some((p) => p.spaced)) out.reasons.add('spaces');
   if ((isPlan && type !== out.typeWritten) || parts.slice(1).some((p) => p.word !== upperIfLower(p.word))) out.reasons.add('upper');
   return noNumber;
 }
@@ -102,9 +103,9 @@ function diagnoseSymbol(doc: PlanDocument, line: NumberFields, profile: Profile,
 
 function diagnose(doc: PlanDocument, line: NumberFields, profile: Profile): Diagnosis | undefined {
   const out: Diagnosis = { reasons: new Set(), edits: [], fixable: true, typeWritten: '' };
-  diagnoseLabel(doc, line, profile === 'party', out);
+  diagnoseLabel(line, profile === 'party', out);
   // `52/2023/KH-UBND` puts a year in the symbol: not a Kế hoạch's form, but not one to rewrite blindly.
-  if (line.parts.some((p) => /^\d{4}$/.test(p.word))) return undefined;
+  if (line.yearInSymbol) return undefined;
   diagnoseSymbol(doc, line, profile, out);
   return out.reasons.size === 0 ? undefined : out;
 }
@@ -113,7 +114,7 @@ function checkLine(doc: PlanDocument, field: NumberField, ctx: RuleContext): voi
   const line = field.parsed;
   const found = line && diagnose(doc, line, ctx.profile);
   if (!line || !found) return;
-  const written = oneLine(field.text);
+  const written = line.written;
   const because = [...found.reasons].map((r) => ctx.t(r, { number: line.digits, type: found.typeWritten })).join('; ');
   if (!found.fixable || found.edits.length === 0) {
     ctx.report({ message: ctx.t('malformed', { written, reasons: because }), start: field.start, end: field.end });
@@ -130,10 +131,9 @@ function checkLine(doc: PlanDocument, field: NumberField, ctx: RuleContext): voi
   });
 }
 
-/** The field as one line: the cells or lines of a pasted header joined by one space. */
-function oneLine(text: string): string {
-  return text.split(/[\r\n|*>]/).map((part) => part.trim()).filter((part) => part !== '').join(' ');
-}
+
+/** The words that open a place's name in an issuer line (`tỉnh Lạng Sơn` under `ỦY BAN NHÂN DÂN`). */
+const PLACE_WORDS = ['tinh ', 'huyen ', 'quan ', 'thi xa ', 'thanh pho ', 'xa ', 'phuong ', 'thi tran '];
 
 /** The body code of a number line, when the issuer's name says it plainly. */
 function bodyCode(doc: PlanDocument, profile: Profile): string | undefined {
@@ -143,8 +143,7 @@ function bodyCode(doc: PlanDocument, profile: Profile): string | undefined {
     const codes: Record<string, string> = { 'tinh uy': 'TU', 'huyen uy': 'HU', 'quan uy': 'QU' };
     return codes[last] ?? (last.startsWith('dang uy') ? 'ĐU' : undefined);
   }
-  const place = /^(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran) /;
-  const named = (start: string) => keys.some((k) => k.startsWith(start)) && keys.every((k) => k.startsWith(start) || place.test(k));
+  const named = (start: string) => keys.some((k) => k.startsWith(start)) && keys.every((k) => k.startsWith(start) || PLACE_WORDS.some((w) => k.startsWith(w)));
   if (named('uy ban nhan dan')) return 'UBND';
   if (named('hoi dong nhan dan')) return 'HĐND';
   return undefined;
