@@ -52,23 +52,45 @@ export interface ParseOptions {
   readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
 }
 
-export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+/** The document without its lazily computed fields. */
+type Structure = Omit<PlanDocument, 'citations' | 'dates'>;
+
+function structureOf(text: string, options: ParseOptions): Structure {
   const lines = splitLines(text);
   const info = readMarkdown(text, lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
   const body = readBody(text, lines, info, header.endLine, matcher);
-  let citations: readonly Citation[] | undefined;
-  let dates: DocumentDates | undefined;
-  const doc: PlanDocument = {
+  return {
     text, lines, header, ...body,
     codeAndHtml: info.blocks,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
+  };
+}
+
+/** The document with its citations and dates, each computed on first use from its whole text. */
+function withLazyFields(structure: Structure): PlanDocument {
+  let citations: readonly Citation[] | undefined;
+  let dates: DocumentDates | undefined;
+  const doc: PlanDocument = {
+    ...structure,
     get citations() { return (citations ??= documentCitations(doc)); },
     get dates() { return (dates ??= documentDates(doc)); },
   };
   return doc;
+}
+
+export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+  return withLazyFields(structureOf(text, options));
+}
+
+/**
+ * A long text whose structure (header, sections) is read from its first `headEnd` characters only,
+ * where the header lies, while its citations and dates are those of the whole text.
+ */
+export function parsePlanHead(text: string, headEnd: number, options: ParseOptions = {}): PlanDocument {
+  return withLazyFields({ ...structureOf(text.slice(0, headEnd), options), text, lines: splitLines(text) });
 }
 
 function detectProfile(header: PlanHeader): Profile | undefined {
