@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan } from '../../server/src/core/document';
 import { lint } from '../../server/src/core/lint';
-import { hasPlanHeader, placeDateForm } from '../../server/src/core/structure/header';
+import { hasPlanHeader, placeDateForm } from '../../server/src/core/header/index';
 import { FIXTURES_ROOT } from './fixtures';
 
 const fixture = (path: string) => readFileSync(join(FIXTURES_ROOT, path), 'utf8');

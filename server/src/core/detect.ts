@@ -1,19 +1,13 @@
 import { foldKey } from './text/fold';
 import { cleanSlice } from './text/clean';
 import { splitLines } from './text/lines';
-import { isTitleKey } from './structure/header';
+import { isPlanNumberText, isTitleKey } from './header/index';
 import { compileGlob } from './text/glob';
 
 export { compileGlob, matchGlob, type GlobMatcher } from './text/glob';
 
 export const DEFAULT_PLAN_GLOBS = ['**/*.kh.md', '**/*.kehoach.md'];
 const MARKER_LINES = 40;
-/**
- * `Số: 52/KH-UBND`, `Số:    /KH-UBND`, `Số 201-KH/TU`. The spaces and the `.` after `Số` are left to the
- * one class that also takes the number: `\s*[:.]?\s*[\d\s…]*` let three quantifiers share a run of spaces
- * (cubic time: 1,000 spaces after `Số` took 0.9 s, 2,000 took 5 s).
- */
-const PLAN_NUMBER = /^Số(?:\s*:)?[\d\s.…_]*(?:\/\s*KH\s*-|-\s*KH\s*\/)/u;
 
 export interface DetectOptions {
   /** Globs (on `/`-separated paths) of files that are always plans. */
@@ -39,7 +33,7 @@ export function isPlan(path: string, text: string, options: DetectOptions = {}):
   return lines.some((line) => {
     for (const cell of line.text.split('|')) {
       const clean = cleanSlice(cell, 0).text.normalize('NFC');
-      if (isTitleKey(foldKey(clean)) || PLAN_NUMBER.test(clean)) return true;
+      if (isTitleKey(foldKey(clean)) || isPlanNumberText(clean)) return true;
     }
     return false;
   });

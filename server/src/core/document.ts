@@ -1,11 +1,14 @@
 import { splitLines, type TextLine } from './text/lines';
 import { readMarkdown, type MarkdownBlock } from './structure/markdown';
-import { readHeader, type PlanHeader } from './structure/header';
+import { readHeader, type PlanHeader } from './header/index';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
 import type { WordSource } from './format/word-source';
+import { documentCitations } from './citations/of-document';
+import type { Citation } from './citations/types';
+import { documentDates, type DocumentDates } from './dates/index';
 
-export type { PlanHeader, HeaderField } from './structure/header';
+export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, PlaceDateField, PlaceDateFields } from './header/index';
 export type { Block, Section, Heading } from './structure/body';
 export type { MarkdownBlock } from './structure/markdown';
 
@@ -33,6 +36,13 @@ export interface PlanDocument {
   /** State or Party style, as the header shows it; undefined when it shows neither. */
   readonly detectedProfile?: Profile;
   readonly sectionMatcher: SectionMatcher;
+  /**
+   * Every citation of the text in order (the plan's own `Số` line left out, mentions of its own number
+   * marked self). Computed on first use, once per parse: the outline and hover of a plain text never pay for it.
+   */
+  readonly citations: readonly Citation[];
+  /** Every date, range, deadline and weekday of the text, and the plan's own date. Computed on first use, once. */
+  readonly dates: DocumentDates;
   /** Set when the text was read from a Word file: its formatting, for the format-* rules (silent without it). */
   readonly source?: WordSource;
 }
@@ -42,7 +52,10 @@ export interface ParseOptions {
   readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
 }
 
-export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+/** The document without its lazily computed fields. */
+type Structure = Omit<PlanDocument, 'citations' | 'dates'>;
+
+function structureOf(text: string, options: ParseOptions): Structure {
   const lines = splitLines(text);
   const info = readMarkdown(text, lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
@@ -56,11 +69,32 @@ export function parsePlan(text: string, options: ParseOptions = {}): PlanDocumen
   };
 }
 
+/** The document with its citations and dates, each computed on first use from its whole text. */
+function withLazyFields(structure: Structure): PlanDocument {
+  let citations: readonly Citation[] | undefined;
+  let dates: DocumentDates | undefined;
+  const doc: PlanDocument = {
+    ...structure,
+    get citations() { return (citations ??= documentCitations(doc)); },
+    get dates() { return (dates ??= documentDates(doc)); },
+  };
+  return doc;
+}
+
+export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+  return withLazyFields(structureOf(text, options));
+}
+
+/**
+ * A long text whose structure (header, sections) is read from its first `headEnd` characters only,
+ * where the header lies, while its citations and dates are those of the whole text.
+ */
+export function parsePlanHead(text: string, headEnd: number, options: ParseOptions = {}): PlanDocument {
+  return withLazyFields({ ...structureOf(text.slice(0, headEnd), options), text, lines: splitLines(text) });
+}
+
 function detectProfile(header: PlanHeader): Profile | undefined {
   if (header.partyTitle) return 'party';
   if (header.nationalTitle || header.motto) return 'state';
-  const symbol = header.number?.value ?? '';
-  if (/^\s*[\d.…_ ]*-\s*KH\s*\//u.test(symbol)) return 'party';
-  if (/\/\s*KH\s*-/u.test(symbol)) return 'state';
-  return undefined;
+  return header.number?.parsed?.style;
 }

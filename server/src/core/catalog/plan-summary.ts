@@ -4,8 +4,8 @@
  */
 import { ownNumber } from '../citations/of-document';
 import { planDateOf } from '../dates/plan-date';
-import { parsePlan, type PlanDocument } from '../document';
-import { isTitleKey } from '../structure/header';
+import { parsePlan, parsePlanHead, type PlanDocument } from '../document';
+import { isTitleKey } from '../header/index';
 import { cleanSlice } from '../text/clean';
 import { foldKey, isUpperCaseText } from '../text/fold';
 import { positionAt, splitLines, type Position, type TextLine } from '../text/lines';
@@ -148,7 +148,7 @@ export function summarizeText(text: string): PlanSummary {
   const head = headLines(lines);
   if (lines.length <= head) return summarizePlan(parsePlan(text));
   // The header's offsets hold in the whole text, of which the head is the beginning.
-  return summarizePlan({ ...parsePlan(text.slice(0, lines[head].start)), text, lines });
+  return summarizePlan(parsePlanHead(text, lines[head].start));
 }
 
 /** The trích yếu as it may follow a citation: `thực hiện …` (lower-cased first letter); an all-capitals one is left out. */

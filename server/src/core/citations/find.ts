@@ -8,6 +8,7 @@ import { breaksBlock, partOf } from '../text/scanner-words';
 import { leadBefore, typeWordAt } from './lead';
 import { readReferencesAt } from './references';
 import { describeSymbol, readSymbol, type RawSymbol } from './symbol';
+import { issuerNamedBefore } from './subject';
 import { issuerAt, readTail } from './tail';
 import { canonicalCode, typeByName, type DocumentType } from './tables';
 import type { Citation, Part } from './types';
@@ -167,5 +168,6 @@ export function findCitationsIn(c: Cursor): Citation[] {
 
 /** Every citation of a text, in order. Ranges are offsets in `text` itself. */
 export function findCitations(text: string): Citation[] {
-  return findCitationsIn(cursorOf(text));
+  return findCitationsIn(cursorOf(text))
+    .map((c) => (c.kind === 'symbol' && !c.issuer && issuerNamedBefore(text, c.start) ? { ...c, issuerBefore: true } : c));
 }

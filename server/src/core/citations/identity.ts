@@ -4,7 +4,8 @@ import { collapse } from '../text/scanner-words';
 import { foldWords } from '../text/fold';
 import { citationsOf } from './of-document';
 import { familyOf } from './symbol';
-import { ISSUER_CLASSES, typeOfAbbr, type IssuerClass } from './tables';
+import { issuerClassOf } from './subject';
+import { typeOfAbbr, type IssuerClass } from './tables';
 import type { Citation } from './types';
 
 /** The citations rules check: with a number-symbol, not the plan itself. */
@@ -32,17 +33,7 @@ export function mentionText(text: string, c: { start: number; end: number }): st
   return collapse(text.slice(c.start, c.end).normalize('NFC').replace(/[\u00a0\u202f]/g, ' '));
 }
 
-const BY_NAME = ISSUER_CLASSES.flatMap((cls) => cls.names.map((name) => ({ cls, words: name.split(' ') })))
-  .sort((a, b) => b.words.length - a.words.length);
-
-/** The class of body an issuer's text opens with (`Thủ tướng Chính phủ` → TTg), if known. */
-export function issuerClassOf(issuer: string): IssuerClass | undefined {
-  const words = foldWords(issuer);
-  for (const { cls, words: name } of BY_NAME) {
-    if (name.length <= words.length && name.every((w, k) => words[k] === w)) return cls;
-  }
-  return undefined;
-}
+export { issuerClassOf };
 
 /** Whether the issuer's text is exactly a class's name (so that a fix may replace it whole). */
 export function isExactlyClassName(issuer: string, cls: IssuerClass): boolean {

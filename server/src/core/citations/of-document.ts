@@ -1,13 +1,12 @@
 /**
- * The citations of a parsed plan, computed once per PlanDocument: the plan's own `Số` line is not a
- * citation, and mentions of the plan's own number (a web page's title, its metadata) are marked self.
+ * The citations of a parsed plan (PlanDocument.citations, computed on first use): the plan's own `Số`
+ * line is not a citation, and mentions of the plan's own number (a web page's title, its metadata)
+ * are marked self.
  */
 import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
 import { findCitations } from './find';
 import type { Citation } from './types';
-
-const cache = new WeakMap<PlanDocument, readonly Citation[]>();
 
 /** The plan's own number-symbol, normalized as citations normalize theirs, and its year when the header shows it. */
 export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number } {
@@ -17,8 +16,7 @@ export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number }
     const inLine = findCitations(doc.text.slice(header.number.start, header.number.end));
     symbol = inLine.find((c) => c.numberSymbol)?.numberSymbol?.symbol;
   }
-  const year = /năm\s+(\d{4})/u.exec(header.placeDate?.text ?? '')?.[1];
-  return { symbol, year: year ? Number(year) : undefined };
+  return { symbol, year: header.placeDate?.date?.year };
 }
 
 const DECORATION_BEFORE = /[|*#\s\u00a0\ufeff]/;
@@ -41,12 +39,16 @@ function isNumberLine(doc: PlanDocument, c: Citation): boolean {
   return after >= line.end;
 }
 
+/** The citations of a plan: {@link PlanDocument.citations}. */
 export function citationsOf(doc: PlanDocument): readonly Citation[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+  return doc.citations;
+}
+
+/** Computes what {@link PlanDocument.citations} holds; parsePlan calls it once, on first use. */
+export function documentCitations(doc: PlanDocument): readonly Citation[] {
   const own = ownNumber(doc);
   const header = doc.header.number;
-  const result = findCitations(doc.text)
+  return findCitations(doc.text)
     .filter((c) => !(header && c.start < header.end && header.start < c.end) && !isNumberLine(doc, c))
     .map((c) => {
       const ns = c.numberSymbol;
@@ -55,6 +57,4 @@ export function citationsOf(doc: PlanDocument): readonly Citation[] {
       if (c.date && own.year !== undefined && c.date.year !== own.year) return c;
       return { ...c, self: true };
     });
-  cache.set(doc, result);
-  return result;
 }

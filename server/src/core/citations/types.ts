@@ -79,6 +79,12 @@ export interface Citation {
    * 755/QĐ-TTg, Quyết định số 293/QĐ-TTg của Thủ tướng Chính phủ`): its range is outside this citation.
    */
   readonly issuerShared?: boolean;
+  /**
+   * No issuer follows, but the words before name it: the subject that issued the document (`UBND
+   * Thành phố đã ban hành Chương trình số 34/CTr-UBND`) or the body that sent it (`Theo đề nghị của
+   * Sở Y tế tại Tờ trình số 164/TTr-SYT`). Set only when true.
+   */
+  readonly issuerBefore?: boolean;
   readonly summary?: Part;
   /**
    * A mention of the plan itself (its own number in a web page's title or metadata): listed for

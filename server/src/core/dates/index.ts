@@ -1,4 +1,4 @@
-/** Dates of a plan, computed once per parsed document. */
+/** Dates of a plan: PlanDocument.dates, computed once per parse, on first use. */
 import type { PlanDocument } from '../document';
 import { findDates, type DateIndex } from './find';
 import { planDateOf, type PlanDate } from './plan-date';
@@ -8,15 +8,14 @@ export interface DocumentDates extends DateIndex {
   readonly plan?: PlanDate;
 }
 
-const cache = new WeakMap<PlanDocument, DocumentDates>();
-
+/** The dates of a plan: {@link PlanDocument.dates}. */
 export function datesOf(doc: PlanDocument): DocumentDates {
-  let dates = cache.get(doc);
-  if (!dates) {
-    dates = { ...findDates(doc.text), plan: planDateOf(doc) };
-    cache.set(doc, dates);
-  }
-  return dates;
+  return doc.dates;
+}
+
+/** Computes what {@link PlanDocument.dates} holds; parsePlan calls it once, on first use. */
+export function documentDates(doc: PlanDocument): DocumentDates {
+  return { ...findDates(doc.text), plan: planDateOf(doc) };
 }
 
 export { findDates } from './find';

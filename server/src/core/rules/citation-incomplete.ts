@@ -1,9 +1,7 @@
-import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
-import { citationsOf } from '../citations/of-document';
+import { checkedCitations, documentKey, mentionText } from '../citations/identity';
 import type { Citation } from '../citations/types';
 import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
-import { normalizeSlice } from '../text/normalized';
 import type { Fix, Rule, RuleContext } from './types';
 import { defineRule } from './types';
 
@@ -108,29 +106,6 @@ function citesLaw(doc: PlanDocument, c: Citation, previous: Citation | undefined
     && doc.text.slice(previous.end, c.start).trim() === '';
 }
 
-/** `… đã ban hành`, `… vừa thông qua` right before a citation: the words before name its issuer, if any. */
-const ISSUED_BY_SUBJECT = /(?:(?:đã|vừa|mới)\s+)?(?:ban hành|thông qua)\s*$/u;
-
-/**
- * `UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …`: the subject is the issuer; so is the
- * body whose proposal the document carries.
- */
-/** `Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr-SKHCN`: the body before `tại` sent it. */
-const SENT_BY = /(?:của|do) ([^;.]{1,80}?) tại ?$/u;
-
-const isCapital = (text: string) => text.charAt(0) !== text.charAt(0).toLowerCase();
-
-function issuerIsSubject(doc: PlanDocument, c: Citation): boolean {
-  const before = normalizeSlice(doc.text, Math.max(0, c.start - 120), c.start).text.replace(/\s+/g, ' ');
-  const sender = SENT_BY.exec(before);
-  // A body's name starts with a capital (Sở, Ban, Phòng …): `của mình tại …` names nobody.
-  if (sender && (issuerClassOf(sender[1]) !== undefined || isCapital(sender[1]))) return true;
-  const verb = ISSUED_BY_SUBJECT.exec(before);
-  if (!verb) return false;
-  const words = before.slice(0, verb.index).trim().split(' ').slice(-6);
-  return words.some((_, k) => issuerClassOf(words.slice(k).join(' ')) !== undefined);
-}
-
 /**
  * Căn cứ must cite in full (Phụ lục I, mục II.6.a); elsewhere a first mention that names at least
  * its date or its issuer is accepted, since real plans name funding programmes and tasks' sources
@@ -139,7 +114,7 @@ function issuerIsSubject(doc: PlanDocument, c: Citation): boolean {
 function check(doc: PlanDocument, first: Citation, later: readonly Citation[], ctx: RuleContext, inBasis: (at: number) => boolean, inTitle: (at: number) => boolean): void {
   const ns = first.numberSymbol!;
   const lacksDate = !first.date;
-  const lacksIssuer = !first.issuer && !issuerIsSubject(doc, first);
+  const lacksIssuer = !first.issuer && !first.issuerBefore;
   if (!lacksDate && !lacksIssuer) return;
   if (inTitle(first.start)) return;
   if (!(lacksDate && lacksIssuer) && !inBasis(first.start)) return;
@@ -181,7 +156,7 @@ export const citationIncomplete: Rule = defineRule({
   basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b', since: '2020-03-05' },
   check(doc, ctx) {
     const inBasis = spanSet(basisSpans(doc));
-    const all = citationsOf(doc);
+    const all = doc.citations;
     const inTitle = spanSet(all.flatMap((c) => (c.summary ? [c.summary] : [])));
     const previous = new Map(all.map((c, k) => [c, all[k - 1]]));
     for (const { first, later } of firstMentions(doc, checkedCitations(doc))) {

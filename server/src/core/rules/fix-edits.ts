@@ -1,5 +1,5 @@
 import type { MarkdownBlock, PlanDocument } from '../document';
-import { readHeader, type PlanHeader } from '../structure/header';
+import { readHeader, type PlanHeader } from '../header/index';
 import { positionAt, splitLines, type TextLine } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
 import type { TextEdit } from './types';

@@ -1,100 +1,83 @@
-import type { HeaderField, PlanDocument } from '../document';
-import { hasPlanHeader, headerAnchor, plainLetters, wordIndex } from '../structure/header';
+import type { PlaceDateField, PlaceDateFields, PlanDocument } from '../document';
+import { hasPlanHeader, headerAnchor } from '../header/index';
+import { applyEdits } from '../text/edits';
 import { normalizeSlice } from '../text/normalized';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext, TextEdit } from './types';
 import { defineRule } from './types';
 
 type Reason = 'noPlace' | 'comma' | 'placeCase' | 'numeric' | 'padDay' | 'padMonth';
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
 const EXAMPLE = 'Lạng Sơn, ngày 05 tháng 6 năm 2014';
-
-/** Digits in a date slot, or undefined when the slot is left blank for the records officer. */
-function digitsIn(slot: string, offset: number): { text: string; start: number } | undefined {
-  const m = /\d+/.exec(slot);
-  return m ? { text: m[0], start: offset + m.index } : undefined;
-}
 
 /** ND30 pads days below 10 and the months 1 and 2; Party padding is applied only where confirmed. */
 const padDay = (d: string) => (d.length === 1 && d !== '0' ? '0' + d : d);
 const padMonth = (m: string) => (m === '1' || m === '2' ? '0' + m : m);
 
-function check(doc: PlanDocument, field: HeaderField, ctx: RuleContext): void {
-  const norm = normalizeSlice(doc.text, field.start, field.end);
-  const s = norm.text;
-  const lower = plainLetters(s).toLowerCase();
-  const day = wordIndex(lower, 'ngay', 0);
-  if (day < 0) return;
-  const pads = ctx.profile !== 'party';
-  const reasons: Reason[] = [];
-  const edits: Edit[] = [];
+interface Diagnosis {
+  readonly reasons: Reason[];
+  readonly edits: TextEdit[];
+}
 
-  const before = s.slice(0, day);
-  const place = before.replace(/[\s,]+$/u, '');
-  const placeStart = before.length - before.trimStart().length;
-  if (!place.trim()) reasons.push('noPlace');
-  else {
-    if (!before.includes(',')) {
-      reasons.push('comma');
-      edits.push({ start: place.length, end: place.length, text: ',' });
-    }
-    const first = s[placeStart];
-    if (first !== first.toUpperCase()) {
-      reasons.push('placeCase');
-      edits.push({ start: placeStart, end: placeStart + 1, text: first.toUpperCase() });
-    }
+/** The place: present, followed by a comma, beginning with a capital. */
+function diagnosePlace(line: PlaceDateFields, out: Diagnosis): void {
+  const { place, placeInitial } = line;
+  if (!place || !placeInitial) {
+    out.reasons.push('noPlace');
+    return;
   }
-
-  const tail = lower.slice(day);
-  const words = /^ngay([\s.…_\d]*)thang([\s.…_\d]*)nam\b/.exec(tail);
-  if (words) {
-    const d = digitsIn(words[1], day + 4);
-    const monthAt = day + 4 + words[1].length + 5;
-    const m = digitsIn(words[2], monthAt);
-    if (pads && d && padDay(d.text) !== d.text) {
-      reasons.push('padDay');
-      edits.push({ start: d.start, end: d.start + d.text.length, text: padDay(d.text) });
-    }
-    if (pads && m && padMonth(m.text) !== m.text) {
-      reasons.push('padMonth');
-      edits.push({ start: m.start, end: m.start + m.text.length, text: padMonth(m.text) });
-    }
-  } else {
-    const numeric = /^ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/.exec(tail);
-    if (!numeric) return;
-    reasons.push('numeric');
-    const [, d, m, y] = numeric;
-    const text = `ngày ${pads ? padDay(d) : d} tháng ${pads ? padMonth(m) : m} năm ${y}`;
-    edits.push({ start: day, end: day + numeric[0].length, text });
+  if (!line.comma) {
+    out.reasons.push('comma');
+    out.edits.push({ start: place.end, end: place.end, text: ',' });
   }
-  if (reasons.length === 0) return;
+  const first = placeInitial.text;
+  if (first !== first.toUpperCase()) {
+    out.reasons.push('placeCase');
+    out.edits.push({ start: placeInitial.start, end: placeInitial.end, text: first.toUpperCase() });
+  }
+}
 
-  const written = s.trim();
-  const because = reasons.map((r) => ctx.t(r)).join('; ');
-  if (reasons.includes('noPlace')) {
+/** The date: in words, with the day and months 1, 2 padded (state documents). */
+function diagnoseDate(line: PlaceDateFields, pads: boolean, out: Diagnosis): void {
+  const { day, month, year, numeric } = line.ranges;
+  if (numeric) {
+    out.reasons.push('numeric');
+    const d = day!.text;
+    const m = month!.text;
+    const text = `ngày ${pads ? padDay(d) : d} tháng ${pads ? padMonth(m) : m} năm ${year!.text}`;
+    out.edits.push({ start: numeric.start, end: numeric.end, text });
+    return;
+  }
+  if (pads && day && padDay(day.text) !== day.text) {
+    out.reasons.push('padDay');
+    out.edits.push({ start: day.start, end: day.end, text: padDay(day.text) });
+  }
+  if (pads && month && padMonth(month.text) !== month.text) {
+    out.reasons.push('padMonth');
+    out.edits.push({ start: month.start, end: month.end, text: padMonth(month.text) });
+  }
+}
+
+function check(doc: PlanDocument, field: PlaceDateField, ctx: RuleContext): void {
+  const line = field.parsed;
+  if (!line) return;
+  const found: Diagnosis = { reasons: [], edits: [] };
+  diagnosePlace(line, found);
+  diagnoseDate(line, ctx.profile !== 'party', found);
+  if (found.reasons.length === 0) return;
+  const written = normalizeSlice(doc.text, field.start, field.end).text.trim();
+  const because = found.reasons.map((r) => ctx.t(r)).join('; ');
+  if (found.reasons.includes('noPlace')) {
     ctx.report({ message: ctx.t('malformed', { written, reasons: because }), start: field.start, end: field.end });
     return;
   }
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let suggestion = '';
-  let at = 0;
-  for (const e of sorted) {
-    suggestion += s.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  suggestion = (suggestion + s.slice(at)).trim();
+  const edits = [...found.edits].sort((a, b) => a.start - b.start);
+  const local = edits.map((e) => ({ ...e, start: e.start - field.start, end: e.end - field.start }));
+  const fixed = applyEdits(doc.text.slice(field.start, field.end), local);
+  const suggestion = normalizeSlice(fixed, 0, fixed.length).text.trim();
   ctx.report({
     message: ctx.t('malformedFix', { written, reasons: because, suggestion }),
     start: field.start, end: field.end,
-    fix: {
-      title: ctx.t('fixTitle', { text: suggestion }),
-      edits: sorted.map((e) => ({ start: norm.toOriginal(e.start), end: norm.toOriginal(e.end), text: e.text })),
-    },
+    fix: { title: ctx.t('fixTitle', { text: suggestion }), edits },
   });
 }
 

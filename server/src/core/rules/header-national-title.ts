@@ -1,6 +1,6 @@
 import type { HeaderField, PlanDocument } from '../document';
-import { hasPlanHeader, headerAnchor, type PlanHeader } from '../structure/header';
-import { foldKey } from '../text/fold';
+import { hasPlanHeader, headerAnchor, type PlanHeader, type TitleField, type TitleWord } from '../header/index';
+import { foldKey, foldWords, stripTones, toneMarksOf } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { breakOf, headerReadsAfter, insertHeaderLinesEdit, lineStart } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
@@ -10,42 +10,12 @@ export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
-interface Word {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Words of a header field with their ranges in the original text (NFD and odd spaces allowed). A
- * word starts at a letter: a combining mark left over after NFC belongs to what precedes it (a space,
- * a `*`), and a word starting there would take that along into its range.
- */
-function wordsOf(doc: PlanDocument, field: HeaderField): Word[] {
-  const norm = normalizeSlice(doc.text, field.start, field.end);
-  const words: Word[] = [];
-  let from = -1;
-  const s = norm.text;
-  for (let i = 0; i <= s.length; i++) {
-    const isLetter = i < s.length && (from < 0 ? /\p{L}/u : /[\p{L}\p{M}]/u).test(s[i]);
-    if (isLetter && from < 0) from = i;
-    if (!isLetter && from >= 0) {
-      words.push({ text: s.slice(from, i), start: norm.toOriginal(from), end: norm.toOriginal(i) });
-      from = -1;
-    }
-  }
-  return words;
-}
-
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
 /**
  * A syllable as its letters and its tone. Where the tone mark sits (`HOÀ`/`HÒA`, `Uỷ`/`Ủy`) is
  * left out: both placements are correct.
  */
 function syllable(word: string): { letters: string; tone: string } {
-  const d = word.normalize('NFD');
-  return { letters: d.replace(TONE, '').normalize('NFC'), tone: (d.match(TONE) ?? []).join('') };
+  return { letters: stripTones(word), tone: toneMarksOf(word) };
 }
 
 type Verdict = 'ok' | 'case' | 'spelling';
@@ -64,6 +34,13 @@ interface Problem {
   readonly edits: TextEdit[];
 }
 
+const DASHES = new Set(['-', '–', '—', '‐', '−']);
+
+/** Whether the text between two words is only spaces and dashes (`Độc lập - Tự do`). */
+function onlySpacesAndDashes(gap: string): boolean {
+  return [...gap].every((c) => DASHES.has(c) || c.trim() === '');
+}
+
 /** Edit distance between two short strings (a field of a few words): how many letters differ. */
 function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -80,11 +57,9 @@ function distance(a: string, b: string): number {
  * only spaces and dashes between them, about as many letters as the canonical text and at most one
  * in five of them wrong. `Độc lập - Tự do - ngày 08 tháng 07 năm 2009` holds a date: it is not.
  */
-function onlyItsWords(doc: PlanDocument, words: readonly Word[], canonical: string): boolean {
-  for (let i = 1; i < words.length; i++) {
-    if (!/^[\s\-–—‐−]*$/u.test(doc.text.slice(words[i - 1].end, words[i].start))) return false;
-  }
-  const letters = (s: string) => foldKey(s).replace(/[^a-z]/g, '');
+function onlyItsWords(words: readonly TitleWord[], canonical: string): boolean {
+  if (words.some((w, i) => i > 0 && !onlySpacesAndDashes(w.gapBefore))) return false;
+  const letters = (s: string) => foldWords(s).join('');
   const written = letters(words.map((w) => w.text).join(' '));
   const want = letters(canonical);
   return written.length <= want.length * 2 && distance(written, want) <= Math.floor(want.length / 5);
@@ -94,9 +69,9 @@ function onlyItsWords(doc: PlanDocument, words: readonly Word[], canonical: stri
  * Compares the words of `field` with `canonical`. Returns undefined when they are right, else the
  * edits that make them right: one per wrong word, or the whole field when the words do not line up.
  */
-function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashesBetween: readonly number[] = []): Problem | undefined {
+function compare(field: TitleField, canonical: string, dashesBetween: readonly number[] = []): Problem | undefined {
   const want = canonical.split(/[\s-]+/);
-  const words = wordsOf(doc, field);
+  const words = field.words;
   const wantKey = foldKey(canonical);
   let at = -1;
   for (let i = 0; i + want.length <= words.length && at < 0; i++) {
@@ -106,7 +81,7 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
     if (words.length === 0) return undefined;
     const start = words[0].start;
     const end = words[words.length - 1].end;
-    return { start, end, edits: onlyItsWords(doc, words, canonical) ? [{ start, end, text: canonical }] : [] };
+    return { start, end, edits: onlyItsWords(words, canonical) ? [{ start, end, text: canonical }] : [] };
   }
   const span = words.slice(at, at + want.length);
   const edits: TextEdit[] = [];
@@ -114,8 +89,7 @@ function compare(doc: PlanDocument, field: HeaderField, canonical: string, dashe
     if (judge(w.text, want[i]) !== 'ok') edits.push({ start: w.start, end: w.end, text: want[i] });
   });
   for (const i of dashesBetween) {
-    const gap = doc.text.slice(span[i].end, span[i + 1].start);
-    if (!/[-–—‐−]/.test(gap)) edits.push({ start: span[i].end, end: span[i + 1].start, text: ' - ' });
+    if (![...span[i + 1].gapBefore].some((c) => DASHES.has(c))) edits.push({ start: span[i].end, end: span[i + 1].start, text: ' - ' });
   }
   if (edits.length === 0) return undefined;
   return { start: span[0].start, end: span[span.length - 1].end, edits: edits.sort((a, b) => a.start - b.start) };
@@ -159,7 +133,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
     return;
   }
   if (h.nationalTitle) {
-    const p = compare(doc, h.nationalTitle, NATIONAL_TITLE);
+    const p = compare(h.nationalTitle, NATIONAL_TITLE);
     if (p) report(ctx, p, ctx.t('misspelledTitle', { written: slice(doc, p), title: NATIONAL_TITLE }), ctx.t('replaceFix', { text: NATIONAL_TITLE }), p.edits);
   } else {
     const m = h.motto!;
@@ -170,7 +144,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
   // The Tiêu ngữ may share the Quốc hiệu's line or cell when pasted.
   const mottoField = h.motto ?? (h.nationalTitle && foldKey(h.nationalTitle.text).includes('doc lap') ? h.nationalTitle : undefined);
   if (mottoField) {
-    const p = compare(doc, mottoField, MOTTO, [1, 3]);
+    const p = compare(mottoField, MOTTO, [1, 3]);
     if (p) report(ctx, p, ctx.t('misspelledMotto', { written: slice(doc, p), motto: MOTTO }), ctx.t('replaceFix', { text: MOTTO }), p.edits);
   } else {
     const t = h.nationalTitle!;
@@ -183,7 +157,7 @@ function checkState(doc: PlanDocument, ctx: RuleContext): void {
 function checkParty(doc: PlanDocument, ctx: RuleContext): void {
   const h = doc.header;
   if (h.partyTitle) {
-    const p = compare(doc, h.partyTitle, PARTY_TITLE);
+    const p = compare(h.partyTitle, PARTY_TITLE);
     if (p) report(ctx, p, ctx.t('misspelledParty', { written: slice(doc, p), title: PARTY_TITLE }), ctx.t('replaceFix', { text: PARTY_TITLE }), p.edits);
     return;
   }

@@ -1,60 +1,17 @@
-import type { HeaderField, PlanDocument, Profile } from '../document';
+import type { NumberField, NumberFields, PlanDocument, Profile } from '../document';
 import { documentTypeCode } from '../abbreviations/common';
-import { hasPlanHeader, headerAnchor } from '../structure/header';
+import type { SymbolPart } from '../header/index';
+import { hasPlanHeader, headerAnchor } from '../header/index';
+import { oneLine } from '../header/number';
+import { applyEdits } from '../text/edits';
 import { foldKey } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext, TextEdit } from './types';
 import { defineRule } from './types';
 
-/** A run of letters or digits of the symbol, and the separator written before it. */
-interface Part {
-  readonly sep: string;
-  readonly word: string;
-  /** Normalized offsets: the separator's start and the word's end. */
-  readonly sepStart: number;
-  readonly end: number;
-}
-
-interface NumberLine {
-  /** `Số` as written, and where the text after it (colon, number) starts. */
-  readonly label: string;
-  readonly colon: string;
-  readonly digits: string;
-  readonly digitsStart: number;
-  readonly parts: Part[];
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-
-/** Reads `Số: 52/KH-UBND`, `Số 201-KH/TU`, `Số:     /KH-UBND`, `Số: 52 / kh - ubnd` on an NFC copy. */
-function parseNumberLine(s: string): NumberLine | undefined {
-  const head = /^(Số)[ \t]*([:：.]?)/iu.exec(s);
-  if (!head) return undefined;
-  let i = head[0].length;
-  // `Số:` and its number may sit in separate cells or lines of a pasted header.
-  while (i < s.length && /[\s|*>]/.test(s[i])) i++;
-  const digitsStart = i;
-  while (i < s.length && /\d/.test(s[i])) i++;
-  const digits = s.slice(digitsStart, i);
-  if (!digits) while (i < s.length && /[\s.…_]/.test(s[i])) i++;
-  const parts: Part[] = [];
-  while (i < s.length) {
-    const sepStart = i;
-    while (i < s.length && !LETTER_OR_DIGIT.test(s[i])) i++;
-    const wordStart = i;
-    while (i < s.length && LETTER_OR_DIGIT.test(s[i])) i++;
-    if (wordStart === i) break;
-    const sep = s.slice(sepStart, wordStart);
-    // The place-date line pasted onto the same line (`… /KH-UBND Lạng Sơn, ngày …`) is not the symbol.
-    if (/[\s,]/.test(sep) && /^\p{Lu}\p{Ll}+$/u.test(s.slice(wordStart, i).normalize('NFC'))) break;
-    parts.push({ sep: s.slice(sepStart, wordStart), word: s.slice(wordStart, i), sepStart, end: i });
-  }
-  return { label: head[1], colon: head[2], digits, digitsStart, parts };
-}
-
 /** The symbol after the number in the profile's style: `/KH-UBND` (state) or `-KH/TU` (Party). */
-function canonicalSymbol(parts: readonly Part[], profile: Profile, type: string): string {
+function canonicalSymbol(parts: readonly SymbolPart[], profile: Profile, type: string): string {
   const words = parts.map((p, i) => (i === 0 ? type : upperIfLower(p.word)));
   const [first, second, ...rest] = words;
   const body = [second, ...rest].join('-');
@@ -72,114 +29,112 @@ function numberBelongsToPlan(doc: PlanDocument): boolean {
 
 type Reason = 'word' | 'colon' | 'partyColon' | 'pad' | 'incomplete' | 'notKh' | 'noKh' | 'upper' | 'spaces' | 'noNumber' | 'stateStyle' | 'partyStyle';
 
-/** Edits in the normalized copy's offsets, mapped back to the original when reported. */
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** What is wrong with a number line, and the edits (in the original) that set it right. */
+interface Diagnosis {
+  readonly reasons: Set<Reason>;
+  readonly edits: TextEdit[];
+  fixable: boolean;
+  typeWritten: string;
 }
 
 const BLANK_NUMBER = '     ';
 
-function checkLine(doc: PlanDocument, field: HeaderField, ctx: RuleContext): void {
-  const norm = normalizeSlice(doc.text, field.start, field.end);
-  const line = parseNumberLine(norm.text);
-  if (!line) return;
-  const party = ctx.profile === 'party';
-  const reasons = new Set<Reason>();
-  const edits: Edit[] = [];
-  let fixable = true;
-  let typeWritten = '';
-  const labelEnd = line.label.length;
-
-  if (line.label !== 'Số') {
-    reasons.add('word');
-    edits.push({ start: 0, end: labelEnd, text: 'Số' });
+/** `Số` with its capital, the colon of the profile (state `Số:`, Party `Số`), a padded number. */
+function diagnoseLabel(line: NumberFields, party: boolean, out: Diagnosis): void {
+  const { label, colon } = line;
+  if (label.text !== 'Số') {
+    out.reasons.add('word');
+    out.edits.push({ start: label.start, end: label.end, text: 'Số' });
   }
-  if (party && line.colon === ':') {
+  if (party && colon?.text === ':') {
     // Hướng dẫn 36-HD/VPTW writes `Số 127-QĐ/TW`: a colon is a small deviation (information on its own).
-    reasons.add('partyColon');
-    const colonAt = norm.text.indexOf(':', labelEnd);
-    const spaced = /\s/.test(norm.text.charAt(colonAt + 1));
-    edits.push({ start: colonAt, end: colonAt + 1, text: spaced ? '' : ' ' });
+    out.reasons.add('partyColon');
+    out.edits.push({ start: colon.start, end: colon.end, text: line.spaceAfterColon ? '' : ' ' });
   }
-  if (!party && line.colon !== ':') {
-    reasons.add('colon');
-    const colonAt = norm.text.indexOf(line.colon, labelEnd);
-    edits.push(line.colon ? { start: colonAt, end: colonAt + 1, text: ':' } : { start: labelEnd, end: labelEnd, text: ':' });
+  if (!party && colon?.text !== ':') {
+    out.reasons.add('colon');
+    out.edits.push(colon ? { start: colon.start, end: colon.end, text: ':' } : { start: label.end, end: label.end, text: ':' });
   }
   if (!party && line.digits.length === 1 && line.digits !== '0') {
-    reasons.add('pad');
-    edits.push({ start: line.digitsStart, end: line.digitsStart + 1, text: '0' + line.digits });
+    out.reasons.add('pad');
+    out.edits.push({ start: line.digitsStart, end: line.digitsStart + 1, text: '0' + line.digits });
   }
+}
 
+/** Why the written symbol differs from the canonical one: no number, the other style, spaces, case. */
+function symbolReasons(line: NumberFields, party: boolean, isPlan: boolean, type: string, out: Diagnosis): boolean {
   const parts = line.parts;
-  // `52/2023/KH-UBND` puts a year in the symbol: not a Kế hoạch's form, but not one to rewrite blindly.
-  if (parts.some((p) => /^\d{4}$/.test(p.word))) return;
+  const seps = parts.map((p) => p.sep.trim());
+  const stateLike = seps[0] === '/' && seps.slice(1).every((x) => x === '-' || x === '–');
+  const partyLike = (seps[0] === '-' || seps[0] === '–') && seps[1] === '/' && seps.slice(2).every((x) => x === '-');
+  const noNumber = !line.digits && seps[0] === '';
+  if (noNumber) out.reasons.add('noNumber');
+  else if (party ? !partyLike : !stateLike) out.reasons.add(party ? 'partyStyle' : 'stateStyle');
+  if (parts.some((p) => p.spaced)) out.reasons.add('spaces');
+  if ((isPlan && type !== out.typeWritten) || parts.slice(1).some((p) => p.word !== upperIfLower(p.word))) out.reasons.add('upper');
+  return noNumber;
+}
+
+/** The symbol: a type `KH` (the number of a plan), groups in the profile's style, in capitals. */
+function diagnoseSymbol(doc: PlanDocument, line: NumberFields, profile: Profile, out: Diagnosis): void {
+  const parts = line.parts;
   if (parts.length < 2) {
-    reasons.add('incomplete');
-    fixable = false;
-  } else {
-    typeWritten = parts[0].word;
-    const known = documentTypeCode(typeWritten);
-    let type = known ?? upperIfLower(typeWritten);
-    // `KHLT` (kế hoạch liên tịch) and `KHPH` (kế hoạch phối hợp) are plans too.
-    const isPlan = typeWritten.toUpperCase().startsWith('KH');
-    if (!isPlan && numberBelongsToPlan(doc)) {
-      if (known) {
-        reasons.add('notKh');
-        type = 'KH';
-      } else {
-        reasons.add('noKh');
-        fixable = false;
-      }
-    }
-    const want = canonicalSymbol(parts, ctx.profile, type);
-    const start = parts[0].sepStart;
-    const end = parts[parts.length - 1].end;
-    if (norm.text.slice(start, end) !== want) {
-      const seps = parts.map((p) => p.sep.trim());
-      const stateLike = seps[0] === '/' && seps.slice(1).every((x) => x === '-' || x === '–');
-      const partyLike = (seps[0] === '-' || seps[0] === '–') && seps[1] === '/' && seps.slice(2).every((x) => x === '-');
-      const noNumber = !line.digits && seps[0] === '';
-      if (noNumber) reasons.add('noNumber');
-      else if (party ? !partyLike : !stateLike) reasons.add(party ? 'partyStyle' : 'stateStyle');
-      if (parts.some((p) => /\s/.test(p.sep))) reasons.add('spaces');
-      if ((isPlan && type !== typeWritten) || parts.slice(1).some((p) => p.word !== upperIfLower(p.word))) reasons.add('upper');
-      edits.push({ start, end, text: (noNumber ? BLANK_NUMBER : '') + want });
-    }
+    out.reasons.add('incomplete');
+    out.fixable = false;
+    return;
   }
-  if (reasons.size === 0) return;
-  const written = oneLine(field.text);
-  const because = [...reasons].map((r) => ctx.t(r, { number: line.digits, type: typeWritten })).join('; ');
-  if (!fixable || edits.length === 0) {
+  out.typeWritten = parts[0].word;
+  const known = documentTypeCode(out.typeWritten);
+  let type = known ?? upperIfLower(out.typeWritten);
+  // `KHLT` (kế hoạch liên tịch) and `KHPH` (kế hoạch phối hợp) are plans too.
+  const isPlan = out.typeWritten.toUpperCase().startsWith('KH');
+  if (!isPlan && numberBelongsToPlan(doc)) {
+    if (known) out.reasons.add('notKh');
+    else {
+      out.reasons.add('noKh');
+      out.fixable = false;
+    }
+    if (known) type = 'KH';
+  }
+  const want = canonicalSymbol(parts, profile, type);
+  if (parts.map((p) => p.sep + p.word).join('') === want) return;
+  const noNumber = symbolReasons(line, profile === 'party', isPlan, type, out);
+  out.edits.push({ start: parts[0].sepStart, end: parts[parts.length - 1].end, text: (noNumber ? BLANK_NUMBER : '') + want });
+}
+
+function diagnose(doc: PlanDocument, line: NumberFields, profile: Profile): Diagnosis | undefined {
+  const out: Diagnosis = { reasons: new Set(), edits: [], fixable: true, typeWritten: '' };
+  diagnoseLabel(line, profile === 'party', out);
+  // `52/2023/KH-UBND` puts a year in the symbol: not a Kế hoạch's form, but not one to rewrite blindly.
+  if (line.yearInSymbol) return undefined;
+  diagnoseSymbol(doc, line, profile, out);
+  return out.reasons.size === 0 ? undefined : out;
+}
+
+function checkLine(doc: PlanDocument, field: NumberField, ctx: RuleContext): void {
+  const line = field.parsed;
+  const found = line && diagnose(doc, line, ctx.profile);
+  if (!line || !found) return;
+  const written = line.written;
+  const because = [...found.reasons].map((r) => ctx.t(r, { number: line.digits, type: found.typeWritten })).join('; ');
+  if (!found.fixable || found.edits.length === 0) {
     ctx.report({ message: ctx.t('malformed', { written, reasons: because }), start: field.start, end: field.end });
     return;
   }
-  const suggestion = oneLine(applyTo(norm.text, edits));
-  const original = edits.map((e) => ({ start: norm.toOriginal(e.start), end: norm.toOriginal(e.end), text: e.text }));
+  const local = found.edits.map((e) => ({ ...e, start: e.start - field.start, end: e.end - field.start }));
+  const fixed = applyEdits(doc.text.slice(field.start, field.end), local);
+  const suggestion = oneLine(normalizeSlice(fixed, 0, fixed.length).text);
   ctx.report({
     message: ctx.t('malformedFix', { written, reasons: because, suggestion }),
     start: field.start, end: field.end,
-    severity: reasons.size === 1 && reasons.has('partyColon') ? 'information' : undefined,
-    fix: { title: ctx.t('fixTitle', { text: suggestion }), edits: original },
+    severity: found.reasons.size === 1 && found.reasons.has('partyColon') ? 'information' : undefined,
+    fix: { title: ctx.t('fixTitle', { text: suggestion }), edits: found.edits },
   });
 }
 
-function applyTo(text: string, edits: readonly Edit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
 
-/** The field as one line: the cells or lines of a pasted header joined by one space. */
-function oneLine(text: string): string {
-  return text.split(/[\r\n|*>]/).map((part) => part.trim()).filter((part) => part !== '').join(' ');
-}
+/** The words that open a place's name in an issuer line (`tỉnh Lạng Sơn` under `ỦY BAN NHÂN DÂN`). */
+const PLACE_WORDS = ['tinh ', 'huyen ', 'quan ', 'thi xa ', 'thanh pho ', 'xa ', 'phuong ', 'thi tran '];
 
 /** The body code of a number line, when the issuer's name says it plainly. */
 function bodyCode(doc: PlanDocument, profile: Profile): string | undefined {
@@ -189,8 +144,7 @@ function bodyCode(doc: PlanDocument, profile: Profile): string | undefined {
     const codes: Record<string, string> = { 'tinh uy': 'TU', 'huyen uy': 'HU', 'quan uy': 'QU' };
     return codes[last] ?? (last.startsWith('dang uy') ? 'ĐU' : undefined);
   }
-  const place = /^(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran) /;
-  const named = (start: string) => keys.some((k) => k.startsWith(start)) && keys.every((k) => k.startsWith(start) || place.test(k));
+  const named = (start: string) => keys.some((k) => k.startsWith(start)) && keys.every((k) => k.startsWith(start) || PLACE_WORDS.some((w) => k.startsWith(w)));
   if (named('uy ban nhan dan')) return 'UBND';
   if (named('hoi dong nhan dan')) return 'HĐND';
   return undefined;

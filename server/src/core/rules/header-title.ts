@@ -1,5 +1,5 @@
 import type { HeaderField, PlanDocument } from '../document';
-import { hasPlanHeader, headerAnchor } from '../structure/header';
+import { hasPlanHeader, headerAnchor } from '../header/index';
 import { normalizeSlice } from '../text/normalized';
 import { insertHeaderLinesEdit } from './fix-edits';
 import type { Rule, RuleContext } from './types';
