@@ -7,7 +7,8 @@
 import { citationsOf } from '../citations/of-document';
 import { DOCUMENT_TYPES } from '../citations/tables';
 import type { PlanDocument } from '../document';
-import type { CancellationToken, Locale } from '../rules/types';
+import type { CancellationToken } from '../cancellation';
+import type { Locale } from '../messages';
 import { foldKey } from '../text/fold';
 import { firstMention, shortDate, shortMention, statusText, type Citable } from './describe';
 import { summaryForCitation } from './plan-summary';

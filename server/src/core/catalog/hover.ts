@@ -4,7 +4,7 @@
  * the date that decides. Over the plan's own `Số`: how many plans cite this plan.
  */
 import type { PlanDocument } from '../document';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../messages';
 import { citedName, shortDate, statusText } from './describe';
 import type { PlanSelf } from './plan-summary';
 import { catalogKey, mentionIso, yearOfIso } from './symbols';

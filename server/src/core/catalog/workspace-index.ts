@@ -3,7 +3,7 @@
  * (opened, changed, created, deleted); a query by document returns the plan that is it and every
  * citation of it. Pure: the language server feeds it texts and URIs.
  */
-import type { CancellationToken } from '../rules/types';
+import type { CancellationToken } from '../cancellation';
 import type { PlanCitation, PlanSelf, PlanSummary } from './plan-summary';
 
 /** A document as a query names it: its symbol's key, and its day or year when known. */

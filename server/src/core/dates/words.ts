@@ -1,5 +1,5 @@
 /** Dates written out for messages and hovers, in Vietnamese the way Phụ lục I writes them, or in English. */
-import type { Locale } from '../rules/types';
+import type { Locale } from '../messages';
 import { daysInMonth, WEEKDAYS, weekdayOf } from './calendar';
 import type { DateMention } from './read';
 import type { PlanDate } from './plan-date';

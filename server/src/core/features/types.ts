@@ -7,10 +7,11 @@
 import type { CatalogLookup } from '../catalog/types';
 import type { WorkspaceIndex } from '../catalog/workspace-index';
 import type { PlanDocument } from '../document';
-import type { CancellationToken, Locale } from '../rules/types';
+import type { CancellationToken } from '../cancellation';
+import type { Locale } from '../messages';
 import type { Position } from '../text/lines';
 
-export type { CancellationToken } from '../rules/types';
+export type { CancellationToken } from '../cancellation';
 
 /** A document as the editor holds it: one text per version. */
 export interface PlanTextDocument {

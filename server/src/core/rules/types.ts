@@ -33,10 +33,8 @@ export interface Finding {
 /** What a rule enforces and since when; `convention` marks advice with no legal provision behind it. */
 export type Basis = { readonly provision: string; readonly since: string } | 'convention';
 
-/** Typed like vscode's and LSP's tokens so that either can be passed straight in. */
-export interface CancellationToken {
-  readonly isCancellationRequested: boolean;
-}
+/** Cancellation lives below the rules, with the features and the catalog that use it too. */
+export type { CancellationToken } from '../cancellation';
 
 export interface RuleOptions {
   readonly requiredSections: readonly string[];

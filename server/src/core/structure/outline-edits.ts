@@ -1,5 +1,5 @@
 import type { PlanDocument, Section } from '../document';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edits';
 import { labelFor, type Numbering, type NumberingStyle } from './numbering';
 
 /**
