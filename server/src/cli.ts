@@ -1,4 +1,6 @@
 import { runLint } from './cli/lint-command';
+// Loaded in a worker thread, this bundle checks files for `lint` (see cli/lint-pool.ts).
+import './cli/lint-worker';
 import { runLsp } from './cli/lsp-command';
 import { runCitations } from './cli/citations';
 import { runConvert } from './cli/convert';
@@ -20,7 +22,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
 export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo): Promise<number> {
   const [name, ...rest] = argv;
   const locale = cliLocale(argv, io.env);
-  const usage = cliText(locale, 'usage');
+  const usage = cliText(locale, 'usage') + cliText(locale, 'usageJobs');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage);
     return name === undefined ? EXIT.usage : EXIT.clean;
