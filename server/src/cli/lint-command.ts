@@ -46,25 +46,25 @@ function jobsOption(value: string | undefined): number | undefined {
   return jobs;
 }
 
-/** How many worker threads: 0 (this thread) for `--jobs 1` or, without `--jobs`, for a small run. */
-function workerCount(asked: number | undefined, files: readonly FileToCheck[]): number {
-  if (asked !== undefined) return asked === 1 ? 0 : asked;
+/** How many threads check: `--jobs`, or without it one per core, but only this one for a small run. */
+function threadCount(asked: number | undefined, files: readonly FileToCheck[]): number {
+  if (asked !== undefined) return asked;
   const cores = availableParallelism();
-  return cores > 1 && worthWorkers(files) ? cores : 0;
+  return cores > 1 && worthWorkers(files) ? cores : 1;
 }
 
 /**
  * Every file checked on its own, in this thread or on workers; either way each file's stderr comes in
  * the files' order and the outcomes are the same, whatever the timing.
  */
-async function checkAll(settings: RunSettings, io: CommandIo, files: readonly FileToCheck[], workers: number): Promise<FileOutcome[]> {
-  if (workers === 0) {
+async function checkAll(settings: RunSettings, io: CommandIo, files: readonly FileToCheck[], threads: number): Promise<FileOutcome[]> {
+  if (threads === 1) {
     const { run } = makeRun(settings, io, (text) => io.stderr.write(text));
     return files.map((f) => checkFile(run, f));
   }
   const outcomes: FileOutcome[] = [];
   const printer = new OrderedPrinter(io);
-  await checkInWorkers(settings, files, workers, (outcome) => {
+  await checkInWorkers(settings, files, threads, (outcome) => {
     printer.print(outcome);
     outcomes.push(outcome);
   });
@@ -88,7 +88,7 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
 
   const { files, problems } = expandPaths(positional, io.cwd);
   for (const p of problems) io.stderr.write(`kehoach: ${describeProblem(p.problem, p.path, locale)}\n`);
-  const outcomes = await checkAll({ ...settings, givenConfig }, io, files, workerCount(jobs, files));
+  const outcomes = await checkAll({ ...settings, givenConfig }, io, files, threadCount(jobs, files));
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   io.stdout.write(renderReports(reports, settings.format, locale, ALL_RULES));
   const troubled = outcomes.filter((o) => o.failed).length + problems.length;
