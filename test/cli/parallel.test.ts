@@ -134,6 +134,16 @@ describe('CLI: lint --jobs 3 prints what --jobs 1 prints, byte for byte', functi
   });
 });
 
+describe('CLI: lint --jobs N', () => {
+  for (const value of ['0', 'x', '-1', '2.5']) {
+    it(`--jobs ${value} is a usage error`, async () => {
+      const r = await run(['lint', '--jobs', value, 'a.kh.md'], tmpdir());
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, new RegExp(`--jobs phải là một số nguyên từ 1 trở lên, không phải “${value.replace('.', '\\.')}”[\\s\\S]*lint --jobs N`));
+    });
+  }
+});
+
 describe('CLI: the lint worker pool', function () {
   this.timeout(120_000);
   const settings = (cwd: string, env: Record<string, string> = {}): RunSettings => ({ cwd, env: { ...PRELOAD, ...env }, locale: 'vi', format: 'text', fix: false, explicitConfig: undefined });

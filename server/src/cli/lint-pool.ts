@@ -42,6 +42,98 @@ function startWorker(settings: RunSettings): Worker {
   return new Worker(code, { eval: true, workerData });
 }
 
+/** One run of the pool: the pieces, their results until delivered in order, the workers. */
+class Pool {
+  private readonly results: (readonly RecordedOutcome[] | undefined)[] = [];
+  private readonly workers = new Set<Worker>();
+  // This thread's checker goes through the pieces in order, as a worker's does (see `Run.once`).
+  private readonly here: (files: readonly FileToCheck[]) => RecordedOutcome[];
+  private nextToHand = 0;
+  private nextToDeliver = 0;
+  private byWorkers = 0;
+  private fellBack = 0;
+  private settled = false;
+
+  constructor(
+    private readonly settings: RunSettings,
+    private readonly chunks: readonly (readonly FileToCheck[])[],
+    private readonly deliver: (o: RecordedOutcome) => void,
+    private readonly done: (error: unknown, report: PoolReport) => void,
+  ) {
+    this.here = recordingChecker(settings);
+  }
+
+  start(threads: number): void {
+    if (this.chunks.length === 0) return this.finish();
+    for (let i = 1; i < threads && this.nextToHand < this.chunks.length; i++) this.launch();
+    setImmediate(this.workHere);
+  }
+
+  private finish(error?: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    const report = { chunks: this.chunks.length, byWorkers: this.byWorkers, fellBack: this.fellBack };
+    void Promise.all([...this.workers].map((w) => w.terminate())).then(() => this.done(error, report));
+  }
+
+  /** A step run from an event: nothing once settled; what it throws (from `deliver`) ends the run. */
+  private guarded<A extends unknown[]>(step: (...a: A) => void): (...a: A) => void {
+    return (...a) => {
+      try {
+        if (!this.settled) step(...a);
+      } catch (e) {
+        this.finish(e);
+      }
+    };
+  }
+
+  private flush(): void {
+    while (this.nextToDeliver < this.chunks.length && this.results[this.nextToDeliver]) {
+      for (const outcome of this.results[this.nextToDeliver]!) this.deliver(outcome);
+      this.results[this.nextToDeliver++] = undefined;
+    }
+    if (this.nextToDeliver === this.chunks.length) this.finish();
+  }
+
+  /** One piece at a time, then back to the event loop so that the workers' results and requests flow. */
+  private readonly workHere = this.guarded(() => {
+    if (this.nextToHand >= this.chunks.length) return;
+    const chunk = this.nextToHand++;
+    this.results[chunk] = this.here(this.chunks[chunk]);
+    this.flush();
+    setImmediate(this.workHere);
+  });
+
+  private launch(): void {
+    const worker = startWorker(this.settings);
+    this.workers.add(worker);
+    const held = new Set<number>();
+    const handOut = () => {
+      if (this.nextToHand >= this.chunks.length) return;
+      held.add(this.nextToHand);
+      worker.postMessage({ chunk: this.nextToHand, files: this.chunks[this.nextToHand++] } satisfies ChunkRequest);
+    };
+    worker.on('message', this.guarded((m: ChunkResult) => {
+      held.delete(m.chunk);
+      this.results[m.chunk] = m.outcomes;
+      this.byWorkers++;
+      handOut();
+      this.flush();
+    }));
+    worker.on('error', (e) => {
+      if (this.settings.env.KEHOACH_DEBUG === '1') process.stderr.write(`kehoach: worker: ${e.stack ?? e.message}\n`);
+    });
+    worker.on('exit', this.guarded(() => {
+      this.workers.delete(worker);
+      // Checked again from a fresh start: this piece may come before ones this thread has done.
+      for (const chunk of held) this.results[chunk] = recordingChecker(this.settings)(this.chunks[chunk]);
+      this.fellBack += held.size;
+      this.flush();
+    }));
+    for (let i = 0; i < IN_FLIGHT; i++) handOut();
+  }
+}
+
 /**
  * Checks the files on `threads` threads: this one and `threads - 1` workers (a worker costs a load of
  * the bundle and a cold start: this thread, already loaded, works too). Each outcome goes to `deliver`
@@ -49,74 +141,8 @@ function startWorker(settings: RunSettings): Worker {
  * crashed) costs only time: its pieces are checked again here.
  */
 export function checkInWorkers(settings: RunSettings, files: readonly FileToCheck[], threads: number, deliver: (o: RecordedOutcome) => void): Promise<PoolReport> {
-  const chunks = chunksOf(files, threads);
-  const results: (readonly RecordedOutcome[] | undefined)[] = [];
-  const workers = new Set<Worker>();
-  let nextToHand = 0;
-  let nextToDeliver = 0;
-  let byWorkers = 0;
-  let fellBack = 0;
-  // This thread's checker goes through the pieces in order, as a worker's does (see `Run.once`).
-  const here = recordingChecker(settings);
   return new Promise<PoolReport>((resolve, reject) => {
-    let settled = false;
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      void Promise.all([...workers].map((w) => w.terminate())).then(() => (error === undefined ? resolve({ chunks: chunks.length, byWorkers, fellBack }) : reject(error)));
-    };
-    const guarded = <A extends unknown[]>(step: (...a: A) => void) => (...a: A) => {
-      try {
-        if (!settled) step(...a);
-      } catch (e) {
-        finish(e);
-      }
-    };
-    const flush = () => {
-      while (nextToDeliver < chunks.length && results[nextToDeliver]) {
-        for (const outcome of results[nextToDeliver]!) deliver(outcome);
-        results[nextToDeliver++] = undefined;
-      }
-      if (nextToDeliver === chunks.length) finish();
-    };
-    // One piece at a time, then back to the event loop so that the workers' results and requests flow.
-    const workHere = guarded(() => {
-      if (nextToHand >= chunks.length) return;
-      const chunk = nextToHand++;
-      results[chunk] = here(chunks[chunk]);
-      flush();
-      setImmediate(workHere);
-    });
-    const launch = () => {
-      const worker = startWorker(settings);
-      workers.add(worker);
-      const held = new Set<number>();
-      const handOut = () => {
-        if (nextToHand >= chunks.length) return;
-        held.add(nextToHand);
-        worker.postMessage({ chunk: nextToHand, files: chunks[nextToHand++] } satisfies ChunkRequest);
-      };
-      worker.on('message', guarded((m: ChunkResult) => {
-        held.delete(m.chunk);
-        results[m.chunk] = m.outcomes;
-        byWorkers++;
-        handOut();
-        flush();
-      }));
-      worker.on('error', (e) => {
-        if (settings.env.KEHOACH_DEBUG === '1') process.stderr.write(`kehoach: worker: ${e.stack ?? e.message}\n`);
-      });
-      worker.on('exit', guarded(() => {
-        workers.delete(worker);
-        // Checked again from a fresh start: this piece may come before ones this thread has done.
-        for (const chunk of held) results[chunk] = recordingChecker(settings)(chunks[chunk]);
-        fellBack += held.size;
-        flush();
-      }));
-      for (let i = 0; i < IN_FLIGHT; i++) handOut();
-    };
-    if (chunks.length === 0) return finish();
-    for (let i = 1; i < threads && nextToHand < chunks.length; i++) launch();
-    setImmediate(workHere);
+    const pool = new Pool(settings, chunksOf(files, threads), deliver, (error, report) => (error === undefined ? resolve(report) : reject(error)));
+    pool.start(threads);
   });
 }
