@@ -1,26 +1,29 @@
 import { runLint } from './cli/lint-command';
-import { runLsp } from './cli/lsp-command';
-import { runCitations } from './cli/citations';
-import { runConvert } from './cli/convert';
-import { runExport } from './export/command';
+// Loaded in a worker thread, this bundle checks files for `lint` (see cli/lint-pool.ts).
+import './cli/lint-worker';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
 import { cliLocale, cliText } from './cli/messages';
 
 export type { CliIo } from './cli/io';
 
+/*
+ * The other commands are required when run, not at start: the language server and the Word writer are a
+ * third of the bundle, and `lint` (on every save, in CI, in each worker) would load them for nothing.
+ * esbuild keeps a module required this way in the bundle, its top level run on the first call.
+ */
 const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   lint: runLint,
-  lsp: runLsp,
-  citations: runCitations,
-  convert: runConvert,
-  export: runExport,
+  lsp: (args, io) => (require('./cli/lsp-command') as typeof import('./cli/lsp-command')).runLsp(args, io),
+  citations: (args, io) => (require('./cli/citations') as typeof import('./cli/citations')).runCitations(args, io),
+  convert: (args, io) => (require('./cli/convert') as typeof import('./cli/convert')).runConvert(args, io),
+  export: (args, io) => (require('./export/command') as typeof import('./export/command')).runExport(args, io),
 };
 
 /** The whole CLI; `bin/kehoach.js` is a shim over it and tests call it with their own io. */
 export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo): Promise<number> {
   const [name, ...rest] = argv;
   const locale = cliLocale(argv, io.env);
-  const usage = cliText(locale, 'usage');
+  const usage = cliText(locale, 'usage') + cliText(locale, 'usageJobs');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage);
     return name === undefined ? EXIT.usage : EXIT.clean;

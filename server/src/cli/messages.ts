@@ -29,6 +29,11 @@ read or checked (the other files are still checked and reported).
   missingValue: { vi: 'thiếu giá trị cho --{name}', en: 'missing value for --{name}' },
   unknownOption: { vi: 'tùy chọn không hợp lệ: {option}', en: 'unknown option: {option}' },
   badFormat: { vi: '--format phải là {formats}, không phải “{format}”', en: '--format must be {formats}, not “{format}”' },
+  badJobs: { vi: '--jobs phải là một số nguyên từ 1 trở lên, không phải “{jobs}”', en: '--jobs must be a whole number of at least 1, not “{jobs}”' },
+  usageJobs: {
+    vi: 'lint --jobs N: kiểm tra song song trên N luồng (mặc định: số lõi của máy khi có nhiều tệp; 1: tuần tự).\n',
+    en: 'lint --jobs N: check in parallel on N threads (default: the number of cores when there are many files; 1: one at a time).\n',
+  },
   badLang: { vi: '--lang phải là vi hoặc en, không phải “{lang}”', en: '--lang must be vi or en, not “{lang}”' },
   noPathLint: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra', en: 'give at least one file, folder or glob to check' },
   noPathCitations: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để liệt kê trích dẫn', en: 'give at least one file, folder or glob to list citations from' },

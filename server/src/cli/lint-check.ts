@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { isPlan } from '../core/detect';
+import { fixText, lint, lintDocument, type LintOptions, type RuleError } from '../core/lint';
+import { parsePlan } from '../core/document';
+import { withWordSource } from '../core/format/word-source';
+import { formatProblem } from '../core/catalog/index';
+import { findConfigFile, loadConfigFile, type ProjectConfig } from '../node/config-file';
+import type { UserCatalogs } from '../node/catalog-files';
+import { prepareReport, type Format, type PreparedReport } from './format';
+import { reportInternalError, UsageError, type CommandIo } from './io';
+import { cliText } from './messages';
+import { describeSourceProblem, readSourceFile, type SourceRead } from '../docx/file';
+import { fixRefusedMessage, paragraphAt } from '../docx/index';
+
+/** A file to check, and whether it was named on the command line (a non-plan named is then told). */
+export interface FileToCheck {
+  readonly file: string;
+  readonly explicit: boolean;
+}
+
+/** Everything one check of many files shares; in parallel, each worker has its own. */
+export interface Run {
+  readonly io: CommandIo;
+  readonly format: Format;
+  readonly fix: boolean;
+  readonly explicitConfig: string | undefined;
+  readonly configs: Map<string, ProjectConfig>;
+  readonly catalogs: UserCatalogs;
+  /**
+   * A message the whole run prints once however many files meet it (a broken `.kehoach.json`, a bad
+   * catalog row): each checker prints it at its first file that meets it; workers mark it so that the
+   * run, putting their outputs in order, keeps the first only.
+   */
+  readonly once: (text: string) => void;
+}
+
+/** What checking one file gives: its report (none when it is not a plan), and whether it failed. */
+export interface FileOutcome {
+  readonly report?: PreparedReport;
+  readonly failed: boolean;
+}
+
+function configFor(file: string, run: Run): ProjectConfig {
+  const path = run.explicitConfig ?? findConfigFile(dirname(file));
+  if (!path) return {};
+  const cached = run.configs.get(path);
+  if (cached) return cached;
+  const loaded = loadConfigFile(path, run.io.locale);
+  if (loaded.error) {
+    if (run.explicitConfig) throw new UsageError('config', { detail: loaded.error });
+    run.once(`kehoach: ${loaded.error}\n`);
+  }
+  run.configs.set(path, loaded.config);
+  return loaded.config;
+}
+
+/** The `--config` file, read once before any work: a bad one is a usage error. */
+export function explicitConfigOf(run: Run): ProjectConfig | undefined {
+  return run.explicitConfig ? configFor('', run) : undefined;
+}
+
+/**
+ * Rules that threw on this file, each named once however many passes of `--fix` met it; the rules that
+ * did not throw still report.
+ */
+function ruleFailures(run: Run, display: string): { onRuleError: (e: RuleError) => void; failed: () => boolean } {
+  const seen = new Set<string>();
+  return {
+    onRuleError: (e) => {
+      if (seen.has(e.ruleId)) return;
+      seen.add(e.ruleId);
+      const detail = e.cause instanceof Error ? e.cause.message : String(e.cause);
+      reportInternalError(run.io, cliText(run.io.locale, 'ruleFailed', { file: display, rule: e.ruleId, detail }), e.cause);
+    },
+    failed: () => seen.size > 0,
+  };
+}
+
+/**
+ * `--fix`: the fixed text, written back with its BOM and line breaks; when fixing or writing fails, the
+ * text as it was (still checked and reported), and `failed`.
+ */
+function fixFile(run: Run, file: string, display: string, text: string, bom: boolean, options: LintOptions): { text: string; failed: boolean } {
+  const { io } = run;
+  let fixed: string;
+  try {
+    fixed = fixText(text, options).text;
+  } catch (e) {
+    reportInternalError(io, cliText(io.locale, 'fixFailed', { file: display, detail: (e as Error)?.message ?? String(e) }), e);
+    return { text, failed: true };
+  }
+  if (fixed === text) return { text, failed: false };
+  try {
+    // Only the fixed ranges change: the rest, its line breaks and a BOM, stay byte for byte.
+    writeFileSync(file, (bom ? '\uFEFF' : '') + fixed, 'utf8');
+    return { text: fixed, failed: false };
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    io.stderr.write(`kehoach: ${cliText(io.locale, 'writeFailed', { file: display, detail })}\n`);
+    return { text, failed: true };
+  }
+}
+
+/** One file, start to end; no report when it is not a plan. Throws when the file cannot be checked. */
+function checkSource(run: Run, file: string, explicit: boolean, display: string, source: Extract<SourceRead, { ok: true }>): FileOutcome {
+  const { io } = run;
+  const { text, bom, docx } = source;
+  const failures = ruleFailures(run, display);
+  const options = { ...configFor(file, run), locale: io.locale, catalog: run.catalogs.catalogFor(file), onRuleError: failures.onRuleError };
+  for (const problem of run.catalogs.takeProblems()) run.once(`kehoach: ${formatProblem(problem, io.locale)}\n`);
+  if (!isPlan(file, text, options)) {
+    if (explicit) io.stderr.write(`kehoach: ${cliText(io.locale, 'notPlan', { file: display })}\n`);
+    return { failed: false };
+  }
+  // Fixes are edits of a text file; a .docx is checked, never rewritten.
+  if (run.fix && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
+  const fixed = run.fix && !docx ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
+  // A Word file's formatting goes with its text: the format-* rules read it.
+  const findings = docx ? lintDocument(withWordSource(parsePlan(text, options), docx), options) : lint(fixed.text, options);
+  const paragraphOf = docx ? (offset: number) => paragraphAt(docx, offset)?.index : undefined;
+  return { report: prepareReport({ file: display, text: fixed.text, findings, paragraphOf }, run.format, io.locale), failed: fixed.failed || failures.failed() };
+}
+
+/**
+ * One file on its own: whatever goes wrong inside it (reading, a rule, the parser, a fix, writing) is
+ * told with the file's name and makes it `failed`; only a usage error (a bad --config) ends the run.
+ */
+export function checkFile(run: Run, { file, explicit }: FileToCheck): FileOutcome {
+  const display = relative(run.io.cwd, file) || file;
+  try {
+    const read = readSourceFile(file);
+    if (!read.ok) {
+      run.io.stderr.write(`kehoach: ${describeSourceProblem(read, display, run.io.locale)}\n`);
+      return { failed: true };
+    }
+    return checkSource(run, file, explicit, display, read);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const detail = (e as Error)?.message ?? String(e);
+    reportInternalError(run.io, cliText(run.io.locale, 'fileFailed', { file: display, stage: cliText(run.io.locale, 'stage_check'), detail }), e);
+    return { failed: true };
+  }
+}
