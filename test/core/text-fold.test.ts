@@ -72,4 +72,17 @@ describe('text/fold', () => {
     assert.equal(foldChar('Ö'), 'o');
     assert.equal(foldSameLength('a\ud83d\ude00b'), 'a\ud83d\ude00b');
   });
+
+  it('folds every UTF-16 unit as foldChar does (ASCII kept), lone surrogates included, at any length', () => {
+    // The table and the decoder of foldSameLength against the plain definition, unit by unit.
+    const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    const fold = (us: string[]) => us.map((u) => (u.charCodeAt(0) < 128 ? u : foldChar(u))).join('');
+    assert.equal(foldSameLength(units.join('')), fold(units));
+    // Without surrogates in the text; a few CJK compatibility letters still fold to half of a pair.
+    const noSurrogates = units.filter((u) => u.charCodeAt(0) < 0xd800 || u.charCodeAt(0) > 0xdfff);
+    assert.equal(foldSameLength(noSurrogates.join('').repeat(3)), fold(noSurrogates).repeat(3));
+    const letters = noSurrogates.filter((u) => u.charCodeAt(0) < 0xf900);
+    assert.equal(foldSameLength(letters.join('')), fold(letters));
+    assert.equal(foldSameLength('Ấ\udc00\ud800Đ'), 'a\udc00\ud800d');
+  });
 });
