@@ -9,6 +9,7 @@ import {
 import { isPlanNumberText, numberFieldsOf, readNumberText, styleOf } from '../../server/src/core/header/number';
 import { headerDateOf, placeDateFieldsOf } from '../../server/src/core/header/place-date';
 import { lint } from '../../server/src/core/lint';
+import { foldKey } from '../../server/src/core/text/fold';
 import { normalizeSlice } from '../../server/src/core/text/normalized';
 
 /** Cells of one line each, as the header reader makes them, from the lines of `text`. */
@@ -16,7 +17,7 @@ function cellsOf(text: string): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
   text.split('\n').forEach((line, i) => {
-    if (line !== '') cells.push({ text: line, start, end: start + line.length, line: i, nfc: line.normalize('NFC') });
+    if (line !== '') cells.push({ text: line, start, end: start + line.length, line: i, nfc: line.normalize('NFC'), key: foldKey(line) });
     start += line.length + 1;
   });
   return cells;

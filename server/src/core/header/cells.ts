@@ -8,11 +8,13 @@ import { readNumberText } from './number';
 import type { HeaderField } from './types';
 
 /** A plan's header lies in its first lines; a long pasted preamble of web-page chrome is allowed for. */
-const HEADER_SCAN_LINES = 80;
+export const HEADER_SCAN_LINES = 80;
 
 export interface Cell extends CleanText {
   readonly line: number;
   readonly nfc: string;
+  /** foldKey of the cell, made once: each recogniser of the table compares it. */
+  readonly key: string;
 }
 
 /** One field made of one or more cells (a field wrapped over lines spans them). */
@@ -34,7 +36,7 @@ function isTitleCell(cell: Cell, previousOnLine: Cell | undefined, previous: Cel
   const afterLabel = (previousOnLine !== undefined && !isUpperCaseText(previousOnLine.nfc))
     || (previous !== undefined && previous.nfc.endsWith(':') && !isUpperCaseText(previous.nfc));
   if (afterLabel) return false;
-  const key = foldKey(cell.nfc);
+  const key = cell.key;
   return isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(cell.nfc) && !readNumberText(cell.nfc));
 }
 
@@ -47,7 +49,8 @@ export function headerCells(text: string, lines: readonly TextLine[], info: Mark
     let previousOnLine: Cell | undefined;
     for (const c of cellsOf(lines[i].text, lines[i].start)) {
       if (isDecoration(c.text)) continue;
-      const cell: Cell = { ...c, line: i, nfc: normalizeSlice(text, c.start, c.end).text };
+      const nfc = normalizeSlice(text, c.start, c.end).text;
+      const cell: Cell = { ...c, line: i, nfc, key: foldKey(nfc) };
       const title = isTitleCell(cell, previousOnLine, cells[cells.length - 1]);
       cells.push(cell);
       if (title) return { cells, titleLine: i };

@@ -2,7 +2,7 @@
  * The table of field recognisers: each looks at the cell at `i` (and the cells after it, for a
  * field wrapped over lines) and either takes it for its field or leaves it to the next one.
  */
-import { foldKey, isUpperCaseText } from '../text/fold';
+import { isUpperCaseText } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { parseNumbering } from '../structure/numbering';
 import { fieldOf, type Cell } from './cells';
@@ -96,10 +96,10 @@ export const readNumber: Recogniser = ({ text, cells, draft }, i) => {
  * title is wrapped over lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`); 0 when they do not.
  */
 function wrappedCells(cells: readonly Cell[], i: number, full: string): number {
-  let joined = foldKey(cells[i].nfc);
+  let joined = cells[i].key;
   if (!joined || !full.startsWith(joined + ' ')) return 0;
   for (let n = 2; n <= 4 && i + n - 1 < cells.length; n++) {
-    joined = `${joined} ${foldKey(cells[i + n - 1].nfc)}`;
+    joined = `${joined} ${cells[i + n - 1].key}`;
     if (joined === full || joined.startsWith(full + ' ')) return n;
     if (!full.startsWith(joined + ' ')) return 0;
   }
@@ -113,7 +113,7 @@ function wrappedCells(cells: readonly Cell[], i: number, full: string): number {
 function fixedTitle(slot: 'nationalTitle' | 'motto' | 'partyTitle', full: string, garbled: string, exact: boolean): Recogniser {
   return ({ cells, draft }, i) => {
     if (draft[slot]) return undefined;
-    const key = foldKey(cells[i].nfc);
+    const key = cells[i].key;
     const n = wrappedCells(cells, i, full);
     const whole = exact ? key === full : key.includes(full);
     if (!whole && !n && !(key.startsWith(garbled) && key.length <= 60)) return undefined;

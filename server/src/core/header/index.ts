@@ -6,11 +6,11 @@
 import type { TextLine } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
 import type { MarkdownLineInfo } from '../structure/markdown';
-import { headerCells } from './cells';
+import { HEADER_SCAN_LINES, headerCells } from './cells';
 import { RECOGNISERS, type Draft, type Scan } from './fields';
 import { numberFieldsOf } from './number';
 import { headerDateOf, placeDateFieldsOf } from './place-date';
-import { readAttachment, readSummary } from './summary';
+import { firstContentLine, readAttachment, readSummary } from './summary';
 import { fieldWords } from './words';
 import type { HeaderField, NumberField, PlaceDateField, PlanHeader, TitleField } from './types';
 
@@ -54,8 +54,13 @@ function typedPlaceDate(text: string, field: HeaderField | undefined): PlaceDate
 function belowTitle(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, title: HeaderField) {
   const found = readSummary(text, lines, info, title.line + 1);
   const endLine = found ? found.endLine : title.line + 1;
-  return { summary: found?.field, endLine, attachedTo: readAttachment(text, lines, info, title.line + 1, endLine + 4) };
+  // The summary looks at its first line of content and at the line that ends it; the note, three more.
+  const readUntilLine = Math.max(firstContentLine(lines, info, title.line + 1) + 1, endLine + ATTACHMENT_LINES);
+  return { summary: found?.field, endLine, readUntilLine, attachedTo: readAttachment(text, lines, info, title.line + 1, endLine + ATTACHMENT_LINES) };
 }
+
+/** How far below the trích yếu a `(Ban hành kèm theo …)` note is looked for. */
+const ATTACHMENT_LINES = 4;
 
 export function readHeader(text: string, lines: readonly TextLine[], info: MarkdownLineInfo): PlanHeader {
   const { cells, titleLine } = headerCells(text, lines, info);
@@ -66,7 +71,7 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
     lastFieldLine = Math.max(lastFieldLine, draft.numericDate.line);
   }
   const { issuer, title } = draft;
-  const below = title ? belowTitle(text, lines, info, title) : { endLine: lastFieldLine + 1 };
+  const below = title ? belowTitle(text, lines, info, title) : { endLine: lastFieldLine + 1, readUntilLine: HEADER_SCAN_LINES };
   return {
     issuer, title,
     nationalTitle: withWords(text, draft.nationalTitle),

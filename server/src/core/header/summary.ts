@@ -38,9 +38,15 @@ function endsSummary(parts: readonly Cell[], nfc: string): boolean {
 }
 
 /** The lines of the trích yếu from `from`, and the line after them; undefined when the body starts at once. */
-function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, from: number): { parts: Cell[]; next: number } | undefined {
+/** The first line from `from` that can hold a trích yếu: past blank, decoration and code lines. */
+export function firstContentLine(lines: readonly TextLine[], info: MarkdownLineInfo, from: number): number {
   let i = from;
   while (i < lines.length && (info.opaque.has(i) || isDecoration(lines[i].text))) i++;
+  return i;
+}
+
+function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, from: number): { parts: Cell[]; next: number } | undefined {
+  let i = firstContentLine(lines, info, from);
   const parts: Cell[] = [];
   for (; i < lines.length; i++) {
     if (info.opaque.has(i)) break;
@@ -49,7 +55,7 @@ function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLi
     const nfc = normalizeSlice(text, cell.start, cell.end).text;
     if (parts.length === 0 && NUMBERED.test(nfc)) return undefined;
     if (parts.length > 0 && endsSummary(parts, nfc)) break;
-    parts.push({ ...cell, line: i, nfc });
+    parts.push({ ...cell, line: i, nfc, key: foldKey(nfc) });
   }
   return { parts, next: i };
 }

@@ -126,4 +126,9 @@ export interface PlanHeader {
   readonly attachedTo?: HeaderField;
   /** First line after the header. */
   readonly endLine: number;
+  /**
+   * First line the reading of the header never looked at: an edit that starts there or further down
+   * leaves the header as it was read (what a fix checks before reading the header again).
+   */
+  readonly readUntilLine: number;
 }

@@ -123,6 +123,9 @@ export function headerReadsAfter(
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
   const shift = edit.text.length - (edit.end - edit.start);
   const lines = splitLines(text);
+  // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
+  // (a plan missing five sections would otherwise read its header six times per check).
+  if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) return reads(doc.header, lines);
   const opaqueLines = new Set<number>();
   for (const block of opaqueBlocks(doc)) {
     for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
