@@ -83,20 +83,29 @@ describe('Markdown read in pieces', () => {
   it('the classifier reads a whole ordinary plan and a plan of tight lists itself, remark none of it', () => {
     const tight = `KẾ HOẠCH\n\n${'- mục làm việc\n  - con\n  - con hai\n1. Một\n2. Hai\n'.repeat(200)}`;
     for (const text of [generatePlan(64), tight]) {
-      const stats = { classified: 0, lines: 0 };
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
       readMarkdownCounting(text, splitLines(text), stats);
       assert.equal(stats.classified, stats.lines);
     }
   });
 
-  it('a line it is unsure of sends its run, from the last line that starts afresh, to remark', () => {
-    const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> trích', '- mục', '', 'Đoạn khác', '1. Một'].join('\n');
+  it('a line it is unsure of sends its run, from the last line that starts afresh, to remark, eight lines at least', () => {
+    const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> trích', ...Array.from({ length: 12 }, (_, k) => `- mục ${k}`)].join('\n');
     const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0 };
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);
     assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
-    // Lines 3 and 4 (from `- mục`, which starts afresh, to the next `- mục`, which does too) are remark's.
-    assert.equal(stats.classified, lines.length - 2);
+    // Lines 3 to 10, from `- mục` (which starts afresh) to the first item eight lines on, are remark's.
+    assert.equal(stats.classified, lines.length - 8);
+  });
+
+  it('where the classifier is unsure again and again, remark reads runs of up to 64 lines, not a parse per line', () => {
+    const text = `KẾ HOẠCH\n\n${'- mục\n> trích\n'.repeat(400)}`;
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    readMarkdownCounting(text, lines, stats);
+    assert.equal(stats.classified, 2);
+    assert.ok(stats.remarkRuns <= 20, `${stats.remarkRuns} runs`);
   });
 
   it('a fence open across many pieces keeps every line inside it opaque, and what follows it is read again', () => {

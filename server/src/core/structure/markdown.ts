@@ -28,6 +28,8 @@ export interface MarkdownBlock {
 export interface MarkdownReadStats {
   classified: number;
   lines: number;
+  /** Runs of lines handed to remark. */
+  remarkRuns: number;
 }
 
 /**
@@ -36,13 +38,15 @@ export interface MarkdownReadStats {
  * remark, read in pieces as a whole-text parse would read it.
  */
 export function readMarkdown(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
-  return readMarkdownCounting(text, lines, { classified: 0, lines: 0 });
+  return readMarkdownCounting(text, lines, { classified: 0, lines: 0, remarkRuns: 0 });
 }
 
 export function readMarkdownCounting(text: string, lines: readonly TextLine[], stats: MarkdownReadStats): MarkdownLineInfo {
   const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] };
   let state = newLineState();
   let fresh = 0;
+  let resumed = -Infinity; // no remark run yet
+  let reach = MIN_REMARK_LINES;
   let l = 0;
   while (l < lines.length) {
     // What the classifier found since `fresh` is kept only if it reads on to the next such line.
@@ -52,9 +56,13 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       continue;
     }
     forget(info, fresh, l);
-    l = readWithRemark(text, lines, fresh, nextFresh(lines, l + 1), info);
+    // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
+    reach = l - resumed < reach ? Math.min(2 * reach, MAX_REMARK_LINES) : MIN_REMARK_LINES;
+    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info);
     stats.classified -= l - fresh;
+    stats.remarkRuns++;
     fresh = l;
+    resumed = l;
     state = newLineState();
   }
   stats.classified += lines.length;
@@ -73,6 +81,9 @@ function classify(line: TextLine, state: LineState, info: MarkdownLineInfo): boo
 }
 
 const ATX_LINE = /^\s{0,3}#/;
+/** The fewest lines a run handed to remark spans, and the most, when the classifier is unsure again and again. */
+const MIN_REMARK_LINES = 8;
+const MAX_REMARK_LINES = 64;
 
 function forget(info: MarkdownLineInfo, from: number, to: number): void {
   for (let l = from; l < to; l++) {
