@@ -24,7 +24,7 @@ export interface MarkdownBlock {
   readonly fenced: boolean;
 }
 
-/** How many lines the line classifier read, of how many: for the bench and the tests. */
+/** How many lines the line classifier read, of how many, and how often it handed a run to remark: for the bench and the tests. */
 export interface MarkdownReadStats {
   classified: number;
   lines: number;
@@ -33,9 +33,10 @@ export interface MarkdownReadStats {
 }
 
 /**
- * The line maps of the text. The line classifier reads the lines it is sure of; each run of lines
- * from the last line that starts afresh to the next one after a line it is unsure of goes to
- * remark, read in pieces as a whole-text parse would read it.
+ * The line maps of the text. The line classifier (markdown-lines.ts) reads the lines it is sure
+ * of; where it is unsure of a line, the run from the last line that starts afresh to one that
+ * starts afresh after it (eight lines on at least) goes to remark, read in pieces as a whole-text
+ * parse would read it, and the classifier reads on from there.
  */
 export function readMarkdown(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
   return readMarkdownCounting(text, lines, { classified: 0, lines: 0, remarkRuns: 0 });
