@@ -1,8 +1,8 @@
 /**
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
- * text, ATX headings and list items with plain content. It follows micromark's container rules
- * (remark's parser); anything else (quotes, fences, HTML, indented code, thematic breaks, setext
+ * text, ATX headings, thematic breaks and list items with plain content. It follows micromark's
+ * container rules (remark's parser); anything else (quotes, fences, HTML, indented code, setext
  * underlines, tabs in the indent, empty items, deep nesting) is left unsure, for remark to read.
  */
 
@@ -20,7 +20,7 @@ export interface LineState {
 }
 
 export type LineReading =
-  | { readonly kind: 'blank' | 'text' }
+  | { readonly kind: 'blank' | 'text' | 'break' }
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
@@ -28,6 +28,7 @@ export const newLineState = (): LineState => ({ lists: [], paragraph: false });
 
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
+const BREAK: LineReading = { kind: 'break' };
 const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
 const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
 const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));
@@ -68,6 +69,11 @@ function isBlankFrom(text: string, i: number): boolean {
 function readContinued(text: string, indent: number, relative: number, state: LineState): LineReading | undefined {
   // Indented code cannot interrupt a paragraph: four spaces more continue it.
   if (relative >= 4) return state.paragraph ? TEXT : undefined;
+  if (isThematicBreak(text, indent)) {
+    // After a paragraph, `---` would be a setext underline that makes the paragraph a heading.
+    if (state.paragraph) return undefined;
+    return BREAK;
+  }
   const item = itemAt(text, indent);
   if (item === 'unsure') return undefined;
   if (item !== undefined) {
@@ -94,6 +100,12 @@ function readContinued(text: string, indent: number, relative: number, state: Li
  */
 function readLazy(text: string, indent: number, relative: number, level: number, state: LineState): LineReading | undefined {
   if (relative >= 4) return undefined;
+  // A rule is never a lazy line (nor an underline then): it closes the lists from `level` on and any paragraph.
+  if (isThematicBreak(text, indent)) {
+    state.lists.length = level;
+    state.paragraph = false;
+    return BREAK;
+  }
   const item = itemAt(text, indent);
   if (item === 'unsure') return undefined;
   if (item !== undefined) {
@@ -141,6 +153,18 @@ function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
   if (k === text.length || k - j > 4 || k > MAX_COLUMN || !isPlainStart(text, k)) return 'unsure';
   const ordered = c !== '-' && c !== '+' && c !== '*';
   return { ordered, number: ordered ? text.slice(i, j - 1) : '', list: { ordered, marker: text[j - 1], content: k } };
+}
+
+/** `---`, `***`, `_ _ _` from `i` on: three or more of one mark, spaces and tabs between. */
+function isThematicBreak(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let count = 0;
+  for (let j = i; j < text.length; j++) {
+    if (text[j] === mark) count++;
+    else if (text[j] !== ' ' && text[j] !== '\t') return false;
+  }
+  return count >= 3;
 }
 
 /** The depth of the ATX heading whose `#` run starts at `i`, or 0. */
