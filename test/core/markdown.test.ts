@@ -21,6 +21,8 @@ const LIST_LINES = [
   '3) ba', '10. mười', '1) y', '1.5 tỷ', '(1) x', '• chấm', 'ĐẠI', '123', '2024.', '- 2. x', '---', '***', '===', '* * *', '-', '1.', '\tmã', '-\tx',
   // Runs where a lazy line keeps a list open, or `2.` starts an item or continues a paragraph.
   '1. Một\nlười\n2. Hai', '- a\nlười\n  - con', '- a\n\n  2. b', 'Đoạn\n2. không phải mục', '- a\n  b\n\n  2. x', '1. a\n   2. b',
+  // Setext underlines (a first line with `#` would read as an ATX line) and link labels, which may open a definition.
+  '#x\n---', 'Độc lập\n------', '[...]', '[a]: /url', '[a\\]', '[a\nb]: /u', '- [x] việc',
 ];
 
 function generatedMarkdown(seed: number, count: number, pool = LINES): string {

@@ -219,6 +219,8 @@ const MARKDOWN_SEQUENCES = [
   ['1. Một', 'dòng lười', '2. Hai'], ['- mục', 'dòng lười', '  - con', 'lười nữa', '    tiếp', '  2. hai'], ['- mục', '', '  2. hai'], ['Đoạn văn', '2. tiếp'],
   ['- mục', '2. mục số'], ['1. Một', '   2. tiếp'], ['1. Một', '', 'Đoạn', '2. tiếp'], ['- mục', '  # tiêu đề', '  2. hai'], ['1) Một', '2. Hai', '3) Ba'],
   ['- mục', '      mã?', '', '      mã'], ['* mục', '- mục', '+ mục'], ['- a', '  - b', ' * c', '   d'], ['Đoạn', '---'], ['- mục', '---'], ['- mục', '==='],
+  ['#không', 'tiếp', '---'], [' #không', '==='], ['Độc lập', '------------', '2. x'], ['- mục', '  Đoạn', '  ---', '  2. x'], ['Đoạn', '***', '2. x'],
+  ['[...]', '2. x'], ['[a', 'b]: /url', '2. x'], ['[a]: /url', '2. x'], ['[a\\] b', '2. x'], ['- [x] việc', 'lười [a]: b'], ['Đoạn', '--', '2. x'],
 ];
 
 /** A run of Markdown lines, mostly lists, for the Markdown line maps. */

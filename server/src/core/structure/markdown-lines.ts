@@ -17,6 +17,8 @@ interface OpenList {
 export interface LineState {
   readonly lists: OpenList[];
   paragraph: boolean;
+  /** The open paragraph's first line starts with `#` (three spaces at most before it): as a setext heading it would count as an ATX line. */
+  hashFirst: boolean;
 }
 
 export type LineReading =
@@ -24,7 +26,7 @@ export type LineReading =
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
-export const newLineState = (): LineState => ({ lists: [], paragraph: false });
+export const newLineState = (): LineState => ({ lists: [], paragraph: false, hashFirst: false });
 
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
@@ -69,9 +71,14 @@ function isBlankFrom(text: string, i: number): boolean {
 function readContinued(text: string, indent: number, relative: number, state: LineState): LineReading | undefined {
   // Indented code cannot interrupt a paragraph: four spaces more continue it.
   if (relative >= 4) return state.paragraph ? TEXT : undefined;
+  if (state.paragraph && isSetextUnderline(text, indent)) {
+    // The paragraph becomes a setext heading, which is not recorded, unless it reads as an ATX line.
+    if (state.hashFirst) return undefined;
+    state.paragraph = false;
+    return BREAK;
+  }
   if (isThematicBreak(text, indent)) {
-    // After a paragraph, `---` would be a setext underline that makes the paragraph a heading.
-    if (state.paragraph) return undefined;
+    state.paragraph = false;
     return BREAK;
   }
   const item = itemAt(text, indent);
@@ -81,6 +88,7 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     if (state.paragraph && item.ordered && item.number !== '1') return TEXT;
     state.lists.push(item.list);
     state.paragraph = true;
+    state.hashFirst = false;
     return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
   }
   const depth = atxDepth(text, indent);
@@ -89,6 +97,7 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     return HEADINGS[depth - 1];
   }
   if (!isPlainStart(text, indent)) return undefined;
+  if (!state.paragraph) state.hashFirst = indent <= 3 && text[indent] === '#';
   state.paragraph = true;
   return TEXT;
 }
@@ -112,6 +121,7 @@ function readLazy(text: string, indent: number, relative: number, level: number,
     state.lists.length = level;
     state.lists.push(item.list);
     state.paragraph = true;
+    state.hashFirst = false;
     return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
   }
   const depth = atxDepth(text, indent);
@@ -121,7 +131,10 @@ function readLazy(text: string, indent: number, relative: number, level: number,
     return HEADINGS[depth - 1];
   }
   if (!isPlainStart(text, indent)) return undefined;
-  if (!state.paragraph) state.lists.length = level;
+  if (!state.paragraph) {
+    state.lists.length = level;
+    state.hashFirst = indent <= 3 && text[indent] === '#';
+  }
   state.paragraph = true;
   return TEXT;
 }
@@ -155,6 +168,15 @@ function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
   return { ordered, number: ordered ? text.slice(i, j - 1) : '', list: { ordered, marker: text[j - 1], content: k } };
 }
 
+/** `===` or `---` from `i` on, with nothing but spaces and tabs after: under a paragraph, it makes the paragraph a heading. */
+function isSetextUnderline(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '=' && mark !== '-') return false;
+  let j = i;
+  while (text[j] === mark) j++;
+  return isBlankFrom(text, j);
+}
+
 /** `---`, `***`, `_ _ _` from `i` on: three or more of one mark, spaces and tabs between. */
 function isThematicBreak(text: string, i: number): boolean {
   const mark = text[i];
@@ -185,5 +207,13 @@ function isPlainStart(text: string, i: number): boolean {
     return !((text[j] === '.' || text[j] === ')') && (after === undefined || after === ' ' || after === '\t'));
   }
   if (c === '#') return atxDepth(text, i) === 0;
+  // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
+  if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
   return PLAIN_MARKS.has(c) || LETTER.test(c);
+}
+
+/** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
+function hasClosedLabel(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) if (text[j] === ']' && text[j - 1] !== '\\') return true;
+  return false;
 }
