@@ -1,37 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { Nodes } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { readMarkdown, type MarkdownLineInfo } from '../../server/src/core/structure/markdown';
-import { splitLines, type TextLine } from '../../server/src/core/text/lines';
-
-/** remark as the pieces use it, over the whole text at once: what reading in pieces must agree with. */
-function readWhole(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
-  const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }]);
-  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] }; // blocks are not compared here: summary() reads the line maps
-  const stack: { node: Nodes; ordered: boolean }[] = [{ node: parser.parse(text), ordered: false }];
-  while (stack.length) {
-    const { node, ordered } = stack.pop()!;
-    const pos = node.position;
-    if (pos && node.type === 'heading' && /^\s{0,3}#/.test(lines[pos.start.line - 1].text)) info.headingDepth.set(pos.start.line - 1, node.depth);
-    if (pos && (node.type === 'code' || node.type === 'html')) {
-      const last = pos.end.column === 1 && pos.end.line > pos.start.line ? pos.end.line - 1 : pos.end.line;
-      for (let l = pos.start.line - 1; l < last; l++) info.opaque.add(l);
-    }
-    if (pos && node.type === 'listItem') info.listItemStart.set(pos.start.line - 1, { ordered });
-    if ('children' in node) {
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], ordered: node.type === 'list' ? node.ordered === true : ordered });
-    }
-  }
-  return info;
-}
-
-/** The line info as comparable text; whether a blank line counts as inside a code block does not matter to any reader. */
-function summary(info: MarkdownLineInfo, lines: readonly TextLine[]): string {
-  const opaque = [...info.opaque].filter((l) => lines[l].text.trim() !== '').sort((a, b) => a - b);
-  const sorted = <V>(m: Map<number, V>) => [...m].sort((a, b) => a[0] - b[0]);
-  return JSON.stringify({ headings: sorted(info.headingDepth), opaque, items: sorted(info.listItemStart) });
-}
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readMarkdown, readMarkdownCounting } from '../../server/src/core/structure/markdown';
+import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
+import { splitLines } from '../../server/src/core/text/lines';
+import { generatePlan } from '../bench/generate-plan.mjs';
+import { FIXTURES_ROOT } from './fixtures';
+import { everything, readWhole, summary } from './markdown-reading';
 
 const LINES = [
   '', '', '', 'Căn cứ Nghị quyết số 24-NQ/TW;', 'văn bản tiếp', '# I. MỤC ĐÍCH', '## 1. Mục đích', '===', '---', '- Nội dung', '* b', '+ c',
@@ -40,17 +15,39 @@ const LINES = [
   '  > q', '| a | b |', 'a) điểm', '[a]: /url', '* 1.', '- 2) x', '+ <div>', 'Đoạn văn',
 ];
 
-function generatedMarkdown(seed: number, count: number): string {
+/** Lines the classifier reads itself, mostly, with their tricky neighbours: lazy lines, `2.` after a paragraph, rules, setext underlines. */
+const LIST_LINES = [
+  '', '', '', 'Đoạn văn', 'văn bản tiếp', '# I. MỤC', '## 1. Mục', '#x', '- Nội dung', '* b', '+ c', '-  hai', '-    bốn', '1. Một', '2. Hai',
+  '3) ba', '10. mười', '1) y', '1.5 tỷ', '(1) x', '• chấm', 'ĐẠI', '123', '2024.', '- 2. x', '---', '***', '===', '* * *', '-', '1.', '\tmã', '-\tx',
+  // Runs where a lazy line keeps a list open, or `2.` starts an item or continues a paragraph.
+  '1. Một\nlười\n2. Hai', '- a\nlười\n  - con', '- a\n\n  2. b', 'Đoạn\n2. không phải mục', '- a\n  b\n\n  2. x', '1. a\n   2. b',
+  // Setext underlines (a first line with `#` would read as an ATX line) and link labels, which may open a definition.
+  '#x\n---', 'Độc lập\n------', '[...]', '[a]: /url', '[a\\]', '[a\nb]: /u', '- [x] việc',
+];
+
+function generatedMarkdown(seed: number, count: number, pool = LINES): string {
   let s = seed;
   const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    let line = LINES[Math.floor(next() * LINES.length)];
-    if (next() < 0.25) line = '  '.repeat(1 + Math.floor(next() * 2)) + line;
+    let line = pool[Math.floor(next() * pool.length)];
+    const indent = next();
+    if (indent < 0.25) line = '  '.repeat(1 + Math.floor(next() * 2)) + line;
+    else if (indent < 0.4) line = ' '.repeat(1 + Math.floor(next() * 6)) + line;
     if (next() < 0.15) line = `${line} ${LINES[Math.floor(next() * LINES.length)]}`;
+    if (next() < 0.05) line = line.normalize('NFD');
     out.push(line);
   }
-  return out.join(seed % 3 === 0 ? '\r\n' : '\n');
+  return out.join(['\n', '\r\n', '\r'][seed % 3]);
+}
+
+/** Every Markdown and text file under test/fixtures. */
+function fixtureFiles(dir = FIXTURES_ROOT): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return fixtureFiles(path);
+    return /\.(md|txt)$/.test(name) ? [path] : [];
+  });
 }
 
 describe('Markdown read in pieces', () => {
@@ -61,6 +58,56 @@ describe('Markdown read in pieces', () => {
       const lines = splitLines(text);
       assert.equal(summary(readMarkdown(text, lines), lines), summary(readWhole(text, lines), lines), `seed ${seed}`);
     }
+  });
+
+  it('the line classifier leaves every line as remark reads the whole text, on lists, lazy lines, rules, tabs, NFD, CRLF and CR', function () {
+    this.timeout(60000);
+    for (let seed = 1; seed <= 120; seed++) {
+      const text = generatedMarkdown(seed, 40 + (seed % 8) * 30, seed % 2 ? LIST_LINES : LINES);
+      const lines = splitLines(text);
+      const info = readMarkdown(text, lines);
+      assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), `seed ${seed}`);
+      assert.equal(everything(info), everything(readAllWithRemark(text, lines)), `seed ${seed}, against remark in pieces`);
+    }
+  });
+
+  it('on every fixture and real text, the maps are those of remark alone (in pieces and over the whole text)', function () {
+    this.timeout(60000);
+    for (const path of fixtureFiles()) {
+      const text = readFileSync(path, 'utf8');
+      const lines = splitLines(text);
+      const info = readMarkdown(text, lines);
+      assert.equal(everything(info), everything(readAllWithRemark(text, lines)), path);
+      assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), `${path}, against the whole text`);
+    }
+  });
+
+  it('the classifier reads a whole ordinary plan and a plan of tight lists itself, remark none of it', () => {
+    const tight = `KẾ HOẠCH\n\n${'- mục làm việc\n  - con\n  - con hai\n1. Một\n2. Hai\n'.repeat(200)}`;
+    for (const text of [generatePlan(64), tight]) {
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      readMarkdownCounting(text, splitLines(text), stats);
+      assert.equal(stats.classified, stats.lines);
+    }
+  });
+
+  it('a line it is unsure of sends its run, from the last line that starts afresh, to remark, eight lines at least', () => {
+    const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> trích', ...Array.from({ length: 12 }, (_, k) => `- mục ${k}`)].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
+    // Lines 3 to 10, from `- mục` (which starts afresh) to the first item eight lines on, are remark's.
+    assert.equal(stats.classified, lines.length - 8);
+  });
+
+  it('where the classifier is unsure again and again, remark reads runs of up to 64 lines, not a parse per line', () => {
+    const text = `KẾ HOẠCH\n\n${'- mục\n> trích\n'.repeat(400)}`;
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    readMarkdownCounting(text, lines, stats);
+    assert.equal(stats.classified, 2);
+    assert.ok(stats.remarkRuns <= 20, `${stats.remarkRuns} runs`);
   });
 
   it('a fence open across many pieces keeps every line inside it opaque, and what follows it is read again', () => {

@@ -6,7 +6,7 @@
  * Every part is a fast-check arbitrary, so that a failing document shrinks to a small one.
  */
 import fc from 'fast-check';
-import { block, canCu, dateText, oddCharacter, pick, type BlockLimits } from './pieces';
+import { block, canCu, dateText, markdownBlock, oddCharacter, pick, type BlockLimits } from './pieces';
 import * as V from './vocab';
 
 export interface Limits extends BlockLimits {
@@ -94,7 +94,9 @@ export interface PlanSpec {
 
 const EMPTY_TEXTS = ['', ' ', '\n', '\r\n', '\r', '\u0301', '\uD800', '\u200B', 'KẾ HOẠCH', '#'];
 
-export function planSpec(limits: Limits): fc.Arbitrary<PlanSpec> {
+/** `extraBlock`, if given, is drawn for the body as often as the usual blocks; without it the plans are as they were. */
+export function planSpec(limits: Limits, extraBlock?: fc.Arbitrary<string[]>): fc.Arbitrary<PlanSpec> {
+  const bodyBlock = (markdown: boolean) => (extraBlock ? fc.oneof(block(markdown, limits), extraBlock) : block(markdown, limits));
   return fc.boolean().chain((markdown) => fc.record({
     // Rare: shrinking still tries it first, which is right when the empty text fails too.
     empty: fc.oneof({ weight: 30, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: pick(EMPTY_TEXTS) }),
@@ -106,7 +108,7 @@ export function planSpec(limits: Limits): fc.Arbitrary<PlanSpec> {
     title: fc.option(title, { nil: undefined, freq: 6 }),
     preamble: fc.array(canCu, { maxLength: 4 }),
     skeleton: fc.option(pick(V.SKELETONS).map((headings) => headings.map((h) => (markdown ? `${/^[IVX]+\./.test(h) ? '##' : '###'} ${h}` : h))), { nil: undefined, freq: 4 }),
-    body: fc.array(block(markdown, limits), { maxLength: limits.maxBlocks }),
+    body: fc.array(bodyBlock(markdown), { maxLength: limits.maxBlocks }),
     repeat: fc.oneof({ weight: 10, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: limits.maxRepeat }) }),
     closing: fc.option(closing, { nil: undefined, freq: 4 }),
     mutations: fc.array(mutation, { maxLength: limits.maxMutations }),
@@ -183,6 +185,11 @@ export function buildPlan(spec: PlanSpec, maxBytes: number): string {
 
 export function planText(limits: Limits): fc.Arbitrary<string> {
   return planSpec(limits).map((spec) => buildPlan(spec, limits.maxBytes));
+}
+
+/** Plans whose body is half Markdown lists and their odd neighbours (pieces.ts `markdownBlock`): for the Markdown line maps. */
+export function markdownPlanText(limits: Limits): fc.Arbitrary<string> {
+  return planSpec(limits, markdownBlock).map((spec) => buildPlan(spec, limits.maxBytes));
 }
 
 /** The `count` documents of seed `seed`, the same on every machine. */

@@ -181,3 +181,50 @@ export const block = (markdown: boolean, limits: BlockLimits): fc.Arbitrary<stri
   { weight: 1, arbitrary: comment },
   { weight: 1, arbitrary: pick(V.NEAR_MISSES).map((n) => [n]) },
 );
+
+/**
+ * Markdown that the line classifier (core/structure/markdown-lines.ts) must read as remark does: list
+ * items nested by their content columns or a few columns off, lazy continuation lines, `2.` after a
+ * paragraph, headings in items, thematic breaks and setext underlines, tabs, indents of 1–6 spaces.
+ */
+const MARKDOWN_MARKERS = ['-', '-', '*', '+', '1.', '1.', '2.', '1)', '3)', '10.', '01.', '123456789.'];
+const MARKDOWN_ODD = [
+  '2. tiếp theo', '1. một', '- gạch', '# tiêu đề', '---', '===', '***', '* * *', '- - -', '___', '```', '~~~', '> trích', '<br>', 'a <b>c</b>',
+  '    mã', '\tmã', 'a) điểm', '(1) mở', '', '-', '1.', '2024.', '1.5 tỷ', '#không', '####### bảy', '[a]: /url', '\u0301dấu', '• chấm', '| a | b |',
+];
+const markdownText = fc.oneof({ weight: 4, arbitrary: pick(V.SENTENCES) }, { weight: 1, arbitrary: phrase }, { weight: 2, arbitrary: pick(MARKDOWN_ODD) });
+
+const markdownLine: fc.Arbitrary<string> = fc.record({
+  kind: fc.integer({ min: 0, max: 9 }),
+  depth: fc.integer({ min: 0, max: 4 }),
+  shift: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 6 }) }),
+  marker: pick(MARKDOWN_MARKERS),
+  spaces: fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 6 }) }),
+  text: markdownText,
+  tab: fc.oneof({ weight: 12, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+}).map(({ kind, depth, shift, marker, spaces, text, tab }) => {
+  // Items nest by two columns (`- `) or three (`1. `); a shift puts a line a few columns off.
+  const indent = ' '.repeat(Math.max(0, depth * (marker.length + 1) + shift));
+  const gap = tab ? '\t' : ' '.repeat(spaces);
+  if (kind <= 3) return `${indent}${marker}${gap}${text}`;
+  if (kind <= 5) return `${tab ? '\t' : indent}${text}`;
+  if (kind === 6) return '';
+  if (kind === 7) return `${indent}${'#'.repeat(1 + (spaces % 3))} ${text}`;
+  if (kind === 8) return text; // at the margin: a lazy line, or a paragraph after the list
+  return `${indent}${['---', '***', '===', '* * *', '- - -', '___', '- -'][spaces % 7]}`;
+});
+
+/** Where containers and laziness meet: a lazy line keeps its list open for the next item, `2.` starts an item or continues a paragraph. */
+const MARKDOWN_SEQUENCES = [
+  ['1. Một', 'dòng lười', '2. Hai'], ['- mục', 'dòng lười', '  - con', 'lười nữa', '    tiếp', '  2. hai'], ['- mục', '', '  2. hai'], ['Đoạn văn', '2. tiếp'],
+  ['- mục', '2. mục số'], ['1. Một', '   2. tiếp'], ['1. Một', '', 'Đoạn', '2. tiếp'], ['- mục', '  # tiêu đề', '  2. hai'], ['1) Một', '2. Hai', '3) Ba'],
+  ['- mục', '      mã?', '', '      mã'], ['* mục', '- mục', '+ mục'], ['- a', '  - b', ' * c', '   d'], ['Đoạn', '---'], ['- mục', '---'], ['- mục', '==='],
+  ['#không', 'tiếp', '---'], [' #không', '==='], ['Độc lập', '------------', '2. x'], ['- mục', '  Đoạn', '  ---', '  2. x'], ['Đoạn', '***', '2. x'],
+  ['[...]', '2. x'], ['[a', 'b]: /url', '2. x'], ['[a]: /url', '2. x'], ['[a\\] b', '2. x'], ['- [x] việc', 'lười [a]: b'], ['Đoạn', '--', '2. x'],
+];
+
+/** A run of Markdown lines, mostly lists, for the Markdown line maps. */
+export const markdownBlock: fc.Arbitrary<string[]> = fc.array(
+  fc.oneof({ weight: 8, arbitrary: markdownLine.map((l) => [l]) }, { weight: 1, arbitrary: pick(MARKDOWN_SEQUENCES) }),
+  { minLength: 1, maxLength: 30 },
+).map((runs) => runs.flat());

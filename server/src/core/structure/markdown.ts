@@ -1,8 +1,6 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Code, Html, Nodes, Root } from 'mdast';
-import type { Position } from 'unist';
 import type { TextLine } from '../text/lines';
+import { newLineState, readLine, type LineState } from './markdown-lines';
+import { readWithRemark, startsAfresh } from './markdown-remark';
 
 /** What the Markdown parse tells about each physical line. */
 export interface MarkdownLineInfo {
@@ -26,210 +24,77 @@ export interface MarkdownBlock {
   readonly fenced: boolean;
 }
 
-/** Containers whose children are blocks; anything under a paragraph, heading or cell is inline. */
-const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-const FENCE_LINE = /^ {0,3}(?:```|~~~)/;
+/** How many lines the line classifier read, of how many, and how often it handed a run to remark: for the bench and the tests. */
+export interface MarkdownReadStats {
+  classified: number;
+  lines: number;
+  /** Runs of lines handed to remark. */
+  remarkRuns: number;
+}
 
 /**
- * Emphasis and links are never asked about, and remark reads long runs of them (`****…`, `[a](`
- * repeated) in quadratic time. Inline HTML and code spans stay: a line with inline HTML is opaque.
+ * The line maps of the text. The line classifier (markdown-lines.ts) reads the lines it is sure
+ * of; where it is unsure of a line, the run from the last line that starts afresh to one that
+ * starts afresh after it (eight lines on at least) goes to remark, read in pieces as a whole-text
+ * parse would read it, and the classifier reads on from there.
  */
-const UNUSED_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
-const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: UNUSED_INLINE } }]);
-
-/**
- * remark takes time quadratic in the lines of a list or quote (it moves all its events at each
- * new item) and nests a container per marker: the text is read in pieces of a few dozen lines,
- * cut where Markdown starts afresh, and quotes and list markers are read to a bounded depth.
- */
-const MIN_PIECE_LINES = 64;
-/**
- * A piece is cut here even where no line starts afresh, before a word at the margin if there is one
- * (which reads alike unless it continues a paragraph inside a quote or a list item): only a text with
- * no blank line, heading, bullet item or item 1 in this many lines.
- */
-const MAX_PIECE_LINES = 512;
-/** Quotes and list markers nest no deeper than this many columns; a plan nests a few. */
-const MAX_PREFIX_COLUMNS = 64;
-
 export function readMarkdown(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
+  return readMarkdownCounting(text, lines, { classified: 0, lines: 0, remarkRuns: 0 });
+}
+
+export function readMarkdownCounting(text: string, lines: readonly TextLine[], stats: MarkdownReadStats): MarkdownLineInfo {
   const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] };
-  let from = 0;
-  let atLeast = MIN_PIECE_LINES;
-  while (from < lines.length) {
-    const to = pieceEnd(lines, from, atLeast);
-    // One line more than is kept: the next piece's first line closes what stands open above it as it does in the whole text.
-    const tree = parser.parse(pieceText(text, lines, from, Math.min(to + 1, lines.length)));
-    const open = to < lines.length ? openBlockAt(tree, from, to) : undefined;
-    const next = open === undefined ? to : restartBefore(tree, lines, from, open);
-    if (next > from) {
-      describe(tree, from, next, lines, info);
-      from = next;
-      atLeast = MIN_PIECE_LINES;
-    } else {
-      // A fence or an HTML block opened at the start runs on past the cut: read twice as far.
-      atLeast = 2 * (to - from);
+  let state = newLineState();
+  let fresh = 0;
+  let resumed = -Infinity; // no remark run yet
+  let reach = MIN_REMARK_LINES;
+  let l = 0;
+  while (l < lines.length) {
+    // What the classifier found since `fresh` is kept only if it reads on to the next such line.
+    if (l > fresh && startsAfresh(lines, l)) fresh = l;
+    if (classify(lines[l], state, info)) {
+      l++;
+      continue;
     }
+    forget(info, fresh, l);
+    // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
+    reach = l - resumed < reach ? Math.min(2 * reach, MAX_REMARK_LINES) : MIN_REMARK_LINES;
+    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info);
+    stats.classified -= l - fresh;
+    stats.remarkRuns++;
+    fresh = l;
+    resumed = l;
+    state = newLineState();
   }
+  stats.classified += lines.length;
+  stats.lines += lines.length;
   return info;
 }
 
-function pieceEnd(lines: readonly TextLine[], from: number, atLeast: number): number {
-  const hardEnd = from + Math.max(MAX_PIECE_LINES, 2 * atLeast);
-  let word = -1;
-  for (let to = from + atLeast; to < lines.length; to++) {
-    if (to >= hardEnd) return word > 0 ? word : to;
-    if (startsAfresh(lines, to)) return to;
-    if (LETTER.test(lines[to].text)) word = to;
-  }
-  return lines.length;
+/** Records what the classifier reads of `line`; false when it is unsure. */
+function classify(line: TextLine, state: LineState, info: MarkdownLineInfo): boolean {
+  const reading = readLine(line.text, state);
+  if (reading === undefined) return false;
+  // As remark's reading is recorded: a heading indented four or more (in a list item) is not one here.
+  if (reading.kind === 'heading' && ATX_LINE.test(line.text)) info.headingDepth.set(line.index, reading.depth);
+  else if (reading.kind === 'item') info.listItemStart.set(line.index, { ordered: reading.ordered });
+  return true;
 }
 
-/** First and last line (0-based, in the piece) of a node; a block left open ends before the line whose start closes it. */
-function nodeLines(pos: Position): [number, number] {
-  const last = pos.end.column === 1 && pos.end.line > pos.start.line ? pos.end.line - 1 : pos.end.line;
-  return [pos.start.line - 1, last - 1];
-}
+const ATX_LINE = /^\s{0,3}#/;
+/** The fewest lines a run handed to remark spans, and the most, when the classifier is unsure again and again. */
+const MIN_REMARK_LINES = 8;
+const MAX_REMARK_LINES = 64;
 
-const isOpaqueNode = (node: Nodes) => node.type === 'code' || node.type === 'html';
-
-/** The first line of a fenced code or HTML block of the top level that runs into line `to`, if any. */
-function openBlockAt(tree: Root, from: number, to: number): number | undefined {
-  const last = tree.children[tree.children.length - 1];
-  if (!last?.position || !isOpaqueNode(last)) return undefined;
-  const [first, end] = nodeLines(last.position);
-  return from + end >= to ? from + first : undefined;
-}
-
-/**
- * Where to read again when a block that starts at line `open` runs past the cut: the last line at
- * or before it that starts afresh outside the top-level code and HTML blocks; `from` when none does.
- */
-function restartBefore(tree: Root, lines: readonly TextLine[], from: number, open: number): number {
-  let k = tree.children.length - 1;
-  for (let r = open; r > from; r--) {
-    while (k >= 0 && from + nodeLines(tree.children[k].position!)[0] > r) k--;
-    const node = tree.children[k];
-    const inside = node !== undefined && isOpaqueNode(node) && from + nodeLines(node.position!)[1] >= r && r !== open;
-    if (!inside && startsAfresh(lines, r)) return r;
-  }
-  return from;
-}
-
-const isBlank = (text: string) => /^[ \t]*$/.test(text);
-// A bullet item, or an ordered item numbered 1, opening with a word: it opens a list item whatever
-// stood above (`2.` does not interrupt a paragraph), and its content reads alike (`* 1.` does not).
-const ITEM = /^(?:[-+*]|1[.)]) {1,4}\p{L}/u;
-const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-
-const LETTER = /^\p{L}/u;
-
-/**
- * Whether Markdown reads line `l` the same when its parse starts there: the line opens at the
- * margin, nothing above reaches into it or past it, and what it opens reads alike whether or not it
- * interrupts something. A heading, or a bullet item or item 1 with a word, at the margin closes every
- * quote, list item and paragraph above; after a blank line none is open, and a word opens a paragraph.
- * (A word after a line of text might continue a paragraph inside a quote or a list item, lazily, and
- * the lines after it would read otherwise: `2. …` opens an item there and continues a paragraph at
- * the top.) A fenced code or HTML block left open above is caught after the parse.
- */
-function startsAfresh(lines: readonly TextLine[], l: number): boolean {
-  const text = lines[l].text;
-  if (ATX_HEADING.test(text) || ITEM.test(text)) return true;
-  return LETTER.test(text) && isBlank(lines[l - 1].text);
-}
-
-/** `- - -`, `***`, `_ _ _`: three or more of one mark, spaces between. */
-function isThematicBreak(text: string): boolean {
-  let mark = '';
-  let count = 0;
-  for (const c of text) {
-    if (c === ' ' || c === '\t') continue;
-    if (mark === '' && (c === '-' || c === '*' || c === '_')) mark = c;
-    if (c !== mark) return false;
-    count++;
-  }
-  return count >= 3;
-}
-
-/** The lines `[from, to)` as remark reads them: a line nested deeper than the bound keeps its outer markers only. */
-function pieceText(text: string, lines: readonly TextLine[], from: number, to: number): string {
-  const parts: string[] = [];
-  let at = lines[from].start;
+function forget(info: MarkdownLineInfo, from: number, to: number): void {
   for (let l = from; l < to; l++) {
-    const keep = boundedPrefix(lines[l].text);
-    if (keep === undefined) continue;
-    parts.push(text.slice(at, lines[l].start), lines[l].text.slice(0, keep), 'x');
-    at = lines[l].end;
-  }
-  parts.push(text.slice(at, lines[to - 1].end));
-  return parts.join('');
-}
-
-/**
- * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS and hold a
- * marker: how much of it to keep (what fits within the bound), the rest read as plain text. A line
- * indented with spaces alone nests nothing and is kept, and so is a rule (`- - - …`).
- */
-function boundedPrefix(line: string): number | undefined {
-  let column = 0;
-  let i = 0;
-  let keep: number | undefined;
-  let markers = 0;
-  while (i < line.length) {
-    const space = line[i] === ' ' || line[i] === '\t';
-    const marker = space ? 0 : markerLength(line, i);
-    if (!space && marker === 0) break;
-    column += line[i] === ' ' ? 1 : line[i] === '\t' ? 4 - (column % 4) : marker;
-    if (marker > 0) markers++;
-    if (column > MAX_PREFIX_COLUMNS && keep === undefined) keep = i;
-    i += Math.max(1, marker);
-  }
-  return keep !== undefined && markers > 0 && !isThematicBreak(line) ? keep : undefined;
-}
-
-/** Length of the quote mark or list marker (`>`, `-`, `12.`) at i, or 0. */
-function markerLength(line: string, i: number): number {
-  const c = line[i];
-  if (c === '>') return 1;
-  let j = i;
-  if (c === '-' || c === '+' || c === '*') j++;
-  else {
-    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
-    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
-    j++;
-  }
-  const after = line[j];
-  return after === undefined || after === ' ' || after === '\t' ? j - i : 0;
-}
-
-/** Records the headings, opaque lines and list items that start before line `before`. */
-function describe(tree: Root, from: number, before: number, lines: readonly TextLine[], info: MarkdownLineInfo): void {
-  // A stack rather than recursion: a tree is as deep as the text nests, and a text can nest deep.
-  const stack: { node: Nodes; ordered: boolean; flow: boolean }[] = [{ node: tree, ordered: false, flow: false }];
-  while (stack.length > 0) {
-    const { node, ordered, flow } = stack.pop()!;
-    if (node.position) {
-      const [first, last] = nodeLines(node.position).map((l) => from + l);
-      if (first >= before) continue;
-      if (node.type === 'heading') {
-        if (/^\s{0,3}#/.test(lines[first]?.text ?? '')) info.headingDepth.set(first, node.depth);
-      } else if (isOpaqueNode(node)) {
-        for (let l = first; l <= last && l < before; l++) info.opaque.add(l);
-        if (flow) info.blocks.push(blockOf(node as Code | Html, first, last, lines));
-      } else if (node.type === 'listItem') {
-        info.listItemStart.set(first, { ordered });
-      }
-    }
-    if ('children' in node) {
-      const childOrdered = node.type === 'list' ? node.ordered === true : ordered;
-      const childFlow = FLOW_PARENTS.has(node.type);
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], ordered: childOrdered, flow: childFlow });
-    }
+    info.headingDepth.delete(l);
+    info.listItemStart.delete(l);
   }
 }
 
-function blockOf(node: Code | Html, firstLine: number, lastLine: number, lines: readonly TextLine[]): MarkdownBlock {
-  const fenced = node.type === 'code' && FENCE_LINE.test((lines[firstLine]?.text ?? '').replace(/^\uFEFF/, ''));
-  return { kind: node.type, value: node.value, firstLine, lastLine, fenced };
+function nextFresh(lines: readonly TextLine[], from: number): number {
+  let l = from;
+  while (l < lines.length && !startsAfresh(lines, l)) l++;
+  return l;
 }

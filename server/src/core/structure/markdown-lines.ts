@@ -1,0 +1,219 @@
+/**
+ * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
+ * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
+ * text, ATX headings, thematic breaks and list items with plain content. It follows micromark's
+ * container rules (remark's parser); anything else (quotes, fences, HTML, indented code, setext
+ * underlines, tabs in the indent, empty items, deep nesting) is left unsure, for remark to read.
+ */
+
+/** A list open around the line: its kind, its marker (`-`, `*`, `+`, or `.`/`)` after the number) and its item's content column. */
+interface OpenList {
+  readonly ordered: boolean;
+  readonly marker: string;
+  readonly content: number;
+}
+
+/** What the lines read so far leave open. */
+export interface LineState {
+  readonly lists: OpenList[];
+  paragraph: boolean;
+  /** The open paragraph's first line starts with `#` (three spaces at most before it): as a setext heading it would count as an ATX line. */
+  hashFirst: boolean;
+}
+
+export type LineReading =
+  | { readonly kind: 'blank' | 'text' | 'break' }
+  | { readonly kind: 'heading'; readonly depth: number }
+  | { readonly kind: 'item'; readonly ordered: boolean };
+
+export const newLineState = (): LineState => ({ lists: [], paragraph: false, hashFirst: false });
+
+const BLANK: LineReading = { kind: 'blank' };
+const TEXT: LineReading = { kind: 'text' };
+const BREAK: LineReading = { kind: 'break' };
+const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
+const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
+const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));
+
+/** Beyond this column a line is left to remark, which reads deep nesting to a bounded depth. */
+const MAX_COLUMN = 48;
+/** Characters that cannot start a block, whatever stands open: a paragraph line may start with them. */
+const PLAIN_MARKS = new Set('()"\'“”‘’.,;:!?/%$@&…–—•·°§«»|{}^');
+const LETTER = /\p{L}/u;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
+ * when the line is not certain here. A line with `<` is never certain: inline HTML is opaque.
+ */
+export function readLine(text: string, state: LineState): LineReading | undefined {
+  let indent = 0;
+  while (text.charCodeAt(indent) === 32) indent++;
+  if (indent === text.length || isBlankFrom(text, indent)) {
+    state.paragraph = false;
+    return BLANK;
+  }
+  if (text[indent] === '\t' || indent > MAX_COLUMN || text.includes('<')) return undefined;
+  // The lists whose item goes on: the line is indented at least to its content.
+  let level = 0;
+  while (level < state.lists.length && indent >= state.lists[level].content) level++;
+  const relative = indent - (level > 0 ? state.lists[level - 1].content : 0);
+  return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state);
+}
+
+function isBlankFrom(text: string, i: number): boolean {
+  for (; i < text.length; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** A line inside every open list item. */
+function readContinued(text: string, indent: number, relative: number, state: LineState): LineReading | undefined {
+  // Indented code cannot interrupt a paragraph: four spaces more continue it.
+  if (relative >= 4) return state.paragraph ? TEXT : undefined;
+  if (state.paragraph && isSetextUnderline(text, indent)) {
+    // The paragraph becomes a setext heading, which is not recorded, unless it reads as an ATX line.
+    if (state.hashFirst) return undefined;
+    state.paragraph = false;
+    return BREAK;
+  }
+  if (isThematicBreak(text, indent)) {
+    state.paragraph = false;
+    return BREAK;
+  }
+  const item = itemAt(text, indent);
+  if (item === 'unsure') return undefined;
+  if (item !== undefined) {
+    // Only an item numbered 1 interrupts a paragraph; `2.` continues it.
+    if (state.paragraph && item.ordered && item.number !== '1') return TEXT;
+    state.lists.push(item.list);
+    state.paragraph = true;
+    state.hashFirst = false;
+    return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
+  }
+  const depth = atxDepth(text, indent);
+  if (depth > 0) {
+    state.paragraph = false;
+    return HEADINGS[depth - 1];
+  }
+  if (!isPlainStart(text, indent)) return undefined;
+  if (!state.paragraph) state.hashFirst = indent <= 3 && text[indent] === '#';
+  state.paragraph = true;
+  return TEXT;
+}
+
+/**
+ * A line indented less than the content of the list at `level`: a next item of that list or a new
+ * list there (no paragraph is interrupted then, so any number starts one), a heading that closes
+ * the lists from `level` on, or text that continues an open paragraph lazily or opens one there.
+ */
+function readLazy(text: string, indent: number, relative: number, level: number, state: LineState): LineReading | undefined {
+  if (relative >= 4) return undefined;
+  // A rule is never a lazy line (nor an underline then): it closes the lists from `level` on and any paragraph.
+  if (isThematicBreak(text, indent)) {
+    state.lists.length = level;
+    state.paragraph = false;
+    return BREAK;
+  }
+  const item = itemAt(text, indent);
+  if (item === 'unsure') return undefined;
+  if (item !== undefined) {
+    state.lists.length = level;
+    state.lists.push(item.list);
+    state.paragraph = true;
+    state.hashFirst = false;
+    return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
+  }
+  const depth = atxDepth(text, indent);
+  if (depth > 0) {
+    state.lists.length = level;
+    state.paragraph = false;
+    return HEADINGS[depth - 1];
+  }
+  if (!isPlainStart(text, indent)) return undefined;
+  if (!state.paragraph) {
+    state.lists.length = level;
+    state.hashFirst = indent <= 3 && text[indent] === '#';
+  }
+  state.paragraph = true;
+  return TEXT;
+}
+
+interface ItemStart {
+  readonly ordered: boolean;
+  /** The digits of an ordered item. */
+  readonly number: string;
+  readonly list: OpenList;
+}
+
+/**
+ * The list item whose marker is at `i`, if its content is plain text after one to four spaces;
+ * 'unsure' for any other item (empty, a tab, indented code, a nested marker or block in it).
+ */
+function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
+  const c = text[i];
+  let j = i;
+  if (c === '-' || c === '+' || c === '*') j++;
+  else {
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    if (j === i || (text[j] !== '.' && text[j] !== ')')) return undefined;
+    if (j - i > 9) return 'unsure';
+    j++;
+  }
+  if (text[j] !== ' ') return j < text.length && text[j] !== '\t' ? undefined : 'unsure';
+  let k = j;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k === text.length || k - j > 4 || k > MAX_COLUMN || !isPlainStart(text, k)) return 'unsure';
+  const ordered = c !== '-' && c !== '+' && c !== '*';
+  return { ordered, number: ordered ? text.slice(i, j - 1) : '', list: { ordered, marker: text[j - 1], content: k } };
+}
+
+/** `===` or `---` from `i` on, with nothing but spaces and tabs after: under a paragraph, it makes the paragraph a heading. */
+function isSetextUnderline(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '=' && mark !== '-') return false;
+  let j = i;
+  while (text[j] === mark) j++;
+  return isBlankFrom(text, j);
+}
+
+/** `---`, `***`, `_ _ _` from `i` on: three or more of one mark, spaces and tabs between. */
+function isThematicBreak(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let count = 0;
+  for (let j = i; j < text.length; j++) {
+    if (text[j] === mark) count++;
+    else if (text[j] !== ' ' && text[j] !== '\t') return false;
+  }
+  return count >= 3;
+}
+
+/** The depth of the ATX heading whose `#` run starts at `i`, or 0. */
+function atxDepth(text: string, i: number): number {
+  let j = i;
+  while (text[j] === '#') j++;
+  const depth = j - i;
+  return depth >= 1 && depth <= 6 && (j === text.length || text[j] === ' ' || text[j] === '\t') ? depth : 0;
+}
+
+/** Whether text at `i` can only be paragraph text: a letter, plain punctuation, a number that is not a list marker, `#x`. */
+function isPlainStart(text: string, i: number): boolean {
+  const c = text[i];
+  if (isDigit(text.charCodeAt(i))) {
+    let j = i;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const after = text[j + 1];
+    return !((text[j] === '.' || text[j] === ')') && (after === undefined || after === ' ' || after === '\t'));
+  }
+  if (c === '#') return atxDepth(text, i) === 0;
+  // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
+  if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
+  return PLAIN_MARKS.has(c) || LETTER.test(c);
+}
+
+/** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
+function hasClosedLabel(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) if (text[j] === ']' && text[j - 1] !== '\\') return true;
+  return false;
+}

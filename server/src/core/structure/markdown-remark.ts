@@ -1,0 +1,231 @@
+/**
+ * The Markdown line maps read with remark, on pieces of the text cut where Markdown starts afresh:
+ * for the runs of lines the line classifier (markdown-lines.ts) is not sure of.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Code, Html, Nodes, Root } from 'mdast';
+import type { Position } from 'unist';
+import type { TextLine } from '../text/lines';
+import type { MarkdownBlock, MarkdownLineInfo } from './markdown';
+
+/** Containers whose children are blocks; anything under a paragraph, heading or cell is inline. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+const FENCE_LINE = /^ {0,3}(?:```|~~~)/;
+
+/**
+ * Emphasis and links are never asked about, and remark reads long runs of them (`****…`, `[a](`
+ * repeated) in quadratic time. Inline HTML and code spans stay: a line with inline HTML is opaque.
+ */
+const UNUSED_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: UNUSED_INLINE } }]);
+
+/**
+ * remark takes time quadratic in the lines of a list or quote (it moves all its events at each
+ * new item) and nests a container per marker: the text is read in pieces of a few dozen lines,
+ * cut where Markdown starts afresh, and quotes and list markers are read to a bounded depth.
+ */
+const MIN_PIECE_LINES = 64;
+/**
+ * A piece is cut here even where no line starts afresh, before a word at the margin if there is one
+ * (which reads alike unless it continues a paragraph inside a quote or a list item): only a text with
+ * no blank line, heading, bullet item or item 1 in this many lines.
+ */
+const MAX_PIECE_LINES = 512;
+/** Quotes and list markers nest no deeper than this many columns; a plan nests a few. */
+const MAX_PREFIX_COLUMNS = 64;
+
+/**
+ * Reads lines `from` on with remark, in pieces, until a piece ends at or after `until` on a line
+ * that starts afresh (or at the end): returns that line. `from` must start afresh (or be 0).
+ */
+export function readWithRemark(text: string, lines: readonly TextLine[], from: number, until: number, info: MarkdownLineInfo): number {
+  let atLeast = MIN_PIECE_LINES;
+  let retrying = false;
+  while (from < lines.length && (from < until || !startsAfresh(lines, from))) {
+    // A retry reads past `until`: the block open at the cut runs on beyond it.
+    const to = pieceEnd(lines, from, atLeast, retrying ? 0 : until);
+    // One line more than is kept: the next piece's first line closes what stands open above it as it does in the whole text.
+    const tree = parser.parse(pieceText(text, lines, from, Math.min(to + 1, lines.length)));
+    const open = to < lines.length ? openBlockAt(tree, from, to) : undefined;
+    const next = open === undefined ? to : restartBefore(tree, lines, from, open);
+    retrying = next === from;
+    if (next > from) {
+      describe(tree, from, next, lines, info);
+      from = next;
+      atLeast = MIN_PIECE_LINES;
+    } else {
+      // A fence or an HTML block opened at the start runs on past the cut: read twice as far.
+      atLeast = 2 * (to - from);
+    }
+  }
+  return from;
+}
+
+/** The whole text read with remark in pieces, as before the line classifier: what tests and the bench compare with. */
+export function readAllWithRemark(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
+  const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] };
+  readWithRemark(text, lines, 0, lines.length, info);
+  return info;
+}
+
+/** Where the piece from `from` ends: the first line at least `atLeast` on (or `cut`, if sooner) that starts afresh. */
+function pieceEnd(lines: readonly TextLine[], from: number, atLeast: number, cut: number): number {
+  const hardEnd = from + Math.max(MAX_PIECE_LINES, 2 * atLeast);
+  let word = -1;
+  for (let to = cut > from ? Math.min(from + atLeast, cut) : from + atLeast; to < lines.length; to++) {
+    if (to >= hardEnd) return word > 0 ? word : to;
+    if (startsAfresh(lines, to)) return to;
+    if (LETTER.test(lines[to].text)) word = to;
+  }
+  return lines.length;
+}
+
+/** First and last line (0-based, in the piece) of a node; a block left open ends before the line whose start closes it. */
+function nodeLines(pos: Position): [number, number] {
+  const last = pos.end.column === 1 && pos.end.line > pos.start.line ? pos.end.line - 1 : pos.end.line;
+  return [pos.start.line - 1, last - 1];
+}
+
+const isOpaqueNode = (node: Nodes) => node.type === 'code' || node.type === 'html';
+
+/** The first line of a fenced code or HTML block of the top level that runs into line `to`, if any. */
+function openBlockAt(tree: Root, from: number, to: number): number | undefined {
+  const last = tree.children[tree.children.length - 1];
+  if (!last?.position || !isOpaqueNode(last)) return undefined;
+  const [first, end] = nodeLines(last.position);
+  return from + end >= to ? from + first : undefined;
+}
+
+/**
+ * Where to read again when a block that starts at line `open` runs past the cut: the last line at
+ * or before it that starts afresh outside the top-level code and HTML blocks; `from` when none does.
+ */
+function restartBefore(tree: Root, lines: readonly TextLine[], from: number, open: number): number {
+  let k = tree.children.length - 1;
+  for (let r = open; r > from; r--) {
+    while (k >= 0 && from + nodeLines(tree.children[k].position!)[0] > r) k--;
+    const node = tree.children[k];
+    const inside = node !== undefined && isOpaqueNode(node) && from + nodeLines(node.position!)[1] >= r && r !== open;
+    if (!inside && startsAfresh(lines, r)) return r;
+  }
+  return from;
+}
+
+const isBlank = (text: string) => /^[ \t]*$/.test(text);
+// A bullet item, or an ordered item numbered 1, opening with a word: it opens a list item whatever
+// stood above (`2.` does not interrupt a paragraph), and its content reads alike (`* 1.` does not).
+const ITEM = /^(?:[-+*]|1[.)]) {1,4}\p{L}/u;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+
+const LETTER = /^\p{L}/u;
+
+/**
+ * Whether Markdown reads line `l` the same when its parse starts there: the line opens at the
+ * margin, nothing above reaches into it or past it, and what it opens reads alike whether or not it
+ * interrupts something. A heading, or a bullet item or item 1 with a word, at the margin closes every
+ * quote, list item and paragraph above; after a blank line none is open, and a word opens a paragraph.
+ * (A word after a line of text might continue a paragraph inside a quote or a list item, lazily, and
+ * the lines after it would read otherwise: `2. …` opens an item there and continues a paragraph at
+ * the top.) A fenced code or HTML block left open above is caught after the parse.
+ */
+export function startsAfresh(lines: readonly TextLine[], l: number): boolean {
+  const text = lines[l].text;
+  if (ATX_HEADING.test(text) || ITEM.test(text)) return true;
+  return LETTER.test(text) && isBlank(lines[l - 1].text);
+}
+
+/** `- - -`, `***`, `_ _ _`: three or more of one mark, spaces between. */
+function isThematicBreak(text: string): boolean {
+  let mark = '';
+  let count = 0;
+  for (const c of text) {
+    if (c === ' ' || c === '\t') continue;
+    if (mark === '' && (c === '-' || c === '*' || c === '_')) mark = c;
+    if (c !== mark) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** The lines `[from, to)` as remark reads them: a line nested deeper than the bound keeps its outer markers only. */
+function pieceText(text: string, lines: readonly TextLine[], from: number, to: number): string {
+  const parts: string[] = [];
+  let at = lines[from].start;
+  for (let l = from; l < to; l++) {
+    const keep = boundedPrefix(lines[l].text);
+    if (keep === undefined) continue;
+    parts.push(text.slice(at, lines[l].start), lines[l].text.slice(0, keep), 'x');
+    at = lines[l].end;
+  }
+  parts.push(text.slice(at, lines[to - 1].end));
+  return parts.join('');
+}
+
+/**
+ * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS and hold a
+ * marker: how much of it to keep (what fits within the bound), the rest read as plain text. A line
+ * indented with spaces alone nests nothing and is kept, and so is a rule (`- - - …`).
+ */
+function boundedPrefix(line: string): number | undefined {
+  let column = 0;
+  let i = 0;
+  let keep: number | undefined;
+  let markers = 0;
+  while (i < line.length) {
+    const space = line[i] === ' ' || line[i] === '\t';
+    const marker = space ? 0 : markerLength(line, i);
+    if (!space && marker === 0) break;
+    column += line[i] === ' ' ? 1 : line[i] === '\t' ? 4 - (column % 4) : marker;
+    if (marker > 0) markers++;
+    if (column > MAX_PREFIX_COLUMNS && keep === undefined) keep = i;
+    i += Math.max(1, marker);
+  }
+  return keep !== undefined && markers > 0 && !isThematicBreak(line) ? keep : undefined;
+}
+
+/** Length of the quote mark or list marker (`>`, `-`, `12.`) at i, or 0. */
+function markerLength(line: string, i: number): number {
+  const c = line[i];
+  if (c === '>') return 1;
+  let j = i;
+  if (c === '-' || c === '+' || c === '*') j++;
+  else {
+    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
+    j++;
+  }
+  const after = line[j];
+  return after === undefined || after === ' ' || after === '\t' ? j - i : 0;
+}
+
+/** Records the headings, opaque lines and list items that start before line `before`. */
+function describe(tree: Root, from: number, before: number, lines: readonly TextLine[], info: MarkdownLineInfo): void {
+  // A stack rather than recursion: a tree is as deep as the text nests, and a text can nest deep.
+  const stack: { node: Nodes; ordered: boolean; flow: boolean }[] = [{ node: tree, ordered: false, flow: false }];
+  while (stack.length > 0) {
+    const { node, ordered, flow } = stack.pop()!;
+    if (node.position) {
+      const [first, last] = nodeLines(node.position).map((l) => from + l);
+      if (first >= before) continue;
+      if (node.type === 'heading') {
+        if (/^\s{0,3}#/.test(lines[first]?.text ?? '')) info.headingDepth.set(first, node.depth);
+      } else if (isOpaqueNode(node)) {
+        for (let l = first; l <= last && l < before; l++) info.opaque.add(l);
+        if (flow) info.blocks.push(blockOf(node as Code | Html, first, last, lines));
+      } else if (node.type === 'listItem') {
+        info.listItemStart.set(first, { ordered });
+      }
+    }
+    if ('children' in node) {
+      const childOrdered = node.type === 'list' ? node.ordered === true : ordered;
+      const childFlow = FLOW_PARENTS.has(node.type);
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k], ordered: childOrdered, flow: childFlow });
+    }
+  }
+}
+
+function blockOf(node: Code | Html, firstLine: number, lastLine: number, lines: readonly TextLine[]): MarkdownBlock {
+  const fenced = node.type === 'code' && FENCE_LINE.test((lines[firstLine]?.text ?? '').replace(/^\uFEFF/, ''));
+  return { kind: node.type, value: node.value, firstLine, lastLine, fenced };
+}
