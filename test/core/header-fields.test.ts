@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../server/src/core/document';
 import { findCitations } from '../../server/src/core/citations/find';
-import type { Cell } from '../../server/src/core/header/cells';
+import { headerCells, type Cell } from '../../server/src/core/header/cells';
 import {
   readIssuer, readMotto, readNationalTitle, readNumber, readNumericDate, readPartyTitle, readPlaceDate, readTitle,
   readWrappedPlaceDate, type Draft, type Recogniser,
@@ -203,5 +203,16 @@ describe('the fixed titles carry their words', () => {
     assert.deepEqual(words.map((w) => w.text), ['Độc', 'lập', 'Tự', 'do', 'Hạnh', 'phúc']);
     assert.deepEqual(words.map((w) => w.gapBefore), ['', ' ', ' -  ', ' ', ' ', ' ']);
     assert.equal(text.slice(words[5].start, words[5].end).normalize('NFC'), 'phúc');
+  });
+});
+
+describe('header cells: a data table in the first lines', () => {
+  it('reads at most 16 cells of a row, so a row of thousands costs no more than a header row', () => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n${'|a'.repeat(5000)}|\nKẾ HOẠCH\nVề việc x\n`;
+    const doc = parsePlan(text);
+    const { cells } = headerCells(text, doc.lines, { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] });
+    assert.equal(cells.filter((c) => c.line === 2).length, 16);
+    assert.equal(doc.header.title?.line, 3);
+    assert.deepEqual(doc.header.issuer.map((f) => f.text), ['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG']);
   });
 });

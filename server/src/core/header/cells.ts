@@ -9,6 +9,8 @@ import type { HeaderField } from './types';
 
 /** A plan's header lies in its first lines; a long pasted preamble of web-page chrome is allowed for. */
 export const HEADER_SCAN_LINES = 80;
+/** Cells of one line that can belong to the header (a web page's table of properties has two a row). */
+const MAX_CELLS_PER_LINE = 16;
 
 export interface Cell extends CleanText {
   readonly line: number;
@@ -47,8 +49,11 @@ export function headerCells(text: string, lines: readonly TextLine[], info: Mark
   for (let i = 0; i < limit; i++) {
     if (info.opaque.has(i)) continue;
     let previousOnLine: Cell | undefined;
+    let onLine = 0;
     for (const c of cellsOf(lines[i].text, lines[i].start)) {
       if (isDecoration(c.text)) continue;
+      // A header row holds two or three cells; a row of dozens is a data table, read no further.
+      if (++onLine > MAX_CELLS_PER_LINE) break;
       const nfc = normalizeSlice(text, c.start, c.end).text;
       const cell: Cell = { ...c, line: i, nfc, key: foldKey(nfc) };
       const title = isTitleCell(cell, previousOnLine, cells[cells.length - 1]);
