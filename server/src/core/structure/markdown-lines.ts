@@ -86,10 +86,7 @@ function readContinued(text: string, indent: number, relative: number, state: Li
   if (item !== undefined) {
     // Only an item numbered 1 interrupts a paragraph; `2.` continues it.
     if (state.paragraph && item.ordered && item.number !== '1') return TEXT;
-    state.lists.push(item.list);
-    state.paragraph = true;
-    state.hashFirst = false;
-    return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
+    return openItem(item, state);
   }
   const depth = atxDepth(text, indent);
   if (depth > 0) {
@@ -119,10 +116,7 @@ function readLazy(text: string, indent: number, relative: number, level: number,
   if (item === 'unsure') return undefined;
   if (item !== undefined) {
     state.lists.length = level;
-    state.lists.push(item.list);
-    state.paragraph = true;
-    state.hashFirst = false;
-    return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
+    return openItem(item, state);
   }
   const depth = atxDepth(text, indent);
   if (depth > 0) {
@@ -150,6 +144,14 @@ interface ItemStart {
  * The list item whose marker is at `i`, if its content is plain text after one to four spaces;
  * 'unsure' for any other item (empty, a tab, indented code, a nested marker or block in it).
  */
+/** A list item opens: its list is the innermost, and its content starts a paragraph. */
+function openItem(item: ItemStart, state: LineState): LineReading {
+  state.lists.push(item.list);
+  state.paragraph = true;
+  state.hashFirst = false;
+  return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
+}
+
 function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
   const c = text[i];
   let j = i;
