@@ -18,13 +18,16 @@ const arg = (name, fallback) => {
 const kb = arg('kb', 1024);
 const rounds = arg('rounds', 5);
 const sink = { write: () => true };
-// `--jobs 1` keeps a bundle that has worker threads in this process; one without the option is serial anyway.
-const argvOf = (main, file) => ['lint', file, '--format', 'json', ...(main.jobs ? ['--jobs', '1'] : [])];
-const bundles = [['old', require(oldPath).main], ['new', require(newPath).main]];
-for (const [, main] of bundles) {
+/** Whether a bundle's usage names `--jobs`: then `--jobs 1` keeps its check in this process (one without it is serial). */
+async function hasJobs(main) {
   let usage = '';
   await main({ argv: ['--help'], stdout: { write: (t) => { usage += t; return true; } }, stderr: sink, cwd: process.cwd(), env: {} });
-  main.jobs = usage.includes('--jobs');
+  return usage.includes('--jobs');
+}
+const bundles = [];
+for (const [name, path] of [['old', oldPath], ['new', newPath]]) {
+  const { main } = require(path);
+  bundles.push({ name, main, jobs: await hasJobs(main) });
 }
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-compare-'));
 try {
@@ -32,14 +35,14 @@ try {
     const file = join(dir, `${g.name.replace(/\W+/g, '-')}.kh.md`);
     writeFileSync(file, g.make(kb));
     const times = { old: [], new: [] };
-    const check = (main) => main({ argv: argvOf(main, file), stdout: sink, stderr: sink, cwd: dir, env: {} });
-    for (const [, main] of bundles) await check(main); // warm up
+    const check = (b) => b.main({ argv: ['lint', file, '--format', 'json', ...(b.jobs ? ['--jobs', '1'] : [])], stdout: sink, stderr: sink, cwd: dir, env: {} });
+    for (const b of bundles) await check(b); // warm up
     for (let r = 0; r < rounds; r++) {
-      for (const [name, main] of r % 2 ? [...bundles].reverse() : bundles) {
+      for (const b of r % 2 ? [...bundles].reverse() : bundles) {
         const start = process.hrtime.bigint();
-        const code = await check(main);
-        if (code === 2) throw new Error(`the ${name} bundle refused the check (exit 2)`);
-        times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+        const code = await check(b);
+        if (code === 2) throw new Error(`the ${b.name} bundle refused the check (exit 2)`);
+        times[b.name].push(Number(process.hrtime.bigint() - start) / 1e6);
       }
     }
     const o = median(times.old);

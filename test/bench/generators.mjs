@@ -29,6 +29,22 @@ function grow(kb, chunk) {
 
 export const ordinaryPlan = generatePlan;
 
+/**
+ * Plan i of a workspace made from `base` (an ordinaryPlan): its own number and day, and a citation of
+ * plan i - 1, so that every plan is cited once and the index has references to keep.
+ */
+export function workspacePlan(base, i) {
+  const day = (i % 28) + 1;
+  const month = (Math.floor(i / 28) % 12) + 1;
+  const own = base
+    .replace('Số: 15/KH-UBND', `Số: ${i}/KH-UBND`)
+    .replace('ngày 06 tháng 02 năm 2024', `ngày ${String(day).padStart(2, '0')} tháng ${month} năm 2024`);
+  if (i === 1) return own;
+  const prev = i - 1;
+  const cite = `Thực hiện Kế hoạch số ${prev}/KH-UBND ngày ${(prev % 28) + 1}/${(Math.floor(prev / 28) % 12) + 1}/2024 của Ủy ban nhân dân tỉnh Cao Bằng;\n`;
+  return own.replace('\n## I.', `\n${cite}\n## I.`);
+}
+
 /** Bullets two levels deep with no blank line between them: what made micromark 4.0.3 quadratic. */
 export function tightListPlan(kb) {
   return grow(kb, (s, r) => {

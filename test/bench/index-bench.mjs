@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { generatePlan } from './generate-plan.mjs';
+import { workspacePlan } from './generators.mjs';
 
 registerCjs();
 registerEsm();
@@ -30,25 +31,12 @@ const arg = (name, fallback) => {
 const PLANS = arg('plans', 10_000);
 const KB = arg('kb', 6);
 
-/** Plan i: its own number and day, and a citation of plan i - 1 (so that every plan is cited once). */
-function planText(base, i) {
-  const day = (i % 28) + 1;
-  const month = (Math.floor(i / 28) % 12) + 1;
-  const own = base
-    .replace('Số: 15/KH-UBND', `Số: ${i}/KH-UBND`)
-    .replace('ngày 06 tháng 02 năm 2024', `ngày ${String(day).padStart(2, '0')} tháng ${month} năm 2024`);
-  if (i === 1) return own;
-  const prev = i - 1;
-  const cite = `Thực hiện Kế hoạch số ${prev}/KH-UBND ngày ${(prev % 28) + 1}/${(Math.floor(prev / 28) % 12) + 1}/2024 của Ủy ban nhân dân tỉnh Cao Bằng;\n`;
-  return own.replace('\n## I.', `\n${cite}\n## I.`);
-}
-
 const gc = () => globalThis.gc?.();
 const heapMb = () => process.memoryUsage().heapUsed / 1048576;
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 
 const base = generatePlan(KB);
-const texts = Array.from({ length: PLANS }, (_, k) => planText(base, k + 1));
+const texts = Array.from({ length: PLANS }, (_, k) => workspacePlan(base, k + 1));
 const totalMb = texts.reduce((n, t) => n + t.length, 0) / 1048576;
 console.log(`${PLANS} generated plans of about ${KB} KB (${totalMb.toFixed(1)} MB of text)`);
 

@@ -9,17 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { progress } from './timing.mjs';
-import { ordinaryPlan } from './generators.mjs';
+import { ordinaryPlan, workspacePlan } from './generators.mjs';
 
 const require = createRequire(import.meta.url);
 const { StdioServer } = require('../lsp/stdio.ts');
-
-/** Plan i: its own number, and a citation of plan i - 1, so that the index has references to keep. */
-function planText(base, i) {
-  const own = base.replace('Số: 15/KH-UBND', `Số: ${i}/KH-UBND`);
-  if (i === 1) return own;
-  return own.replace('\n## I.', `\nThực hiện Kế hoạch số ${i - 1}/KH-UBND ngày 06/02/2024 của Ủy ban nhân dân tỉnh Cao Bằng;\n\n## I.`);
-}
 
 /** Peak resident memory of a process, in MB (Linux: VmHWM). */
 function peakRssMb(pid) {
@@ -32,7 +25,7 @@ export async function benchWorkspace(plans, kb) {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-ws-bench-'));
   try {
     const base = ordinaryPlan(kb);
-    for (let i = 1; i <= plans; i++) writeFileSync(join(dir, `ke-hoach-${i}.kh.md`), planText(base, i));
+    for (let i = 1; i <= plans; i++) writeFileSync(join(dir, `ke-hoach-${i}.kh.md`), workspacePlan(base, i));
 
     progress('workspace: reading and parsing the files alone');
     const parser = unified().use(remarkParse);
