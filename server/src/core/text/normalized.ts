@@ -33,10 +33,73 @@ export function normalizeSlice(original: string, start: number, end: number): No
     // Already NFC for every Vietnamese letter we match on: offsets stay one for one.
     return { text: slice.replace(ODD_SPACE, ' '), toOriginal: (i) => start + i };
   }
+  if (original.length >= WHOLE_TEXT_MIN) {
+    const whole = wholeTextOf(original);
+    if (whole.isClusterStart(start) && whole.isClusterStart(end)) return whole.slice(start, end);
+  }
+  return normalizeClusters(original, start, end);
+}
+
+/** Below this length a text is normalized slice by slice; above, once and then cut. */
+const WHOLE_TEXT_MIN = 512;
+
+/**
+ * Every reader of a plan (body, header, citations, dates, abbreviations) normalizes its own lines: on
+ * an NFD plan that normalized the same text five times and more. The whole text is normalized once
+ * (the last few texts are kept) and a slice cut on cluster boundaries is read out of it; a slice
+ * that cuts a cluster is normalized on its own, as before, so the result is the same either way.
+ */
+class WholeText {
+  private readonly starts: Uint8Array;
+  private readonly normStart: Int32Array;
+  private readonly map: Int32Array;
+  private readonly text: string;
+
+  constructor(readonly original: string, norm: NormalizedText & { map: readonly number[] }, clusterStarts: readonly number[]) {
+    this.map = Int32Array.from(norm.map);
+    this.text = norm.text;
+    this.starts = new Uint8Array(original.length + 1);
+    this.normStart = new Int32Array(original.length + 1);
+    let k = 0;
+    for (const s of clusterStarts) {
+      this.starts[s] = 1;
+      while (this.map[k] < s) k++;
+      this.normStart[s] = k;
+    }
+    this.starts[original.length] = 1;
+    this.normStart[original.length] = this.text.length;
+  }
+
+  isClusterStart(i: number): boolean {
+    return this.starts[i] === 1;
+  }
+
+  slice(start: number, end: number): NormalizedText {
+    const from = this.normStart[start];
+    const to = this.normStart[end];
+    const map = this.map;
+    return { text: this.text.slice(from, to), toOriginal: (k) => (from + k < to ? map[from + k] : end) };
+  }
+}
+
+const recent: WholeText[] = [];
+
+function wholeTextOf(original: string): WholeText {
+  const found = recent.find((w) => w.original === original);
+  if (found) return found;
+  const starts: number[] = [];
+  const whole = new WholeText(original, normalizeClusters(original, 0, original.length, starts), starts);
+  recent.unshift(whole);
+  if (recent.length > 3) recent.pop();
+  return whole;
+}
+
+function normalizeClusters(original: string, start: number, end: number, clusterStarts?: number[]): NormalizedText & { map: readonly number[] } {
   const parts: string[] = [];
   const map: number[] = [];
   let i = start;
   while (i < end) {
+    clusterStarts?.push(i);
     const code = original.charCodeAt(i);
     // A mark after a surrogate pair belongs to the whole pair: mapped to its low half, a range could
     // start between the two.
@@ -55,5 +118,5 @@ export function normalizeSlice(original: string, start: number, end: number): No
     i = j;
   }
   map.push(end);
-  return { text: parts.join(''), toOriginal: (k) => map[Math.min(k, map.length - 1)] };
+  return { text: parts.join(''), map, toOriginal: (k) => map[Math.min(k, map.length - 1)] };
 }
