@@ -33,10 +33,8 @@ export function normalizeSlice(original: string, start: number, end: number): No
     // Already NFC for every Vietnamese letter we match on: offsets stay one for one.
     return { text: slice.replace(ODD_SPACE, ' '), toOriginal: (i) => start + i };
   }
-  if (original.length >= WHOLE_TEXT_MIN) {
-    const whole = wholeTextOf(original);
-    if (whole.isClusterStart(start) && whole.isClusterStart(end)) return whole.slice(start, end);
-  }
+  const whole = original.length >= WHOLE_TEXT_MIN ? wholeTextOf(original, end - start) : undefined;
+  if (whole && whole.isClusterStart(start) && whole.isClusterStart(end)) return whole.slice(start, end);
   return normalizeClusters(original, start, end);
 }
 
@@ -82,21 +80,49 @@ class WholeText {
   }
 }
 
-const recent: WholeText[] = [];
+/** The texts normalized lately, with how much of each was normalized slice by slice. */
+const recent: { readonly original: string; sliced: number; whole?: WholeText }[] = [];
 
-function wholeTextOf(original: string): WholeText {
-  const found = recent.find((w) => w.original === original);
-  if (found) return found;
+/**
+ * The whole text normalized, once its slices normalized one by one add up to twice its length: a text
+ * read once in a few places (a fix's header read again on the edited text) never pays for all of it.
+ */
+function wholeTextOf(original: string, sliceLength: number): WholeText | undefined {
+  let entry = recent.find((e) => e.original === original);
+  if (!entry) {
+    entry = { original, sliced: 0 };
+    recent.unshift(entry);
+    if (recent.length > 4) recent.pop();
+  }
+  if (entry.whole) return entry.whole;
+  entry.sliced += sliceLength;
+  if (entry.sliced < 2 * original.length) return undefined;
   const starts: number[] = [];
-  const whole = new WholeText(original, normalizeClusters(original, 0, original.length, starts), starts);
-  recent.unshift(whole);
-  if (recent.length > 3) recent.pop();
-  return whole;
+  entry.whole = new WholeText(original, normalizeClusters(original, 0, original.length, starts), starts);
+  return entry.whole;
+}
+
+/** NFC of the clusters met so far, by base and up to two marks: an NFD text repeats a few hundred. */
+const clusterCache = new Map<number, string>();
+
+function clusterNfc(original: string, i: number, j: number): string {
+  if (j - i > 3 || (j - i === 3 && isSurrogatePair(original, i, j))) return original.slice(i, j).normalize('NFC').replace(ODD_SPACE, ' ');
+  let key = original.charCodeAt(i);
+  for (let k = i + 1; k < j; k++) key = key * 0x10000 + original.charCodeAt(k);
+  key = key * 4 + (j - i);
+  let nfc = clusterCache.get(key);
+  if (nfc === undefined) {
+    nfc = original.slice(i, j).normalize('NFC').replace(ODD_SPACE, ' ');
+    if (clusterCache.size < 4096) clusterCache.set(key, nfc);
+  }
+  return nfc;
 }
 
 function normalizeClusters(original: string, start: number, end: number, clusterStarts?: number[]): NormalizedText & { map: readonly number[] } {
   const parts: string[] = [];
   const map: number[] = [];
+  // Characters that stand as they are go out a run at a time, not one string each.
+  let run = start;
   let i = start;
   while (i < end) {
     clusterStarts?.push(i);
@@ -105,18 +131,19 @@ function normalizeClusters(original: string, start: number, end: number, cluster
     // start between the two.
     let j = isSurrogatePair(original, i, end) ? i + 2 : i + 1;
     while (j < end && isCombining(original.charCodeAt(j))) j++;
-    if (j === i + 1 && isStableAlone(code)) {
+    if (j === i + 1 && isStableAlone(code) && code !== 0xa0) {
       // Most characters of an NFD text (its base letters) stand as they are: no normalize call each.
       map.push(i);
-      parts.push(code === 0xa0 ? ' ' : original[i]);
       i = j;
       continue;
     }
-    const nfc = original.slice(i, j).normalize('NFC').replace(ODD_SPACE, ' ');
+    if (run < i) parts.push(original.slice(run, i));
+    const nfc = code === 0xa0 && j === i + 1 ? ' ' : clusterNfc(original, i, j);
     for (let k = 0; k < nfc.length; k++) map.push(i);
     parts.push(nfc);
-    i = j;
+    i = run = j;
   }
+  if (run < end) parts.push(original.slice(run, end));
   map.push(end);
   return { text: parts.join(''), map, toOriginal: (k) => map[Math.min(k, map.length - 1)] };
 }
