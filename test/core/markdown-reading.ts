@@ -43,3 +43,15 @@ export function everything(info: MarkdownLineInfo): string {
   const opaque = [...info.opaque].sort((a, b) => a - b);
   return JSON.stringify({ headings: sorted(info.headingDepth), opaque, items: sorted(info.listItemStart), blocks: info.blocks });
 }
+
+/** The values of the code and HTML blocks of remark over the whole text, by first line (0-based). */
+export function wholeBlockValues(text: string): Map<number, string> {
+  const values = new Map<number, string>();
+  const stack: Nodes[] = [parser.parse(text)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position && (node.type === 'code' || node.type === 'html')) values.set(node.position.start.line - 1, node.value);
+    if ('children' in node) stack.push(...node.children);
+  }
+  return values;
+}

@@ -1,6 +1,7 @@
 import type { TextLine } from '../text/lines';
 import { newLineState, readLine, type LineState } from './markdown-lines';
 import { readWithRemark, startsAfresh } from './markdown-remark';
+import { fenceOpenedBy, readFence } from './markdown-fence';
 
 /** What the Markdown parse tells about each physical line. */
 export interface MarkdownLineInfo {
@@ -52,6 +53,13 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
   while (l < lines.length) {
     // What the classifier found since `fresh` is kept only if it reads on to the next such line.
     if (l > fresh && startsAfresh(lines, l)) fresh = l;
+    const fence = state.lists.length === 0 ? fenceOpenedBy(lines[l].text) : undefined;
+    if (fence) {
+      // Nothing above reaches past a fence closed at the top level: the line after it starts afresh.
+      l = fresh = readFence(text, lines, l, fence, info);
+      state = newLineState();
+      continue;
+    }
     if (classify(lines[l], state, info)) {
       l++;
       continue;

@@ -1,0 +1,52 @@
+/**
+ * Fenced code at the top level, read without remark: a plan pastes the odd ``` block, and one left
+ * unclosed runs to the end of the text, which remark would read in full for the line maps of a code
+ * block. Only a fence at the margin with no list open is read here; anything else stays remark's.
+ */
+import type { TextLine } from '../text/lines';
+import type { MarkdownLineInfo } from './markdown';
+
+interface Fence {
+  readonly mark: string;
+  readonly length: number;
+}
+
+/** The fence a line at the margin opens: three or more backticks (no backtick after them) or tildes. */
+export function fenceOpenedBy(text: string): Fence | undefined {
+  const mark = text[0];
+  if (mark !== '`' && mark !== '~') return undefined;
+  let n = 1;
+  while (text[n] === mark) n++;
+  if (n < 3 || (mark === '`' && text.includes('`', n))) return undefined;
+  return { mark, length: n };
+}
+
+/** Whether the line closes the fence: up to three spaces, as many marks or more, then only spaces and tabs. */
+function closes(text: string, fence: Fence): boolean {
+  let i = 0;
+  while (i < 3 && text[i] === ' ') i++;
+  let n = 0;
+  while (text[i + n] === fence.mark) n++;
+  if (n < fence.length) return false;
+  for (let j = i + n; j < text.length; j++) if (text[j] !== ' ' && text[j] !== '\t') return false;
+  return true;
+}
+
+/**
+ * Records the code block that the fence on line `first` opens (its lines opaque, its value as remark
+ * gives it) and returns the line after it: after the closing fence, or the end of the text.
+ */
+export function readFence(text: string, lines: readonly TextLine[], first: number, fence: Fence, info: MarkdownLineInfo): number {
+  let close = first + 1;
+  while (close < lines.length && !closes(lines[close].text, fence)) close++;
+  const closed = close < lines.length;
+  // Unclosed, the block ends at the last line with text on it: remark leaves the blank lines after it out.
+  let last = closed ? close : lines.length - 1;
+  if (!closed) while (last > first && lines[last].text === '' && lines[last].start === text.length) last--;
+  const contentEnd = closed ? close - 1 : last;
+  // As CommonMark asks, remark gives U+0000 as U+FFFD.
+  const value = contentEnd > first ? text.slice(lines[first + 1].start, lines[contentEnd].end).replace(/\0/g, '\uFFFD') : '';
+  for (let l = first; l <= last; l++) info.opaque.add(l);
+  info.blocks.push({ kind: 'code', value, firstLine: first, lastLine: last, fenced: true });
+  return closed ? close + 1 : lines.length;
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { readMarkdownCounting } from '../../server/src/core/structure/markdown';
+import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
+import { splitLines } from '../../server/src/core/text/lines';
+import { everything } from './markdown-reading';
+
+/** Fenced code at the top level is read without remark (structure/markdown-fence.ts), exactly as remark reads it. */
+const CASES: readonly [string, string][] = [
+  ['closed, then a paragraph', '```\nx\n```\nĐoạn'],
+  ['CRLF inside the value', '```\nx\r\ny\n```\n'],
+  ['CR-only lines', '```\rx\r```\r'],
+  ['unclosed to the end', '```\nx\n'],
+  ['unclosed, blank lines after', '```\nx\n\n\n'],
+  ['unclosed, spaces on the last lines', '```\nx\n  \n \n'],
+  ['a longer fence holds a shorter one', '~~~~\n```\n~~~\n~~~~\nsau'],
+  ['a backtick in the info string: not a fence', '``` a`b\nx'],
+  ['closing fence indented up to three', '```\n  ```\nx'],
+  ['closing fence indented four: content', '```\nx\n    ```\n```'],
+  ['closing fence with spaces after', '```\nx\n```  \ny'],
+  ['closing fence with text after: content', '```\nx\n``` z\n```'],
+  ['after a paragraph', 'Đoạn\n```\nx\n```'],
+  ['after a list item (left to remark)', '- mục\n```\nx\n```'],
+  ['an empty fence', '```\n'],
+  ['a fence alone', '```'],
+  ['NUL in the code', '```\n\u0000x\n```'],
+  ['headings and items inside are code', '```\n# a\n\n1. b\n```\n# c'],
+  ['a tab before the closing fence: content', '~~~\n\t~~~\nx\n   ~~~\n# h'],
+];
+
+describe('Markdown: fenced code at the top level', () => {
+  for (const [name, text] of CASES) {
+    it(name, () => {
+      const lines = splitLines(text);
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      assert.equal(everything(readMarkdownCounting(text, lines, stats)), everything(readAllWithRemark(text, lines)));
+    });
+  }
+
+  it('reads a plan with an unclosed fence without remark', () => {
+    const text = `# I. MỤC ĐÍCH\n\nĐoạn văn.\n\n\`\`\`\n${'- mục\n> trích\n<b>\n'.repeat(200)}`;
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, splitLines(text), stats);
+    assert.equal(stats.remarkRuns, 0);
+    assert.equal(info.blocks.length, 1);
+    assert.equal(info.blocks[0].firstLine, 4);
+  });
+});
