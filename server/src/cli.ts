@@ -2,7 +2,7 @@ import { runLint } from './cli/lint-command';
 // Loaded in a worker thread, this bundle checks files for `lint` (see cli/lint-pool.ts).
 import './cli/lint-worker';
 import { EXIT, UsageError, type CliIo, type Subcommand } from './cli/io';
-import { cliLocale, cliText } from './cli/messages';
+import { cliLocale, cliText, usageText } from './cli/messages';
 
 export type { CliIo } from './cli/io';
 
@@ -23,7 +23,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
 export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo): Promise<number> {
   const [name, ...rest] = argv;
   const locale = cliLocale(argv, io.env);
-  const usage = cliText(locale, 'usage') + cliText(locale, 'usageJobs');
+  const usage = usageText(locale);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage);
     return name === undefined ? EXIT.usage : EXIT.clean;

@@ -74,18 +74,20 @@ describe('CLI: one failing file never takes the others with it', () => {
     assert.match(r.stderr, /TypeError: Cannot read[^\n]*\n\s+at /);
   });
 
-  it('--fix: the other rules’ fixes still apply to that file and the others; the failing rule named once over every pass', async () => {
+  it('--fix=all: the other rules’ fixes still apply to that file and the others; the failing rule named once over every pass', async () => {
     const dir = workspace();
-    const r = await withRule('date-weekday', throwsOnBroken, () => run(['lint', '--fix', ...FILES], dir));
+    const r = await withRule('date-weekday', throwsOnBroken, () => run(['lint', '--fix=all', ...FILES], dir));
     assert.equal(r.code, 2, r.stderr);
     for (const f of FILES) assert.match(readFileSync(join(dir, f), 'utf8'), /NHIỆM VỤ/, `${f} not fixed`);
     assert.equal(count(r.stderr, /quy tắc date-weekday/), 1, r.stderr);
-    assert.match(r.stdout, /Không có vấn đề nào \(3 tệp\)/);
+    // The inserted skeleton is still to be filled: section-empty, once a file.
+    assert.match(r.stdout, /3 vấn đề trong 3 tệp/);
+    assert.doesNotMatch(r.stdout, /section-missing/);
   });
 
-  it('--fix: a malformed fix fails its rule only: that rule named for that file, every other fix still applied', async () => {
+  it('--fix=all: a malformed fix fails its rule only: that rule named for that file, every other fix still applied', async () => {
     const dir = workspace();
-    const r = await withRule('date-weekday', reportsGarbage('fix'), () => run(['lint', '--fix', ...FILES], dir));
+    const r = await withRule('date-weekday', reportsGarbage('fix'), () => run(['lint', '--fix=all', ...FILES], dir));
     assert.equal(r.code, 2);
     for (const file of FILES) assert.match(readFileSync(join(dir, file), 'utf8'), /NHIỆM VỤ/, file);
     assert.match(r.stderr, /hong\.kh\.md: quy tắc date-weekday gặp lỗi nội bộ/);

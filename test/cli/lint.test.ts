@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Run } from './run';
+import { fixText } from '../../server/src/core/lint';
 import { COMPLETE_PLAN, PLAN_MISSING_TASKS, README_TEXT } from '../lsp/plans';
 
 
@@ -53,7 +54,26 @@ const CASES: Case[] = [
       assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'thieu.kh.md');
     },
   },
-  { name: 'missing file', argv: ['lint', 'khong-co.kh.md'], code: 2, stderr: /không tìm thấy “khong-co.kh.md”/ },
+  {
+    name: 'missing file: said on stderr, exit 2, nothing on stdout (no “no problems (0 files)”)',
+    argv: ['lint', 'khong-co.kh.md'], code: 2, stderr: /không tìm thấy “khong-co.kh.md”/,
+    after: (_dir, r) => assert.equal(r.stdout, ''),
+  },
+  {
+    name: 'missing file in English: nothing on stdout either',
+    argv: ['lint', '--lang', 'en', 'khong-co.kh.md'], code: 2, stderr: /“khong-co.kh.md” not found/,
+    after: (_dir, r) => assert.equal(r.stdout, ''),
+  },
+  { name: 'a mistyped flag names the nearest one', argv: ['lint', '--fxi', 'thieu.kh.md'], code: 2, stderr: /tùy chọn không hợp lệ: --fxi; có phải ý bạn là --fix\?/ },
+  { name: 'a mistyped flag in English', argv: ['lint', '--lang', 'en', '--formta', 'json', 'thieu.kh.md'], code: 2, stderr: /unknown option: --formta; did you mean --format\?/ },
+  { name: 'a long flag with one dash is a mistyped flag, not a path', argv: ['lint', '-fix', 'thieu.kh.md'], code: 2, stderr: /tùy chọn không hợp lệ: -fix; có phải ý bạn là --fix\?/ },
+  { name: 'a flag far from every other: no guess', argv: ['lint', '--sua', 'thieu.kh.md'], code: 2, stderr: /tùy chọn không hợp lệ: --sua\n/ },
+  { name: '--fix= takes safe or all only', argv: ['lint', '--fix=tat-ca', 'thieu.kh.md'], code: 2, stderr: /--fix=… phải là safe, all, không phải “tat-ca”/ },
+  {
+    name: '--help says what --fix=all adds: the rules whose fixes need review, not the safe ones',
+    argv: ['--help'], code: 0, stdout: /^lint --fix: .*--fix=all: .*\(.*section-missing.*date-weekday.*\)/m,
+    after: (_dir, r) => assert.doesNotMatch(r.stdout.split('\n').find((l) => l.startsWith('lint --fix'))!, /date-format|citation-format/),
+  },
   { name: 'a correct plan: exit 0', argv: ['lint', 'day-du.kh.md'], code: 0, stdout: /Không có vấn đề nào \(1 tệp\)/ },
   {
     name: 'a plan with a missing section: exit 1, file:line:col, rule id',
@@ -81,8 +101,8 @@ const CASES: Case[] = [
     },
   },
   {
-    name: '--fix inserts the section, keeps CRLF, and the file then lints clean',
-    argv: ['lint', '--fix', 'cu/ke-hoach-cu.txt'], code: 0,
+    name: '--fix=all inserts the section, keeps CRLF; the inserted skeleton is still to be filled (section-empty)',
+    argv: ['lint', '--fix=all', 'cu/ke-hoach-cu.txt'], code: 1, stdout: /\[section-empty\]/, stdoutNot: /\[section-missing\]/,
     after: (dir) => {
       const text = readFileSync(join(dir, 'cu', 'ke-hoach-cu.txt'), 'utf8');
       assert.match(text, /II\. NHIỆM VỤ VÀ GIẢI PHÁP\r\n/);
@@ -92,7 +112,7 @@ const CASES: Case[] = [
   {
     name: '--fix keeps a BOM and changes nothing outside the fixed range',
     setup: (dir) => writeFileSync(join(dir, 'bom.kh.md'), '\uFEFF' + PLAN_MISSING_TASKS),
-    argv: ['lint', '--fix', 'bom.kh.md'], code: 0,
+    argv: ['lint', '--fix=all', 'bom.kh.md'], code: 1,
     after: (dir) => {
       const bytes = readFileSync(join(dir, 'bom.kh.md'));
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -163,5 +183,94 @@ describe('CLI: an invalid field in .kehoach.json', () => {
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stderr, /“profile” cần một trong auto, state, party/);
     assert.match(r.stderr, /trường “mauTep” không có trong cấu hình kehoach/);
+  });
+});
+
+describe('CLI: --fix applies what the editor’s “fix all” applies; --fix=all the rest too', () => {
+  // A missing section (its skeleton needs review) and a date written with dashes (a safe fix).
+  const TEXT = PLAN_MISSING_TASKS.replace('bảo đảm đúng tiến độ.', 'hoàn thành trước ngày 31-3-2023.');
+
+  it('--fix: the safe fixes only, the same text fix-all gives; the missing section still reported', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'ke-hoach.kh.md'), TEXT);
+    const r = await run(['lint', '--fix', 'ke-hoach.kh.md'], dir);
+    const written = readFileSync(join(dir, 'ke-hoach.kh.md'), 'utf8');
+    assert.equal(written, fixText(TEXT, {}, 10, true).text);
+    assert.match(written, /trước ngày 31\/3\/2023\./);
+    assert.doesNotMatch(written, /NHIỆM VỤ VÀ GIẢI PHÁP/);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /\[section-missing\]/);
+    assert.doesNotMatch(r.stdout, /\[date-format\]/);
+  });
+
+  it('--fix=all: every fix, the skeleton too', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'ke-hoach.kh.md'), TEXT);
+    await run(['lint', '--fix=all', 'ke-hoach.kh.md'], dir);
+    const written = readFileSync(join(dir, 'ke-hoach.kh.md'), 'utf8');
+    assert.equal(written, fixText(TEXT).text);
+    assert.match(written, /NHIỆM VỤ VÀ GIẢI PHÁP/);
+    assert.match(written, /trước ngày 31\/3\/2023\./);
+  });
+
+  it('--fix on a correct plan writes nothing', async () => {
+    const dir = workspace();
+    const r = await run(['lint', '--fix', 'day-du.kh.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(readFileSync(join(dir, 'day-du.kh.md'), 'utf8'), COMPLETE_PLAN);
+  });
+});
+
+describe('CLI: --config FILE decides the catalogs too', () => {
+  /** A plan citing 07/QĐ-UBND dated 16/01; the catalog in `catalog` says 15/01. */
+  function withCatalog(dir: string, catalog: string): void {
+    writeFileSync(join(dir, catalog), [
+      '"Số, ký hiệu","Ngày tháng","Tên loại và trích yếu nội dung","Cơ quan ban hành"',
+      '"07/QĐ-UBND","15/01/2023","Quyết định ban hành Quy chế làm việc","Ủy ban nhân dân huyện Bình Gia"',
+    ].join('\r\n'));
+    const text = PLAN_MISSING_TASKS.replace('Ủy ban nhân dân huyện xây dựng', 'Căn cứ Quyết định số 07/QĐ-UBND ngày 16/01/2023 của Ủy ban nhân dân huyện Bình Gia ban hành Quy chế làm việc;\n\nỦy ban nhân dân huyện xây dựng');
+    writeFileSync(join(dir, 'thieu.kh.md'), text);
+  }
+
+  it('a .kehoach.json beside the plan adds no catalog when --config names another file', async () => {
+    const dir = workspace();
+    withCatalog(dir, 'so-dang-ky.csv');
+    writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ catalogs: ['so-dang-ky.csv'] }));
+    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ rules: { 'section-missing': 'off' } }));
+    const beside = await run(['lint', 'thieu.kh.md'], dir);
+    assert.match(beside.stdout, /\[citation-catalog-mismatch\]/, 'the catalog of .kehoach.json applies without --config');
+    const given = await run(['lint', '--config', 'ci.json', 'thieu.kh.md'], dir);
+    assert.equal(given.code, 0, given.stdout);
+    assert.doesNotMatch(given.stdout, /citation-catalog-mismatch/);
+  });
+
+  it('the catalogs the --config file lists apply', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'ci'));
+    withCatalog(dir, join('ci', 'so-dang-ky.csv'));
+    writeFileSync(join(dir, 'ci', 'kehoach.json'), JSON.stringify({ catalogs: ['so-dang-ky.csv'], rules: { 'section-missing': 'off' } }));
+    const r = await run(['lint', '--config', 'ci/kehoach.json', 'thieu.kh.md'], dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /15\/01\/2023.*\[citation-catalog-mismatch\]/);
+  });
+});
+
+describe('CLI: .kehoach.json tells what is wrong, key by key', () => {
+  it('an unknown rule id is named with the nearest id; the other rules keep their settings', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ rules: { 'section-mising': 'off', 'section-missing': 'error', 'date-format': 'to' } }));
+    const r = await run(['lint', 'thieu.kh.md'], dir);
+    assert.match(r.stderr, /không có quy tắc nào mã “section-mising”; có phải ý bạn là “section-missing”\?/);
+    assert.match(r.stderr, /“rules\.date-format” cần một trong error, warning, information, hint, off/);
+    assert.match(r.stdout, /thieu\.kh\.md:11:1: lỗi .*\[section-missing\]/, 'section-missing kept its setting: error');
+    assert.equal(r.code, 1);
+  });
+
+  it('in English, through --config: a usage error that names the key and the nearest field', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ profle: 'state' }));
+    const r = await run(['lint', '--lang', 'en', '--config', 'ci.json', 'thieu.kh.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /“profle” is not a kehoach setting; did you mean “profile”\?/);
   });
 });

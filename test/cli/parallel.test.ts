@@ -86,6 +86,7 @@ const CASES: { name: string; argv: string[]; env?: Record<string, string> }[] = 
   { name: 'JSON', argv: ['lint', '--format', 'json', ...PATHS] },
   { name: 'SARIF, in English', argv: ['lint', '--format', 'sarif', '--lang', 'en', ...PATHS] },
   { name: '--fix: the same files written, the same report', argv: ['lint', '--fix', ...PATHS] },
+  { name: '--fix=all: the workers apply the fixes that need review too, as the main thread does', argv: ['lint', '--fix=all', ...PATHS] },
   { name: 'a --config file', argv: ['lint', '--config', 'so-dang-ky/.kehoach.json', '.'] },
 ];
 
@@ -146,7 +147,7 @@ describe('CLI: lint --jobs N', () => {
 
 describe('CLI: the lint worker pool', function () {
   this.timeout(120_000);
-  const settings = (cwd: string, env: Record<string, string> = {}): RunSettings => ({ cwd, env: { ...PRELOAD, ...env }, locale: 'vi', format: 'text', fix: false, explicitConfig: undefined });
+  const settings = (cwd: string, env: Record<string, string> = {}): RunSettings => ({ cwd, env: { ...PRELOAD, ...env }, locale: 'vi', format: 'text', fix: 'none', explicitConfig: undefined });
 
   /** Twelve plans in a fresh folder, the first one as `first` makes it; each its own piece with 3 threads. */
   function plans(first: string): { dir: string; names: string[]; files: { file: string; explicit: boolean }[] } {

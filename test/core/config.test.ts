@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateConfig } from '../../server/src/core/config';
+import { nearestName, validateConfig } from '../../server/src/core/config';
 import { lint } from '../../server/src/core/lint';
 import { loadConfigFile } from '../../server/src/node/config-file';
 
@@ -32,10 +32,11 @@ describe('.kehoach.json keys named like Object.prototype members', () => {
       assert.deepEqual(config, { requiredSections: { state: ['muc-dich'] }, sectionSynonyms: { 'muc-dich': ['MỤC TIÊU'] } });
     });
 
-    it(`“${name}” as a rule name or an abbreviation is an ordinary key, and linting still works`, () => {
+    it(`“${name}” as a rule name is an unknown rule, as an abbreviation an ordinary key, and linting still works`, () => {
       const raw = JSON.parse(`{ "rules": { "${name}": "off", "section-missing": "off" }, "abbreviationExpansions": { "${name}": "x", "DTTS": "dân tộc thiểu số" } }`);
-      const { config, problems } = validateConfig(raw);
-      assert.deepEqual(problems, []);
+      const { config, problems } = validateConfig(raw, 'en');
+      assert.deepEqual(problems, [`“rules”: there is no rule “${name}”`]);
+      assert.deepEqual(Object.keys(config.rules!), ['section-missing']);
       const findings = lint(PLAN, config);
       assert.ok(!findings.some((f) => f.ruleId === 'section-missing'), 'section-missing is off');
       const abbreviation = findings.find((f) => f.ruleId === 'abbreviation-undefined');
@@ -64,7 +65,8 @@ describe('.kehoach.json keys named like Object.prototype members', () => {
     assert.equal(Object.getPrototypeOf(expansions), Object.prototype);
     assert.deepEqual(Object.entries(expansions), [['__proto__', 'ủy ban']]);
     assert.equal(Object.getPrototypeOf(config.rules), Object.prototype);
-    assert.equal(config.sectionSynonyms, undefined, 'a synonym list that is an object is refused');
+    assert.deepEqual(config.sectionSynonyms, {}, 'a synonym list under an unknown section id is refused');
+    assert.deepEqual(config.rules, {}, '“__proto__” is no rule id');
   });
 
   it('a .kehoach.json that is a folder or a FIFO is named, never read (a FIFO would block for ever)', function () {
@@ -108,5 +110,65 @@ describe('patterns and tables from the configuration', () => {
     const large = run(800);
     // Four times the plan and the table: linear is 4 times the time, the old lookup 16.
     assert.ok(large / small < 9, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+  });
+});
+
+describe('a setting that is wrong costs that setting only, and says what was meant', () => {
+  it('a bad severity is named by its key; every other rule keeps its setting', () => {
+    const { config, problems } = validateConfig({ rules: { 'section-missing': 'off', 'date-format': 'loud', 'date-weekday': 'error' } }, 'en');
+    assert.deepEqual(problems, ['“rules.date-format” needs one of error, warning, information, hint, off']);
+    assert.deepEqual(config.rules, { 'section-missing': 'off', 'date-weekday': 'error' });
+    const findings = lint(PLAN, config);
+    assert.ok(!findings.some((f) => f.ruleId === 'section-missing'), 'section-missing is still off');
+  });
+
+  it('an unknown rule id is named with the nearest id; one far from every id is named alone', () => {
+    const { config, problems } = validateConfig({ rules: { 'section-mising': 'off', 'date-weekday': 'hint', 'kiem-tra-chinh-ta': 'off' } });
+    assert.deepEqual(problems, [
+      '“rules”: không có quy tắc nào mã “section-mising”; có phải ý bạn là “section-missing”?',
+      '“rules”: không có quy tắc nào mã “kiem-tra-chinh-ta”',
+    ]);
+    assert.deepEqual(config.rules, { 'date-weekday': 'hint' });
+  });
+
+  it('a bad entry of sectionSynonyms, requiredSections or abbreviationExpansions costs that entry only', () => {
+    const raw = {
+      sectionSynonyms: { 'muc-dich': 'MỤC TIÊU', 'nhiem-vu': ['CÁC VIỆC CẦN LÀM'], 'nhiemvu': ['X'] },
+      requiredSections: { state: 'muc-dich', party: ['muc-dich', 'to-chuc'] },
+      abbreviationExpansions: { DTTS: 'dân tộc thiểu số', UBND: 7 },
+    };
+    const { config, problems } = validateConfig(raw, 'en');
+    assert.deepEqual(problems, [
+      '“sectionSynonyms.muc-dich” needs an array of strings',
+      '“sectionSynonyms” has no key “nhiemvu”; did you mean “nhiem-vu”?',
+      '“requiredSections.state” needs an array of section ids',
+      '“requiredSections.party” has unknown section ids: “to-chuc” (one of can-cu, muc-dich, yeu-cau, nhiem-vu, kinh-phi, to-chuc-thuc-hien)',
+      '“abbreviationExpansions.UBND” needs a full phrase (a string)',
+    ]);
+    assert.deepEqual(config, {
+      sectionSynonyms: { 'nhiem-vu': ['CÁC VIỆC CẦN LÀM'] },
+      requiredSections: { party: ['muc-dich'] },
+      abbreviationExpansions: { DTTS: 'dân tộc thiểu số' },
+    });
+  });
+
+  it('an unknown field is named with the nearest field, under the prefix the editor’s settings have', () => {
+    assert.deepEqual(validateConfig({ profle: 'state', mauTep: [] }, 'en').problems, [
+      '“profle” is not a kehoach setting; did you mean “profile”?',
+      '“mauTep” is not a kehoach setting',
+    ]);
+    assert.deepEqual(validateConfig({ rules: { 'date-formt': 'off' }, profile: 'tinh' }, 'en', 'kehoach.').problems, [
+      '“kehoach.rules”: there is no rule “date-formt”; did you mean “date-format”?',
+      '“kehoach.profile” needs one of auto, state, party',
+    ]);
+  });
+
+  it('nearestName: a swap, a missing or an extra letter, case aside; nothing for a name far from all', () => {
+    const options = ['fix', 'format', 'config', 'lang', 'jobs'];
+    assert.equal(nearestName('fxi', options), 'fix');
+    assert.equal(nearestName('FORMT', options), 'format');
+    assert.equal(nearestName('configg', options), 'config');
+    assert.equal(nearestName('sua', options), undefined);
+    assert.equal(nearestName('x'.repeat(5000), options), undefined);
   });
 });

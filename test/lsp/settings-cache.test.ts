@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { readSettings } from '../../server/src/lsp/settings';
 import { PLAN_MISSING_TASKS } from './plans';
 import { StdioServer, type Message } from './stdio';
 
@@ -95,5 +97,42 @@ describe('language server over stdio: settings kept between checks', function ()
     fileEvent(FILE_DELETED);
     await published;
     assert.equal(asked(), 1, 'a change of the file asks the client nothing');
+  });
+});
+
+describe('the editor’s kehoach.* settings: checked as .kehoach.json is, key by key', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'kehoach-settings-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A client that answers `settings` for every document. */
+  const answering = (settings: Record<string, unknown>) =>
+    ({ workspace: { getConfiguration: async () => settings } }) as unknown as Connection;
+
+  it('a bad value and an unknown rule id are named with their keys; every other setting is kept', async () => {
+    const uri = pathToFileURL(join(dir, 'ke-hoach.kh.md')).toString();
+    const editor = { run: 'onType', profile: 'party', rules: { 'section-missing': 'off', 'date-format': 'loud', 'date-wekday': 'off' } };
+    const settings = await readSettings(answering(editor), uri, true, 'en');
+    assert.deepEqual(settings.config, { profile: 'party', rules: { 'section-missing': 'off' } });
+    assert.equal(settings.configError,
+      'The editor’s kehoach.* settings: “kehoach.rules.date-format” needs one of error, warning, information, hint, off; '
+      + '“kehoach.rules”: there is no rule “date-wekday”; did you mean “date-weekday”?; those values take their defaults.');
+  });
+
+  it('the editor’s problems and those of .kehoach.json are both told; the file still wins field by field', async () => {
+    writeFileSync(join(dir, '.kehoach.json'), JSON.stringify({ rules: { 'section-order': 'off', 'sectoin-empty': 'off' } }));
+    const uri = pathToFileURL(join(dir, 'ke-hoach.kh.md')).toString();
+    const settings = await readSettings(answering({ rules: { 'section-missing': 'of' } }), uri, true, 'vi');
+    assert.deepEqual(settings.config.rules, { 'section-order': 'off' });
+    const [editorLine, fileLine] = (settings.configError ?? '').split('\n');
+    assert.match(editorLine, /^Cài đặt kehoach\.\* của trình soạn thảo: “kehoach\.rules\.section-missing” cần một trong/);
+    assert.match(fileLine, /\.kehoach\.json: “rules”: không có quy tắc nào mã “sectoin-empty”; có phải ý bạn là “section-empty”\?/);
+  });
+
+  it('correct settings: no problem told', async () => {
+    const uri = pathToFileURL(join(dir, 'ke-hoach.kh.md')).toString();
+    const settings = await readSettings(answering({ run: 'onSave', profile: 'auto', rules: { 'date-weekday': 'hint' }, planGlobs: ['**/*.kh.md'], detectByContent: true }), uri, true);
+    assert.equal(settings.configError, undefined);
+    assert.deepEqual(settings.config.rules, { 'date-weekday': 'hint' });
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../core/lint';
+import { nearestName } from '../core/config';
 import type { CliMessageId } from './messages';
 
 /** What a subcommand may touch: injected so that tests run `main` in-process on a table of cases. */
@@ -25,26 +26,55 @@ export class UsageError extends Error {
   }
 }
 
+/** The options a subcommand accepts. */
+export interface ArgSpec {
+  /** Options with a value: `--name value` or `--name=value`. */
+  readonly values: readonly string[];
+  /** Options without one: `--name`. */
+  readonly flags: readonly string[];
+  /** Flags that may also be given a value after `=` (`--fix=all`), and the values each accepts. */
+  readonly flagValues?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** An option not in the spec: a usage error that names the nearest option the spec has, if one is near. */
+function unknownOption(arg: string, spec: ArgSpec): UsageError {
+  const typed = arg.replace(/^--?/, '').split('=')[0];
+  const near = nearestName(typed, [...spec.values, ...spec.flags]);
+  return near ? new UsageError('unknownOptionNear', { option: arg, near: `--${near}` }) : new UsageError('unknownOption', { option: arg });
+}
+
+/** `--name=value` of a flag that takes one: the value, when it is one the flag accepts. */
+function flagValue(name: string, value: string, spec: ArgSpec): string {
+  const accepted = spec.flagValues?.get(name);
+  if (!accepted) throw new UsageError('flagTakesNoValue', { name });
+  if (!accepted.includes(value)) throw new UsageError('badFlagValue', { name, value, choices: accepted.join(', ') });
+  return value;
+}
+
 /**
  * Splits `--name value`, `--name=value` and flags from positional arguments. Only the options a
- * subcommand declares are accepted: an unknown option is a usage error, not a silently ignored typo.
+ * subcommand declares are accepted: an unknown option is a usage error, not a silently ignored typo,
+ * and so is `-fix` (one dash): a file whose name starts with a dash goes after `--`.
  */
-export function parseArgs(args: readonly string[], spec: { values: readonly string[]; flags: readonly string[] }) {
+export function parseArgs(args: readonly string[], spec: ArgSpec) {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') { positional.push(...args.slice(i + 1)); break; }
+    if (/^-\p{L}/u.test(arg)) throw unknownOption(arg, spec);
     if (!arg.startsWith('--')) { positional.push(arg); continue; }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (spec.flags.includes(name) && eq < 0) flags.add(name);
-    else if (spec.values.includes(name)) {
+    if (spec.flags.includes(name)) {
+      flags.add(name);
+      if (eq >= 0) values.set(name, flagValue(name, arg.slice(eq + 1), spec));
+    } else if (spec.values.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined || value === '') throw new UsageError('missingValue', { name });
       values.set(name, value);
-    } else throw new UsageError('unknownOption', { option: arg });
+    } else throw unknownOption(arg, spec);
   }
   return { values, flags, positional };
 }

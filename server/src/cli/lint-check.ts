@@ -13,6 +13,13 @@ import { cliText } from './messages';
 import { describeSourceProblem, readSourceFile, type SourceRead } from '../docx/file';
 import { fixRefusedMessage, paragraphAt } from '../docx/index';
 
+/**
+ * What `--fix` applies: `safe` (the default of `--fix`) only the fixes that need no review, the set the
+ * editor's “fix all” applies (one predicate, `isFixAllSafe`); `all` (`--fix=all`) every fix, as the
+ * lightbulb offers them one by one.
+ */
+export type FixMode = 'none' | 'safe' | 'all';
+
 /** A file to check, and whether it was named on the command line (a non-plan named is then told). */
 export interface FileToCheck {
   readonly file: string;
@@ -23,7 +30,7 @@ export interface FileToCheck {
 export interface Run {
   readonly io: CommandIo;
   readonly format: Format;
-  readonly fix: boolean;
+  readonly fix: FixMode;
   readonly explicitConfig: string | undefined;
   readonly configs: Map<string, ProjectConfig>;
   readonly catalogs: UserCatalogs;
@@ -85,7 +92,7 @@ function fixFile(run: Run, file: string, display: string, text: string, bom: boo
   const { io } = run;
   let fixed: string;
   try {
-    fixed = fixText(text, options).text;
+    fixed = fixText(text, options, 10, run.fix === 'safe').text;
   } catch (e) {
     reportInternalError(io, cliText(io.locale, 'fixFailed', { file: display, detail: (e as Error)?.message ?? String(e) }), e);
     return { text, failed: true };
@@ -107,15 +114,18 @@ function checkSource(run: Run, file: string, explicit: boolean, display: string,
   const { io } = run;
   const { text, bom, docx } = source;
   const failures = ruleFailures(run, display);
-  const options = { ...configFor(file, run), locale: io.locale, catalog: run.catalogs.catalogFor(file), onRuleError: failures.onRuleError };
+  // With --config, that file alone decides, the catalogs too: a `.kehoach.json` beside the plan is not mixed in.
+  const catalog = run.catalogs.catalogFor(run.explicitConfig ? undefined : file);
+  const options = { ...configFor(file, run), locale: io.locale, catalog, onRuleError: failures.onRuleError };
   for (const problem of run.catalogs.takeProblems()) run.once(`kehoach: ${formatProblem(problem, io.locale)}\n`);
   if (!isPlan(file, text, options)) {
     if (explicit) io.stderr.write(`kehoach: ${cliText(io.locale, 'notPlan', { file: display })}\n`);
     return { failed: false };
   }
   // Fixes are edits of a text file; a .docx is checked, never rewritten.
-  if (run.fix && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
-  const fixed = run.fix && !docx ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
+  const fixing = run.fix !== 'none';
+  if (fixing && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
+  const fixed = fixing && !docx ? fixFile(run, file, display, text, bom, options) : { text, failed: false };
   // A Word file's formatting goes with its text: the format-* rules read it.
   const findings = docx ? lintDocument(withWordSource(parsePlan(text, options), docx), options) : lint(fixed.text, options);
   const paragraphOf = docx ? (offset: number) => paragraphAt(docx, offset)?.index : undefined;

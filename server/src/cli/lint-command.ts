@@ -5,13 +5,17 @@ import { ALL_RULES } from '../core/lint';
 import { expandPaths } from './files';
 import { renderReports, type Format, type PreparedReport } from './format';
 import { EXIT, parseArgs, UsageError, type CommandIo } from './io';
-import { checkFile, type FileOutcome, type FileToCheck } from './lint-check';
+import { checkFile, type FileOutcome, type FileToCheck, type FixMode } from './lint-check';
 import { checkInWorkers } from './lint-pool';
 import { makeRun, OrderedPrinter, type RunSettings } from './lint-run';
 import { cliText } from './messages';
 import { describeProblem } from './read';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** `--fix` is `--fix=safe`; `--fix=all` applies the fixes that need review too. */
+const FIX_VALUES = new Map([['fix', ['safe', 'all']]]);
+const fixMode = (given: boolean, value: string | undefined): FixMode => (!given ? 'none' : value === 'all' ? 'all' : 'safe');
 
 /** Counts toward exit code 1: information and hints are advice, not defects. */
 const isDefect = (f: PreparedReport['findings'][number]) => f.severity === 'error' || f.severity === 'warning';
@@ -76,7 +80,7 @@ async function checkAll(settings: RunSettings, io: CommandIo, files: readonly Fi
 
 /** `kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] [--jobs N] PATH...` */
 export async function runLint(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang', 'jobs'], flags: ['fix'] });
+  const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang', 'jobs'], flags: ['fix'], flagValues: FIX_VALUES });
   const format = values.get('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), format });
   const lang = values.get('lang');
@@ -85,7 +89,7 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
   const locale = io.locale;
   if (positional.length === 0) throw new UsageError('noPathLint');
   const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
-  const settings: RunSettings = { cwd: io.cwd, env: { ...io.env }, locale, format: format as Format, fix: flags.has('fix'), explicitConfig };
+  const settings: RunSettings = { cwd: io.cwd, env: { ...io.env }, locale, format: format as Format, fix: fixMode(flags.has('fix'), values.get('fix')), explicitConfig };
   // Read once, before any work: a bad --config is a usage error; workers get it as read.
   const { givenConfig } = makeRun(settings, io, () => {});
 

@@ -5,7 +5,7 @@ import type { ProjectConfig } from '../node/config-file';
 import { catalogPathsOfConfig, UserCatalogs } from '../node/catalog-files';
 import type { Format } from './format';
 import type { CommandIo } from './io';
-import { checkFile, explicitConfigOf, type FileOutcome, type FileToCheck, type Run } from './lint-check';
+import { checkFile, explicitConfigOf, type FileOutcome, type FileToCheck, type FixMode, type Run } from './lint-check';
 
 /** What a run of `lint` is, as plain data: the same in the main thread and in every worker. */
 export interface RunSettings {
@@ -13,7 +13,7 @@ export interface RunSettings {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly locale: Locale;
   readonly format: Format;
-  readonly fix: boolean;
+  readonly fix: FixMode;
   readonly explicitConfig: string | undefined;
   /** The `--config` file as the main thread read it, so that a worker does not read it again. */
   readonly givenConfig?: ProjectConfig;

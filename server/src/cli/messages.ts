@@ -1,10 +1,11 @@
+import { ALL_RULES, isFixAllSafe } from '../core/lint';
 import { defineMessages, localeFrom, translator, type Locale } from '../core/messages';
 
 /** Every text the command line prints of its own (rule messages live with their rules). */
 export const CLI_MESSAGES = defineMessages({
   usage: {
     vi: `Cách dùng:
-  kehoach lint [--format text|json|sarif] [--fix] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
+  kehoach lint [--format text|json|sarif] [--fix | --fix=all] [--config TỆP] [--lang vi|en] ĐƯỜNG_DẪN...
   kehoach citations [--format text|json|csv] [--lang vi|en] ĐƯỜNG_DẪN...
   kehoach convert [--from auto|tcvn3|vni|windows-1258|utf-16] [--dry-run] [--force] [--lang vi|en] TỆP...
       chuyển tệp mã cũ (TCVN3, VNI, Windows-1258, UTF-16) sang UTF-8, giữ bản gốc ở TỆP.bak
@@ -14,7 +15,7 @@ Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 
 được hay không kiểm tra được (các tệp khác vẫn được kiểm tra và báo cáo).
 `,
     en: `Usage:
-  kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] PATH...
+  kehoach lint [--format text|json|sarif] [--fix | --fix=all] [--config FILE] [--lang vi|en] PATH...
   kehoach citations [--format text|json|csv] [--lang vi|en] PATH...
   kehoach convert [--from auto|tcvn3|vni|windows-1258|utf-16] [--dry-run] [--force] [--lang vi|en] FILE...
       rewrite a legacy-encoded file (TCVN3, VNI, Windows-1258, UTF-16) as UTF-8, keeping the original as FILE.bak
@@ -28,8 +29,15 @@ read or checked (the other files are still checked and reported).
   internalError: { vi: 'lỗi nội bộ: {detail}\nHãy báo lỗi kèm tệp gây ra lỗi.', en: 'internal error: {detail}\nPlease report it with the file that caused it.' },
   missingValue: { vi: 'thiếu giá trị cho --{name}', en: 'missing value for --{name}' },
   unknownOption: { vi: 'tùy chọn không hợp lệ: {option}', en: 'unknown option: {option}' },
+  unknownOptionNear: { vi: 'tùy chọn không hợp lệ: {option}; có phải ý bạn là {near}?', en: 'unknown option: {option}; did you mean {near}?' },
+  flagTakesNoValue: { vi: '--{name} không nhận giá trị (bỏ phần sau dấu =)', en: '--{name} takes no value (leave out what follows =)' },
+  badFlagValue: { vi: '--{name}=… phải là {choices}, không phải “{value}”', en: '--{name}=… must be {choices}, not “{value}”' },
   badFormat: { vi: '--format phải là {formats}, không phải “{format}”', en: '--format must be {formats}, not “{format}”' },
   badJobs: { vi: '--jobs phải là một số nguyên từ 1 trở lên, không phải “{jobs}”', en: '--jobs must be a whole number of at least 1, not “{jobs}”' },
+  usageFix: {
+    vi: 'lint --fix: chỉ áp dụng các sửa không cần xem lại (đúng những sửa của “Sửa tất cả” trong trình soạn thảo); --fix=all: cả các sửa cần người soạn xem lại ({rules}).\n',
+    en: 'lint --fix: only the fixes that need no review (exactly those of “Fix all” in the editor); --fix=all: also the fixes a drafter should review ({rules}).\n',
+  },
   usageJobs: {
     vi: 'lint --jobs N: kiểm tra song song trên N luồng (mặc định: số lõi của máy khi có nhiều tệp; 1: tuần tự).\n',
     en: 'lint --jobs N: check in parallel on N threads (default: the number of cores when there are many files; 1: one at a time).\n',
@@ -161,6 +169,14 @@ read or checked (the other files are still checked and reported).
 });
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+/** The rules whose fixes “fix all” leaves for review: what `--fix=all` adds to `--fix`. */
+export const reviewedFixRules = (): string[] => ALL_RULES.filter((r) => r.fixable && !isFixAllSafe(r.id)).map((r) => r.id);
+
+/** The whole usage, as `--help` prints it and a usage error ends with. */
+export function usageText(locale: Locale): string {
+  return cliText(locale, 'usage') + cliText(locale, 'usageFix', { rules: reviewedFixRules().join(', ') }) + cliText(locale, 'usageJobs');
+}
 
 export function cliText(locale: Locale, id: CliMessageId, data?: Record<string, string | number>): string {
   return translator(CLI_MESSAGES, locale, 'cli')(id, data);

@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { Locale } from '../core/lint';
-import { validateConfig } from '../core/config';
+import { CONFIG_MESSAGES, validateConfig } from '../core/config';
+import { translator } from '../core/messages';
 import { quietly } from './safety';
 import { pathOf } from './uri';
 import { fileUriFor } from './docx-view';
@@ -22,17 +23,18 @@ const MIRRORED = ['profile', 'requiredSections', 'sectionSynonyms', 'rules', 'ab
 
 /**
  * Editor settings for the fields `.kehoach.json` can also hold. The file wins field by field, so that
- * the CLI (which reads only the file) and the editor agree on any project that has one. A value of the
- * wrong shape (a client can answer anything) is dropped as the file's would be: its default applies.
+ * the CLI (which reads only the file) and the editor agree on any project that has one. The settings go
+ * through the file's own check: a value of the wrong shape (a client can answer anything), an unknown
+ * rule id, is named by its key and dropped as the file's would be, and every other setting is kept.
  */
-function mirroredSettings(editor: Record<string, unknown>): ProjectConfig {
+function mirroredSettings(editor: Record<string, unknown>, locale: Locale): { config: ProjectConfig; problems: string[] } {
   const out: Record<string, unknown> = {};
   for (const key of MIRRORED) {
     const value = editor[key];
     const isEmpty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
     if (!isEmpty) out[key] = value;
   }
-  return validateConfig(out).config;
+  return validateConfig(out, locale, 'kehoach.');
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,11 +48,14 @@ async function editorSettings(connection: Connection, uri: string): Promise<Reco
 const DEFAULTS = { run: 'onType' as RunMode, debounceMs: 300, maxFileSize: 2 * 1024 * 1024 };
 
 /** A document's settings from the editor's `kehoach` settings and its `.kehoach.json` (already loaded). */
-function settingsFrom(editor: Record<string, unknown>, file: LoadedConfig | undefined): DocumentSettings {
+function settingsFrom(editor: Record<string, unknown>, file: LoadedConfig | undefined, locale: Locale): DocumentSettings {
   const run = editor.run === 'onSave' || editor.run === 'off' || editor.run === 'onType' ? editor.run : DEFAULTS.run;
   const debounceMs = typeof editor.debounceMs === 'number' && Number.isFinite(editor.debounceMs) && editor.debounceMs >= 0 ? editor.debounceMs : DEFAULTS.debounceMs;
   const maxFileSize = typeof editor.maxFileSize === 'number' && editor.maxFileSize > 0 ? editor.maxFileSize : DEFAULTS.maxFileSize;
-  return { run, debounceMs, maxFileSize, config: { ...mirroredSettings(editor), ...(file?.config ?? {}) }, configError: file?.error };
+  const mirrored = mirroredSettings(editor, locale);
+  const editorError = mirrored.problems.length ? translator(CONFIG_MESSAGES, locale, 'config')('editorSettings', { problems: mirrored.problems.join('; ') }) : undefined;
+  const configError = [editorError, file?.error].filter((e) => e !== undefined).join('\n') || undefined;
+  return { run, debounceMs, maxFileSize, config: { ...mirrored.config, ...(file?.config ?? {}) }, configError };
 }
 
 /** The `.kehoach.json` that applies to `scope` (a document's URI), loaded; undefined when there is none. */
@@ -69,7 +74,7 @@ export async function readSettings(connection: Connection, uri: string, canAsk: 
   // A Word file's view takes the settings of the .docx it shows.
   const scope = fileUriFor(uri);
   const editor = canAsk ? await editorSettings(connection, scope) : {};
-  return settingsFrom(editor, configFileOf(scope, locale));
+  return settingsFrom(editor, configFileOf(scope, locale), locale);
 }
 
 export interface SettingsSource {
@@ -99,9 +104,9 @@ export class SettingsCache {
   async read(uri: string): Promise<DocumentSettings> {
     const scope = fileUriFor(uri);
     const editor = this.source.canAsk() ? await this.editorSettings(scope) : {};
-    if (!this.source.watchesConfigFiles()) return settingsFrom(editor, configFileOf(scope, this.source.locale()));
+    if (!this.source.watchesConfigFiles()) return settingsFrom(editor, configFileOf(scope, this.source.locale()), this.source.locale());
     const path = pathOf(scope);
-    return settingsFrom(editor, path === undefined ? undefined : this.configFileIn(dirname(path)));
+    return settingsFrom(editor, path === undefined ? undefined : this.configFileIn(dirname(path)), this.source.locale());
   }
 
   /** workspace/didChangeConfiguration: the editor's settings are asked again. */
