@@ -94,6 +94,8 @@ export const citationCatalogMismatch: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   fixable: true,
+  // The catalog may hold another document of the same number (issue 13): a date or issuer taken from it needs the drafter's eye.
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     for (const r of resolvedCitationsOf(doc, catalogOption(ctx.options.catalog))) {
