@@ -48,35 +48,25 @@ const WHOLE_TEXT_MIN = 512;
  * that cuts a cluster is normalized on its own, as before, so the result is the same either way.
  */
 class WholeText {
-  private readonly starts: Uint8Array;
+  /** Where each cluster of the original starts in the normalized text; -1 inside a cluster. */
   private readonly normStart: Int32Array;
-  private readonly map: Int32Array;
-  private readonly text: string;
+  private readonly norm: Normalized;
 
-  constructor(readonly original: string, norm: NormalizedText & { map: readonly number[] }, clusterStarts: readonly number[]) {
-    this.map = Int32Array.from(norm.map);
-    this.text = norm.text;
-    this.starts = new Uint8Array(original.length + 1);
-    this.normStart = new Int32Array(original.length + 1);
-    let k = 0;
-    for (const s of clusterStarts) {
-      this.starts[s] = 1;
-      while (this.map[k] < s) k++;
-      this.normStart[s] = k;
-    }
-    this.starts[original.length] = 1;
-    this.normStart[original.length] = this.text.length;
+  constructor(readonly original: string) {
+    this.normStart = new Int32Array(original.length + 1).fill(-1);
+    this.norm = normalizeClusters(original, 0, original.length, this.normStart);
+    this.normStart[original.length] = this.norm.text.length;
   }
 
   isClusterStart(i: number): boolean {
-    return this.starts[i] === 1;
+    return this.normStart[i] >= 0;
   }
 
   slice(start: number, end: number): NormalizedText {
     const from = this.normStart[start];
     const to = this.normStart[end];
-    const map = this.map;
-    return { text: this.text.slice(from, to), toOriginal: (k) => (from + k < to ? map[from + k] : end) };
+    const map = this.norm.map;
+    return { text: this.norm.text.slice(from, to), toOriginal: (k) => (from + k < to ? map[from + k] : end) };
   }
 }
 
@@ -97,8 +87,7 @@ function wholeTextOf(original: string, sliceLength: number): WholeText | undefin
   if (entry.whole) return entry.whole;
   entry.sliced += sliceLength;
   if (entry.sliced < 2 * original.length) return undefined;
-  const starts: number[] = [];
-  entry.whole = new WholeText(original, normalizeClusters(original, 0, original.length, starts), starts);
+  entry.whole = new WholeText(original);
   return entry.whole;
 }
 
@@ -118,14 +107,22 @@ function clusterNfc(original: string, i: number, j: number): string {
   return nfc;
 }
 
-function normalizeClusters(original: string, start: number, end: number, clusterStarts?: number[]): NormalizedText & { map: readonly number[] } {
+interface Normalized extends NormalizedText {
+  /** Offset in the original of each normalized index, and of the end. */
+  readonly map: Int32Array;
+}
+
+/** The slice normalized cluster by cluster; `normStart`, when given, gets where each cluster starts in the result. */
+function normalizeClusters(original: string, start: number, end: number, normStart?: Int32Array): Normalized {
   const parts: string[] = [];
-  const map: number[] = [];
+  // NFC seldom lengthens a text: room for one more character per cluster is made only when it does.
+  let map = new Int32Array(end - start + 1);
+  let length = 0;
   // Characters that stand as they are go out a run at a time, not one string each.
   let run = start;
   let i = start;
   while (i < end) {
-    clusterStarts?.push(i);
+    if (normStart) normStart[i] = length;
     const code = original.charCodeAt(i);
     // A mark after a surrogate pair belongs to the whole pair: mapped to its low half, a range could
     // start between the two.
@@ -133,17 +130,25 @@ function normalizeClusters(original: string, start: number, end: number, cluster
     while (j < end && isCombining(original.charCodeAt(j))) j++;
     if (j === i + 1 && isStableAlone(code) && code !== 0xa0) {
       // Most characters of an NFD text (its base letters) stand as they are: no normalize call each.
-      map.push(i);
+      map[length++] = i;
       i = j;
       continue;
     }
     if (run < i) parts.push(original.slice(run, i));
     const nfc = code === 0xa0 && j === i + 1 ? ' ' : clusterNfc(original, i, j);
-    for (let k = 0; k < nfc.length; k++) map.push(i);
+    if (length + nfc.length + (end - j) + 1 > map.length) map = grown(map, length + nfc.length + (end - j) + 1);
+    for (let k = 0; k < nfc.length; k++) map[length++] = i;
     parts.push(nfc);
     i = run = j;
   }
   if (run < end) parts.push(original.slice(run, end));
-  map.push(end);
-  return { text: parts.join(''), map, toOriginal: (k) => map[Math.min(k, map.length - 1)] };
+  map[length] = end;
+  const text = parts.join('');
+  return { text, map, toOriginal: (k) => map[Math.min(k, length)] };
+}
+
+function grown(map: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, 2 * map.length));
+  bigger.set(map);
+  return bigger;
 }
