@@ -23,7 +23,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
 export async function main({ argv, ...io }: { argv: readonly string[] } & CliIo): Promise<number> {
   const [name, ...rest] = argv;
   const locale = cliLocale(argv, io.env);
-  const usage = cliText(locale, 'usage') + cliText(locale, 'usageJobs');
+  const usage = cliText(locale, 'usage') + cliText(locale, 'usageJobs') + cliText(locale, 'usageSarif');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage);
     return name === undefined ? EXIT.usage : EXIT.clean;
