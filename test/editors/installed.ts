@@ -10,6 +10,8 @@ export interface Installed {
   readonly prefix: string;
   /** A PATH on which `kehoach` is the installed one and nothing else of this repository. */
   readonly path: string;
+  /** The package `npm pack` made, as a user would install it. */
+  readonly tarball: string;
 }
 
 let installed: Installed | undefined;
@@ -35,11 +37,16 @@ export function installKehoach(): Installed {
   const prefix = join(dir, 'prefix');
   // The dependencies npm ci already cached: no network when the cache holds them.
   npm(['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', join(dir, tarball)], dir);
-  // The prefix's bin first, then node's own folder (the command's shebang), then the system's: no
-  // node_modules/.bin of this repository, so `kehoach` can only be the installed one.
-  const path = [join(prefix, 'bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
-  installed = { prefix, path };
+  installed = { prefix, path: pathWithPrefix(prefix), tarball: join(dir, tarball) };
   return installed;
+}
+
+/**
+ * A PATH with the prefix's bin first, then node's own folder (the command's shebang), then the system's:
+ * no node_modules/.bin of this repository, so `kehoach` can only be the one installed there.
+ */
+export function pathWithPrefix(prefix: string): string {
+  return [join(prefix, 'bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
 }
 
 /** Whether a program is on the system PATH (an editor the machine may not have). */
