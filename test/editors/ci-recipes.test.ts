@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPLETE_PLAN, PLAN_MISSING_TASKS } from '../lsp/plans';
@@ -20,8 +20,11 @@ interface GitlabJob { variables: Record<string, string>; script: string[]; artif
  * A repository of plans as the recipes expect it: the package at tools/kehoach.tgz (the README's
  * `npm pack`), and kehoach not yet installed: each recipe installs it itself, into its own prefix.
  */
+const repositories: string[] = [];
+
 function repository(plans: Record<string, string>): { dir: string; path: string; prefix: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-ci-'));
+  repositories.push(dir);
   mkdirSync(join(dir, 'tools'));
   copyFileSync(installKehoach().tarball, join(dir, 'tools', 'kehoach.tgz'));
   for (const [name, text] of Object.entries(plans)) writeFileSync(join(dir, name), text);
@@ -40,6 +43,7 @@ function runScript(script: string, dir: string, env: Record<string, string>) {
 
 describe('CI recipes (examples/ci), run against a repository of plans', function () {
   this.timeout(240000);
+  after(() => { for (const dir of repositories.splice(0)) rmSync(dir, { recursive: true, force: true }); });
 
   it('GitHub Actions: installs the package, writes a valid SARIF log for upload-sarif, and passes status 1 on', () => {
     const workflow = yaml.load(readFileSync(join(CI, 'github-actions.yml'), 'utf8')) as Workflow;

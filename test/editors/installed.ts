@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 
@@ -31,6 +31,8 @@ export function installKehoach(): Installed {
   if (installed) return installed;
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-installed-'));
+  // Tens of MB with its dependencies: gone when the test run ends, whichever test used it last.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   npm(['pack', '--ignore-scripts', '--pack-destination', dir, '--loglevel', 'error'], ROOT);
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack left no tarball in ${dir}`);
