@@ -78,7 +78,8 @@ async function checkCli(input: string, run: Main, what: string, record: boolean)
   for (const r of RUNS) {
     for (const lang of LANGS) {
       const out = await printed(run, argvOf(r, lang, input));
-      expectRecorded(stdoutFile(input, r, lang), out.stdout, what, record);
+      // SARIF names the folder it ran in and the README of the package it ran from: written as names.
+      expectRecorded(stdoutFile(input, r, lang), withoutLocations(out.stdout) as string, what, record);
       status[`${r.name}.${lang}`] = { exit: out.code, stderr: out.stderr };
     }
   }

@@ -1,6 +1,7 @@
 import { positionAt, splitLines, type TextLine } from '../core/text/lines';
 import type { Finding, Locale, Rule } from '../core/lint';
 import { cliText } from './messages';
+import { sarifLog, sarifResult, type SarifOptions } from './sarif';
 
 export interface FileReport {
   readonly file: string;
@@ -35,8 +36,6 @@ function placeOf(lines: readonly TextLine[], start: number, end: number, paragra
 }
 
 
-const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
-
 /**
  * `file:line:column: cảnh báo message [rule-id]`, as editors and CI logs read them; for a .docx,
  * `file:¶12 (dòng 23:5): …`: the paragraph a Word user finds, then the line of the text read from it.
@@ -65,22 +64,7 @@ function jsonEntry(r: FileReport, lines: readonly TextLine[]) {
 }
 
 function sarifResults(r: FileReport, lines: readonly TextLine[]) {
-  return r.findings.map((f) => {
-    const p = placeOf(lines, f.start, f.end, r.paragraphOf);
-    // A .docx's paragraph rides in the region's property bag, beside the lines of the text read from it.
-    const paragraph = p.paragraph === undefined ? {} : { properties: { paragraph: p.paragraph } };
-    return {
-      ruleId: f.ruleId,
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: r.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
-          region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, ...paragraph },
-        },
-      }],
-    };
-  });
+  return r.findings.map((f) => sarifResult(f, r.file, placeOf(lines, f.start, f.end, r.paragraphOf)));
 }
 
 /** The file's part of the output in the given format; throws when a finding cannot be placed. */
@@ -94,28 +78,15 @@ export function prepareReport(r: FileReport, format: Format, locale: Locale): Pr
  * The whole output. In text, a summary line counts the files checked; when none could be (all missing or
  * unreadable), there is no summary: “no problems (0 files)” would read as a clean run.
  */
-export function renderReports(prepared: readonly PreparedReport[], format: Format, locale: Locale, rules: readonly Rule[]): string {
+export function renderReports(prepared: readonly PreparedReport[], format: Format, locale: Locale, rules: readonly Rule[], sarif: SarifOptions): string {
   if (format === 'json') return JSON.stringify(prepared.flatMap((p) => p.output), null, 2) + '\n';
-  if (format === 'sarif') return sarifLog(prepared, rules, locale) + '\n';
+  if (format === 'sarif') {
+    const fired = new Set(prepared.flatMap((p) => p.findings.map((f) => f.ruleId)));
+    return sarifLog(prepared.flatMap((p) => p.output), fired, rules, locale, sarif) + '\n';
+  }
   if (prepared.length === 0) return '';
   const count = prepared.reduce((n, p) => n + p.findings.length, 0);
   const lines = prepared.flatMap((p) => p.output as string[]);
   lines.push(count === 0 ? cliText(locale, 'lintClean', { files: prepared.length }) : cliText(locale, 'lintFound', { count, files: prepared.length }));
   return lines.join('\n') + '\n';
-}
-
-/** SARIF 2.1.0, as code-scanning tools read it: one run, the rules that fired, one result per finding. */
-function sarifLog(prepared: readonly PreparedReport[], rules: readonly Rule[], locale: Locale): string {
-  const fired = new Set(prepared.flatMap((p) => p.findings.map((f) => f.ruleId)));
-  const driver = {
-    name: 'kehoach',
-    rules: rules.filter((r) => fired.has(r.id)).map((r) => ({
-      id: r.id,
-      shortDescription: { text: r.description[locale] },
-      helpUri: `README.md#${r.id}`,
-      defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-    })),
-  };
-  const results = prepared.flatMap((p) => p.output);
-  return JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver }, results }] }, null, 2);
 }

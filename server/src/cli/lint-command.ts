@@ -53,6 +53,13 @@ function jobsOption(value: string | undefined): number | undefined {
   return jobs;
 }
 
+/** `--help-uri-base URI` for SARIF's rule links: an absolute URI (a relative one means nothing to a scanner). */
+function helpUriBaseOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[a-z][a-z0-9+.-]+:/i.test(value) || !URL.canParse(value)) throw new UsageError('badHelpUriBase', { uri: value });
+  return value.replace(/#.*$/s, '');
+}
+
 /** How many threads check: `--jobs`, or without it one per core, but only this one for a small run. */
 function threadCount(asked: number | undefined, files: readonly FileToCheck[]): number {
   if (asked !== undefined) return asked;
@@ -80,12 +87,13 @@ async function checkAll(settings: RunSettings, io: CommandIo, files: readonly Fi
 
 /** `kehoach lint [--format text|json|sarif] [--fix] [--config FILE] [--lang vi|en] [--jobs N] PATH...` */
 export async function runLint(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang', 'jobs'], flags: ['fix'], flagValues: FIX_VALUES });
+  const { values, flags, positional } = parseArgs(args, { values: ['format', 'config', 'lang', 'jobs', 'help-uri-base'], flags: ['fix'], flagValues: FIX_VALUES });
   const format = values.get('format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { formats: FORMATS.join(', '), format });
   const lang = values.get('lang');
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError('badLang', { lang });
   const jobs = jobsOption(values.get('jobs'));
+  const helpUriBase = helpUriBaseOption(values.get('help-uri-base'));
   const locale = io.locale;
   if (positional.length === 0) throw new UsageError('noPathLint');
   const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
@@ -97,7 +105,7 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
   for (const p of problems) io.stderr.write(`kehoach: ${describeProblem(p.problem, p.path, locale)}\n`);
   const outcomes = await checkAll({ ...settings, givenConfig }, io, files, threadCount(jobs, files));
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  io.stdout.write(renderReports(reports, settings.format, locale, ALL_RULES));
+  io.stdout.write(renderReports(reports, settings.format, locale, ALL_RULES, { cwd: io.cwd, helpUriBase }));
   const troubled = outcomes.filter((o) => o.failed).length + problems.length;
   if (troubled > 0) {
     io.stderr.write(`kehoach: ${cliText(locale, 'notChecked', { count: troubled })}\n`);

@@ -42,6 +42,11 @@ read or checked (the other files are still checked and reported).
     vi: 'lint --jobs N: kiểm tra song song trên N luồng (mặc định: số lõi của máy khi có nhiều tệp; 1: tuần tự).\n',
     en: 'lint --jobs N: check in parallel on N threads (default: the number of cores when there are many files; 1: one at a time).\n',
   },
+  usageSarif: {
+    vi: 'lint --format sarif --help-uri-base URI: nơi đọc giải thích từng quy tắc (URI#mã-quy-tắc; mặc định: README trong gói đã cài).\n',
+    en: 'lint --format sarif --help-uri-base URI: where each rule is explained (URI#rule-id; default: the README in the installed package).\n',
+  },
+  badHelpUriBase: { vi: '--help-uri-base phải là một URI tuyệt đối (https://… hay file:///…), không phải “{uri}”', en: '--help-uri-base must be an absolute URI (https://… or file:///…), not “{uri}”' },
   badLang: { vi: '--lang phải là vi hoặc en, không phải “{lang}”', en: '--lang must be vi or en, not “{lang}”' },
   noPathLint: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra', en: 'give at least one file, folder or glob to check' },
   noPathCitations: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để liệt kê trích dẫn', en: 'give at least one file, folder or glob to list citations from' },
@@ -175,7 +180,7 @@ export const reviewedFixRules = (): string[] => ALL_RULES.filter((r) => r.fixabl
 
 /** The whole usage, as `--help` prints it and a usage error ends with. */
 export function usageText(locale: Locale): string {
-  return cliText(locale, 'usage') + cliText(locale, 'usageFix', { rules: reviewedFixRules().join(', ') }) + cliText(locale, 'usageJobs');
+  return cliText(locale, 'usage') + cliText(locale, 'usageFix', { rules: reviewedFixRules().join(', ') }) + cliText(locale, 'usageJobs') + cliText(locale, 'usageSarif');
 }
 
 export function cliText(locale: Locale, id: CliMessageId, data?: Record<string, string | number>): string {
