@@ -161,6 +161,14 @@ const FORMS: { name: string; text: string; expect: Expect[] }[] = [
     ],
   },
   {
+    name: 'a space typed for the hyphen of a Party symbol, only before a Party type and body (issue 13)',
+    text: 'Thực hiện Kết luận số 65 KL/TW ngày 30/10/2019 của Bộ Chính trị; theo số 24 NQ/TW. Năm 2019 KL/TW, mục 65 KL/TW, số 12 KH/UBND, số 5 kh/tu.',
+    expect: [
+      { mention: 'Kết luận số 65 KL/TW ngày 30/10/2019 của Bộ Chính trị', symbol: '65-KL/TW', date: '2019-10-30', issuer: 'Bộ Chính trị' },
+      { mention: 'số 24 NQ/TW', symbol: '24-NQ/TW' },
+    ],
+  },
+  {
     name: 'not citations: dates, ranges, rates, links, numbered programmes',
     text: 'Ngày 14/10/2021, giai đoạn 2021 - 2025, 2021-2030, giảm 3%/năm, 15-20 km/h, Covid-19, https://vbpl.vn/van-ban/1719-QD-TTg-2021, Chương trình 135 giai đoạn III, hệ số 2/3, quyết định của huyện.',
     expect: [],

@@ -118,13 +118,35 @@ function readGroup(c: Cursor, r: Reading, at: number, gapped: boolean): Step {
   return r.groups.length > MAX_GROUPS ? 'fail' : 'next';
 }
 
+/** A word of letters and digits at `at`, as far as it goes. */
+function wordAt(c: Cursor, at: number): string {
+  let e = at;
+  while (e < c.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
+  return c.cased.slice(at, e);
+}
+
+/**
+ * `421 KH/TU`: one space typed for the hyphen of a Party symbol, read as that hyphen only when a Party
+ * type and, after a slash, a Party body follow: nothing else reads a space after the number as a separator.
+ */
+function spaceForPartyHyphen(c: Cursor, r: Reading, at: number): boolean {
+  if (r.seps.length > 0 || r.year || at !== r.end + 1 || c.cased[r.end] !== ' ') return false;
+  const type = wordAt(c, at);
+  if (type === '' || type !== type.toUpperCase() || !PARTY_TYPE_ABBRS.has(canonicalCode(type) ?? type)) return false;
+  const slash = at + type.length;
+  if (c.cased[slash] !== '/') return false;
+  const body = wordAt(c, slash + 1);
+  return body !== '' && body === body.toUpperCase() && isPartyBody(canonicalCode(body) ?? body);
+}
+
 /** A separator after what was read, and the year or group after it. */
 function readSeparated(c: Cursor, r: Reading): Step {
   const s = c.cased;
   const sepAt = sepGap(s, r.end);
-  const ch = s[sepAt];
-  if (!isSeparator(ch)) return 'stop';
-  const at = sepGap(s, sepAt + 1);
+  if (!isSeparator(s[sepAt]) && !spaceForPartyHyphen(c, r, sepAt)) return 'stop';
+  // The space read as a hyphen: the group starts right after it.
+  const ch = isSeparator(s[sepAt]) ? s[sepAt] : '-';
+  const at = isSeparator(s[sepAt]) ? sepGap(s, sepAt + 1) : sepAt;
   const gapped = sepAt > r.end || at > sepAt + 1;
   let step: Step = 'stop';
   if (isDigitCode(s.charCodeAt(at))) step = readYear(c, r, at);
