@@ -15,8 +15,9 @@ const SKELETON = 'Kế hoạch (nhà nước)';
 
 /** Beside the walkthrough (or any page that is not a text editor), else in the active group. */
 function column(): vscode.ViewColumn {
-  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  return input === undefined || input instanceof vscode.TabInputText ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside;
+  // The walkthrough's tab has an input of no type the API exposes (undefined).
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  return !tab || tab.input instanceof vscode.TabInputText ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside;
 }
 
 export async function openSample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> {

@@ -26,9 +26,6 @@ const outDir = join(root, 'out', 'e2e', `run-${process.pid}`);
 const resultsFile = join(outDir, 'results.json');
 const timeoutMs = Number(process.env.KEHOACH_E2E_TIMEOUT || 180) * 1000;
 
-if (process.argv[2] === '--launch') await launch(JSON.parse(process.argv[3]));
-else await main();
-
 /**
  * Two VS Code runs: the suite in a trusted copy of test/e2e/workspace, then restricted-mode.test.ts in a
  * copy of test/e2e/workspace-restricted opened in Restricted Mode (not trusted). Their counts add up.
@@ -37,6 +34,9 @@ const PASSES = [
   { name: 'trusted', workspace: 'workspace', restricted: false },
   { name: 'Restricted Mode', workspace: 'workspace-restricted', restricted: true },
 ];
+
+if (process.argv[2] === '--launch') await launch(JSON.parse(process.argv[3]));
+else await main();
 
 async function main() {
   const started = Date.now();
