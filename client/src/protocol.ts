@@ -4,7 +4,6 @@
  */
 export const PREVIEW_REQUEST = 'kehoach/preview';
 export const EXPORT_DOCX_REQUEST = 'kehoach/exportDocx';
-export const IS_PLAN_REQUEST = 'kehoach/isPlan';
 
 export type MarkSeverity = 'error' | 'warning' | 'information' | 'hint';
 
