@@ -37,9 +37,10 @@ export function registerPlanContext(context: vscode.ExtensionContext, client: La
     }
     if (mine !== sequence) return status;
     await vscode.commands.executeCommand('setContext', KEY, status?.isPlan === true);
+    // The language first: once the item shows a plain-text document's status, its language is settled.
+    if (document && status) await plainText.recognised(document, status.isPlan);
     if (document && status) item.show(document, status, anyway.has(document.uri));
     else item.hide();
-    if (document && status) await plainText.recognised(document, status.isPlan);
     return status;
   };
   context.subscriptions.push(

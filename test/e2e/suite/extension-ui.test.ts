@@ -110,7 +110,7 @@ describe('kehoach in a real VS Code: plain-text plans', () => {
   before(activate);
   after(closeAll);
 
-  it('a plain-text plan gets the plan language (and its grammar); a plain note stays plain text', async () => {
+  it('a plain-text plan gets the plan language (and its grammar), unless the user turns it back; a plain note stays plain text', async () => {
     const note = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Danh sách việc cần làm trong tuần.\nGọi điện cho phòng Tài chính.\n' });
     await vscode.window.showTextDocument(note);
     await statusOf(note.uri, (v) => v.command === 'kehoach.checkAsPlan');
@@ -122,6 +122,17 @@ describe('kehoach in a real VS Code: plain-text plans', () => {
     assert.equal((await switched).languageId, 'kehoach-text');
     // Still checked, with the plan's status, in its new language.
     await statusOf(plan.uri, (v) => /Plan: Party|Kế hoạch: Đảng/.test(v.text));
+
+    // Turned back to Plain Text by the user, it stays so: typing (which asks the server again) keeps it.
+    const back = await vscode.languages.setTextDocumentLanguage(await switched, 'plaintext');
+    const editor = await vscode.window.showTextDocument(back);
+    const asked = new Promise<PlanStatusView>((resolve) => {
+      const listener = api.onDidChangePlanStatus((v) => { if (v.uri === back.uri.toString()) { listener.dispose(); resolve(v); } });
+    });
+    await editor.edit((e) => e.insert(back.positionAt(back.getText().length), '\n'));
+    await asked;
+    assert.equal(back.languageId, 'plaintext');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === back.uri.toString())?.languageId, 'plaintext');
   });
 });
 
