@@ -60,9 +60,19 @@ async function activate(): Promise<void> {
   assert.ok(api?.planStatus, 'activate() hands no API to the tests');
 }
 
-/** Closes every editor; the unsaved untitled documents these tests open are reverted first (no save dialog). */
+/**
+ * A new file of the workspace copy: untitled documents would do, but VS Code gives a closed one's name
+ * (Untitled-1) to the next, and these tests must not depend on how the server tells the two apart.
+ */
+async function newFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Closes every editor; the documents these tests changed are reverted first (no save dialog). */
 async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.isDirty)) {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
@@ -83,9 +93,9 @@ describe('kehoach in a real VS Code: the status bar item', () => {
   });
 
   it('says a Party plan is checked in the Party style', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: PARTY_PLAN });
-    await vscode.window.showTextDocument(document);
-    const view = await statusOf(document.uri);
+    const plan = await newFile('ke-hoach-dang.md', PARTY_PLAN);
+    await openInEditor(plan);
+    const view = await statusOf(plan);
     assert.match(view.text, /Plan: Party|Kế hoạch: Đảng/);
   });
 
@@ -111,17 +121,17 @@ describe('kehoach in a real VS Code: plain-text plans', () => {
   after(closeAll);
 
   it('a plain-text plan gets the plan language (and its grammar), unless the user turns it back; a plain note stays plain text', async () => {
-    const note = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Danh sách việc cần làm trong tuần.\nGọi điện cho phòng Tài chính.\n' });
-    await vscode.window.showTextDocument(note);
+    const noteFile = await newFile('viec-can-lam.txt', 'Danh sách việc cần làm trong tuần.\nGọi điện cho phòng Tài chính.\n');
+    const note = (await openInEditor(noteFile)).document;
     await statusOf(note.uri, (v) => v.command === 'kehoach.checkAsPlan');
     assert.equal(note.languageId, 'plaintext');
 
-    const plan = await vscode.workspace.openTextDocument({ language: 'plaintext', content: PARTY_PLAN });
-    const switched = languageBecomes(plan.uri, 'kehoach-text');
-    await vscode.window.showTextDocument(plan);
+    const planFile = await newFile('ke-hoach-dang.txt', PARTY_PLAN);
+    const switched = languageBecomes(planFile, 'kehoach-text');
+    await openInEditor(planFile);
     assert.equal((await switched).languageId, 'kehoach-text');
     // Still checked, with the plan's status, in its new language.
-    await statusOf(plan.uri, (v) => /Plan: Party|Kế hoạch: Đảng/.test(v.text));
+    await statusOf(planFile, (v) => /Plan: Party|Kế hoạch: Đảng/.test(v.text));
 
     // Turned back to Plain Text by the user, it stays so: typing (which asks the server again) keeps it.
     const back = await vscode.languages.setTextDocumentLanguage(await switched, 'plaintext');
