@@ -48,6 +48,13 @@ describe('kehoach/planStatus: whether the editor checks a document as a plan, an
     assert.deepEqual(await status('file:///ws/a.kh.md'), { isPlan: true, tooLarge: true });
   });
 
+  it('answers for the new text of a URI opened again at version 1 without a close in between', async () => {
+    await client.open('untitled:Untitled-1', COMPLETE_PLAN);
+    assert.equal((await status('untitled:Untitled-1') as { isPlan: boolean }).isPlan, true);
+    await client.open('untitled:Untitled-1', README_TEXT);
+    assert.deepEqual(await status('untitled:Untitled-1'), { isPlan: false });
+  });
+
   it('answers null for a document the server does not hold, and for params of the wrong shape', async () => {
     assert.equal(await status('file:///ws/not-open.kh.md'), null);
     assert.equal(await client.rpc.sendRequest(STATUS, null), null);

@@ -148,6 +148,9 @@ function initialize({ client, workspace }: Parts, params: InitializeParams): Ini
 function registerDocumentEvents({ connection, documents, diagnostics, workspace, cache, settings, log }: Parts): void {
   const openedAt = new Map<string, number>();
   documents.onDidOpen((e) => {
+    // A URI opened again without a close in between (VS Code gives a closed Untitled-1's name to the next
+    // one) starts at version 1 again: the parse of the old text must not serve it.
+    cache.delete(e.document.uri);
     openedAt.set(e.document.uri, e.document.version);
     void diagnostics.validate(e.document.uri, 'open');
   });
