@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { planEditor } from './plan-editor';
 import { EXPORT_DOCX_REQUEST, type ExportResult } from './protocol';
 
 function failureText(result: Exclude<ExportResult, { ok: true }>, name: string): string {
@@ -56,7 +57,7 @@ async function revealExported(target: vscode.Uri): Promise<void> {
 export async function exportActivePlan(client: LanguageClient, resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = resource instanceof vscode.Uri
     ? await vscode.workspace.openTextDocument(resource)
-    : vscode.window.activeTextEditor?.document;
+    : planEditor()?.document;
   if (!document) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Kế hoạch: open a plan (Markdown or plain text) first, then export it to Word.'));
     return undefined;

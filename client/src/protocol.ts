@@ -4,7 +4,6 @@
  */
 export const PREVIEW_REQUEST = 'kehoach/preview';
 export const EXPORT_DOCX_REQUEST = 'kehoach/exportDocx';
-export const IS_PLAN_REQUEST = 'kehoach/isPlan';
 
 export type MarkSeverity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -29,3 +28,11 @@ export type PreviewResult =
 export type ExportResult =
   | { readonly ok: true; readonly base64: string; readonly fileName: string }
   | Failure;
+
+/** server/src/lsp/plan-status.ts */
+export const PLAN_STATUS_REQUEST = 'kehoach/planStatus';
+
+export type PlanStatus =
+  | { readonly isPlan: false }
+  | { readonly isPlan: true; readonly tooLarge: true }
+  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: 'setting' | 'header' | 'default' };

@@ -56,21 +56,24 @@ fs.mkdirSync(extensions, { recursive: true });
 const runDir = path.join(tmp, 'run');
 fs.mkdirSync(runDir, { mode: 0o700 });
 const settingsFile = path.join(userData, 'User', 'settings.json');
-if (!fs.existsSync(settingsFile)) {
-  fs.writeFileSync(settingsFile, JSON.stringify({
-    'workbench.startupEditor': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
-    'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'workbench.enableExperiments': false, 'chat.disableAIFeatures': true,
-    'files.autoSave': 'off', // the web workbench saves after a delay by default; the desktop does not
-  }, null, 2));
-}
+// Under the settings the caller wrote (run.mjs turns Workspace Trust on for its Restricted Mode run).
+const given = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+fs.writeFileSync(settingsFile, JSON.stringify({
+  'workbench.startupEditor': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+  'workbench.enableExperiments': false, 'chat.disableAIFeatures': true,
+  'files.autoSave': 'off', // the web workbench saves after a delay by default; the desktop does not
+  ...given,
+}, null, 2));
+// runTests passes --disable-workspace-trust (every folder trusted); run.mjs leaves it out for Restricted Mode.
+const trustEveryFolder = argv.includes('--disable-workspace-trust');
 
 // No extension gallery, and every socket and temp file inside our temp dir.
 const env = { ...process.env, XDG_RUNTIME_DIR: runDir, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '1',
   EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
 delete env.ELECTRON_RUN_AS_NODE;
 const server = cp.spawn(NODE, [SERVER_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
-  '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+  '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', ...(trustEveryFolder ? ['--disable-workspace-trust'] : []),
   '--reconnection-grace-time', '5', '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server-data'),
   '--extensions-dir', extensions], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 

@@ -19,6 +19,7 @@ import { FIX_ALL_KIND } from './features';
 import { FixRequests } from './fix-requests';
 import { serverText } from './messages';
 import { PlanCache } from './plan-cache';
+import { PLAN_STATUS_REQUEST, planStatus, type PlanStatusParams } from './plan-status';
 import { registerPreviewRequests } from './preview-requests';
 import { logError, quietly } from './safety';
 import { ServerLog } from './server-log';
@@ -147,6 +148,9 @@ function initialize({ client, workspace }: Parts, params: InitializeParams): Ini
 function registerDocumentEvents({ connection, documents, diagnostics, workspace, cache, settings, log }: Parts): void {
   const openedAt = new Map<string, number>();
   documents.onDidOpen((e) => {
+    // A URI opened again without a close in between (VS Code gives a closed Untitled-1's name to the next
+    // one) starts at version 1 again: the parse of the old text must not serve it.
+    cache.delete(e.document.uri);
     openedAt.set(e.document.uri, e.document.version);
     void diagnostics.validate(e.document.uri, 'open');
   });
@@ -181,8 +185,9 @@ function registerDocumentEvents({ connection, documents, diagnostics, workspace,
  * Registered by type rather than through connection.onHover and the like: those read params (for
  * progress tokens) before the handler runs, and fail on a client's null params outside its guard.
  */
-function registerRequests({ connection, log, diagnostics, features, fixes }: Parts): void {
+function registerRequests({ connection, log, diagnostics, features, fixes, documents, cache, settings }: Parts): void {
   connection.onRequest(LINT_REQUEST, log.request(LINT_REQUEST, null, (params: { uri: string }) => diagnostics.checkNow(params.uri)));
+  connection.onRequest(PLAN_STATUS_REQUEST, log.request(PLAN_STATUS_REQUEST, null, (params: PlanStatusParams) => planStatus(params, { documents, cache, readSettings: (uri) => settings.read(uri) })));
   connection.onRequest(FIX_ALL_REQUEST, log.request(FIX_ALL_REQUEST, [], (params: { uri: string }) => fixes.fixAll(params)));
   connection.onRequest(CodeActionRequest.type, log.request('textDocument/codeAction', [], (params) => fixes.codeActions(params)));
   connection.onRequest(DocumentSymbolRequest.type, log.request('textDocument/documentSymbol', [], (params, token) => features.documentSymbols(params, token)));

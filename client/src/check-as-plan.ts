@@ -1,0 +1,75 @@
+/**
+ * "Kế hoạch: Kiểm tra tệp này như một kế hoạch": a file that plan detection passes over is checked
+ * anyway, until VS Code restarts. The server decides which files are plans from `kehoach.planGlobs` and
+ * the first lines; the client adds the file's own path to the plan globs it answers for that file
+ * (workspace/configuration), so the diagnostics, the status bar, the preview and the export agree
+ * without a second notion of "plan" in the server. A `.kehoach.json` that sets `planGlobs` wins over
+ * the editor's settings (as for the command line): then the user is told where to add the file.
+ */
+import * as vscode from 'vscode';
+import { DidChangeConfigurationNotification, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
+import { isPlanLanguage, planEditor } from './plan-editor';
+import type { PlanStatus } from './protocol';
+
+/** The server's default plan globs (server/src/core/detect.ts), kept when the user set none. */
+const DEFAULT_PLAN_GLOBS = ['**/*.kh.md', '**/*.kehoach.md'];
+
+/**
+ * The glob naming this one document as the server sees it: a file's path with `/` (the server matches
+ * globs on such paths), another document by its URI. `*` and `?` in a name also match themselves.
+ */
+export function planGlobOf(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath.replace(/\\/g, '/') : uri.toString();
+}
+
+type ConfigurationMiddleware = NonNullable<NonNullable<Middleware['workspace']>['configuration']>;
+
+export class CheckedAnyway {
+  private readonly uris = new Set<string>();
+
+  has(uri: vscode.Uri): boolean {
+    return this.uris.has(uri.toString());
+  }
+
+  add(uri: vscode.Uri): void {
+    this.uris.add(uri.toString());
+  }
+
+  /** For LanguageClientOptions.middleware.workspace: the `kehoach` settings of a checked-anyway document name it as a plan. */
+  readonly configuration: ConfigurationMiddleware = async (params, token, next) => {
+    const answer = await next(params, token);
+    if (!Array.isArray(answer)) return answer;
+    return answer.map((value: unknown, i) => {
+      const item = params.items[i];
+      if (item?.section !== 'kehoach' || !item.scopeUri || !this.uris.has(item.scopeUri)) return value;
+      const settings = (value && typeof value === 'object' ? value : {}) as { planGlobs?: unknown };
+      const globs = Array.isArray(settings.planGlobs) ? settings.planGlobs : DEFAULT_PLAN_GLOBS;
+      return { ...settings, planGlobs: [...globs, planGlobOf(vscode.Uri.parse(item.scopeUri))] };
+    });
+  };
+}
+
+/**
+ * The command. `refresh` asks the server again for the active document's status (and updates the
+ * status bar); the check runs first, so that the answer is about the settings just changed.
+ */
+export function registerCheckAsPlan(
+  context: vscode.ExtensionContext, client: LanguageClient, anyway: CheckedAnyway, refresh: () => Promise<PlanStatus | null | undefined>,
+): void {
+  context.subscriptions.push(vscode.commands.registerCommand('kehoach.checkAsPlan', async () => {
+    const document = planEditor()?.document;
+    if (!document || !isPlanLanguage(document)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Kế hoạch: open a Markdown or plain-text file first, then check it as a plan.'));
+      return;
+    }
+    anyway.add(document.uri);
+    // The server reads the settings of its documents again, and checks them: this one with its new glob.
+    await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.sendRequest('kehoach/lint', { uri: document.uri.toString() });
+    const status = await refresh();
+    if (status && !status.isPlan) {
+      const name = vscode.workspace.asRelativePath(document.uri);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Kế hoạch: “{0}” is still not checked as a plan: the “planGlobs” of the folder’s .kehoach.json decide which files are plans. Add the file there.', name));
+    }
+  }));
+}

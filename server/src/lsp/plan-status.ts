@@ -1,0 +1,49 @@
+/**
+ * `kehoach/planStatus`: whether an open document is checked as a plan, and in which style, for the
+ * editor's status bar. It reads the same parse as the diagnostics (PlanCache, with the settings read
+ * now), so the status bar never says "checked" of a file that gets no diagnostics, or the reverse.
+ */
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isPlan } from '../core/detect';
+import { profileOf } from '../core/lint';
+import { fileUriFor } from './docx-view';
+import type { PlanCache } from './plan-cache';
+import { sizeOf, type DocumentSettings } from './settings';
+import { pathOf } from './uri';
+
+export const PLAN_STATUS_REQUEST = 'kehoach/planStatus';
+
+export interface PlanStatusParams {
+  readonly uri: string;
+}
+
+/** Where the profile came from: the `profile` setting, the header (Quốc hiệu or ĐẢNG CỘNG SẢN VIỆT NAM), or neither (state). */
+export type ProfileSource = 'setting' | 'header' | 'default';
+
+export type PlanStatus =
+  | { readonly isPlan: false }
+  | { readonly isPlan: true; readonly tooLarge: true }
+  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: ProfileSource };
+
+export interface PlanStatusParts {
+  readonly documents: TextDocuments<TextDocument>;
+  readonly cache: PlanCache;
+  readSettings(uri: string): Promise<DocumentSettings>;
+}
+
+/** The status of an open document; null when the server does not hold it (not synced, or closed meanwhile). */
+export async function planStatus(params: PlanStatusParams, parts: PlanStatusParts): Promise<PlanStatus | null> {
+  const doc = typeof params?.uri === 'string' ? parts.documents.get(params.uri) : undefined;
+  if (!doc) return null;
+  const parsed = parts.cache.parse(doc, await parts.readSettings(doc.uri));
+  if (parsed.plan) {
+    const { config } = parsed.settings;
+    const fromSetting = config.profile !== undefined && config.profile !== 'auto';
+    const profileFrom: ProfileSource = fromSetting ? 'setting' : parsed.plan.detectedProfile ? 'header' : 'default';
+    return { isPlan: true, tooLarge: false, profile: profileOf(parsed.plan, config), profileFrom };
+  }
+  // No parse: not a plan, or a plan over the size limit (then no diagnostics either, and the user is told why).
+  const plan = isPlan(pathOf(fileUriFor(doc.uri)) ?? doc.uri, parsed.body, parsed.settings.config);
+  return plan && sizeOf(doc.getText()) > parsed.settings.maxFileSize ? { isPlan: true, tooLarge: true } : { isPlan: false };
+}
