@@ -1,20 +1,59 @@
+import type { MarkdownLineInfo } from './structure/markdown';
 import type { TextLine } from './text/lines';
 
 /**
- * Inline switches, as HTML comments so that they vanish from a rendered plan:
+ * Inline switches, in a form that does not print. In Markdown an HTML comment, anywhere on a line:
  * `<!-- kehoach-disable [rule …] -->` until `<!-- kehoach-enable [rule …] -->`, and
- * `<!-- kehoach-disable-next-line [rule …] -->`. No rule ids means every rule.
+ * `<!-- kehoach-disable-next-line [rule …] -->`. In plain text, which has no comments, a line of its
+ * own starting with `//`: `// kehoach-disable-next-line [rule …]`; kehoach reads such a line as no
+ * text of the plan, and its Word export and print preview leave it out. Both forms are read in any
+ * file; the quick fix writes the one of the file's kind. No rule ids means every rule.
  */
 export interface Suppressions {
   isSuppressed(ruleId: string, line: number): boolean;
 }
 
-const ALL = '*';
-const DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
-function idsOf(raw: string): string[] {
-  const ids = raw.split(/[\s,]+/).filter(Boolean);
-  return ids.length ? ids : [ALL];
+/** A rule id written in a disable comment, with its offsets in the text. */
+export interface WrittenRuleId {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DisableComment {
+  readonly kind: DirectiveKind;
+  readonly line: number;
+  /** The rule ids as written; none means every rule. */
+  readonly ids: readonly WrittenRuleId[];
+}
+
+const ALL = '*';
+const HTML_DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/dg;
+const LINE_DIRECTIVE = /^[ \t]*\/\/[ \t]*kehoach-(disable-next-line|disable-line|disable|enable)\b(.*)$/d;
+
+/** Whether a line is a plain-text disable comment (`// kehoach-disable …`): no text of the plan. */
+export function isLineDirective(text: string): boolean {
+  return text.includes('kehoach-') && LINE_DIRECTIVE.test(text);
+}
+
+function idsIn(raw: string, at: number): WrittenRuleId[] {
+  return [...raw.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+}
+
+/** Every disable comment of the text, in line order. */
+export function disableComments(lines: readonly TextLine[]): DisableComment[] {
+  const found: DisableComment[] = [];
+  for (const line of lines) {
+    if (!line.text.includes('kehoach-')) continue; // cheap test before the expressions
+    const plain = LINE_DIRECTIVE.exec(line.text);
+    const matches = plain ? [plain] : line.text.matchAll(HTML_DIRECTIVE);
+    for (const m of matches) {
+      found.push({ kind: m[1] as DirectiveKind, line: line.index, ids: idsIn(m[2], line.start + m.indices![2][0]) });
+    }
+  }
+  return found;
 }
 
 export function readSuppressions(lines: readonly TextLine[]): Suppressions {
@@ -26,26 +65,65 @@ export function readSuppressions(lines: readonly TextLine[]): Suppressions {
     list.push([from, to]);
     ranges.set(id, list);
   };
-  lines.forEach((line, index) => {
-    if (!line.text.includes('kehoach-')) return; // cheap test before the expression
-    for (const m of line.text.matchAll(DIRECTIVE)) {
-      const ids = idsOf(m[2]);
-      if (m[1] === 'disable-next-line') ids.forEach((id) => add(id, index + 1, index + 2));
-      else if (m[1] === 'disable-line') ids.forEach((id) => add(id, index, index + 1));
-      else if (m[1] === 'disable') ids.forEach((id) => { if (!openSince.has(id)) openSince.set(id, index); });
-      else {
-        // `enable` with no ids closes every open range; with ids, just theirs.
-        const closing = ids[0] === ALL ? [...openSince.keys()] : ids;
-        for (const id of closing) {
-          const from = openSince.get(id);
-          if (from === undefined) continue;
-          add(id, from, index + 1);
-          openSince.delete(id);
-        }
+  for (const { kind, line, ids: written } of disableComments(lines)) {
+    const ids = written.length ? written.map((w) => w.id) : [ALL];
+    if (kind === 'disable-next-line') ids.forEach((id) => add(id, line + 1, line + 2));
+    else if (kind === 'disable-line') ids.forEach((id) => add(id, line, line + 1));
+    else if (kind === 'disable') ids.forEach((id) => { if (!openSince.has(id)) openSince.set(id, line); });
+    else {
+      // `enable` with no ids closes every open range; with ids, just theirs.
+      const closing = ids[0] === ALL ? [...openSince.keys()] : ids;
+      for (const id of closing) {
+        const from = openSince.get(id);
+        if (from === undefined) continue;
+        add(id, from, line + 1);
+        openSince.delete(id);
       }
     }
-  });
+  }
   for (const [id, from] of openSince) add(id, from, Number.MAX_SAFE_INTEGER);
   const inRange = (id: string, line: number) => (ranges.get(id) ?? []).some(([a, b]) => line >= a && line < b);
   return { isSuppressed: (ruleId, line) => inRange(ruleId, line) || inRange(ALL, line) };
+}
+
+/**
+ * The Markdown reading with each plain-text disable comment as an HTML comment would be: an opaque
+ * line (no paragraph, no content of a section) and a block that export and preview leave out.
+ */
+export function withLineDirectives(info: MarkdownLineInfo, lines: readonly TextLine[]): MarkdownLineInfo {
+  const added = lines.filter((l) => !info.opaque.has(l.index) && isLineDirective(l.text));
+  if (!added.length) return info;
+  for (const l of added) info.opaque.add(l.index);
+  const blocks = [...info.blocks, ...added.map((l) => ({ kind: 'html' as const, value: l.text.trim(), firstLine: l.index, lastLine: l.index, fenced: false }))];
+  return { ...info, blocks: blocks.sort((a, b) => a.firstLine - b.firstLine) };
+}
+
+/** Edits from `a` to `b` (insert, delete, replace, swap two neighbours), stopping once over `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    [before, prev] = [prev, row];
+  }
+  return prev[b.length];
+}
+
+/** The known id nearest to a mistyped one, when it is near enough to be what was meant (a third of its letters at most). */
+export function nearestId(written: string, known: readonly string[]): string | undefined {
+  const id = written.toLowerCase();
+  const limit = Math.max(1, Math.floor(id.length / 3));
+  let best: { id: string; d: number } | undefined;
+  for (const candidate of known) {
+    const d = distance(id, candidate, limit);
+    if (d <= limit && (!best || d < best.d)) best = { id: candidate, d };
+  }
+  return best?.id;
 }

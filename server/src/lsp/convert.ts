@@ -40,14 +40,24 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-/** `<!-- kehoach-disable-next-line rule -->` above the finding's line, indented as that line is. */
+/** Whether the document is plain text (a `.txt` plan), where an HTML comment would be text like any other. */
+function isPlainText(doc: TextDocument): boolean {
+  return /\.txt$/i.test(doc.uri.split(/[?#]/)[0]) || doc.languageId === 'plaintext' || doc.languageId === 'text';
+}
+
+/**
+ * `<!-- kehoach-disable-next-line rule -->` above the finding's line, indented as that line is; in a
+ * plain-text plan the form that does not print there: `// kehoach-disable-next-line rule`.
+ */
 function disableAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic, title: string): CodeAction {
   const line = diagnostic.range.start.line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
   const eol = text.endsWith('\r\n') ? '\r\n' : '\n';
+  const directive = `kehoach-disable-next-line ${f.ruleId}`;
+  const comment = isPlainText(doc) ? `// ${directive}` : `<!-- ${directive} -->`;
   const edit: WorkspaceEdit = {
-    changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- kehoach-disable-next-line ${f.ruleId} -->${eol}` }] },
+    changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` }] },
   };
   const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
