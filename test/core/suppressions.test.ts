@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../server/src/core/document';
 import { lint } from '../../server/src/core/lint';
 import { exportDocx } from '../../server/src/export';
 import { readDocx } from '../office/docx-text';
@@ -70,6 +71,12 @@ describe('disable comments in plain text (`// kehoach-…`)', () => {
     // Only a line of its own that starts with `//`: a URL or a sentence that mentions one is text.
     assert.ok(!isLineDirective('Xem https://example.invalid // kehoach-disable'));
     assert.ok(!isLineDirective('Ghi chú: // kehoach-disable'));
+  });
+
+  it('are blocks of their own that print nothing, except inside a code block, which stays code', () => {
+    const text = 'KẾ HOẠCH\n\n// kehoach-disable-next-line date-format <!-- a note -->\nMột đoạn.\n\n```\n// kehoach-disable\n```\n';
+    const blocks = parsePlan(text).codeAndHtml.map((b) => [b.kind, b.firstLine, b.lastLine]);
+    assert.deepEqual(blocks, [['html', 2, 2], ['code', 5, 7]]);
   });
 
   it('give each rule id with its offsets, in both forms', () => {

@@ -91,7 +91,11 @@ export function readSuppressions(lines: readonly TextLine[]): Suppressions {
  * line (no paragraph, no content of a section) and a block that export and preview leave out.
  */
 export function withLineDirectives(info: MarkdownLineInfo, lines: readonly TextLine[]): MarkdownLineInfo {
-  const added = lines.filter((l) => !info.opaque.has(l.index) && isLineDirective(l.text));
+  const directives = lines.filter((l) => isLineDirective(l.text));
+  if (!directives.length) return info;
+  // One inside a code block stays code. (A line may be opaque with no block: an inline comment marks it so.)
+  const inBlock = (line: number) => info.blocks.some((b) => b.firstLine <= line && line <= b.lastLine);
+  const added = directives.filter((l) => !inBlock(l.index));
   if (!added.length) return info;
   for (const l of added) info.opaque.add(l.index);
   const blocks = [...info.blocks, ...added.map((l) => ({ kind: 'html' as const, value: l.text.trim(), firstLine: l.index, lastLine: l.index, fenced: false }))];
