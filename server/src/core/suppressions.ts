@@ -31,7 +31,8 @@ export interface DisableComment {
 
 const ALL = '*';
 const HTML_DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/dg;
-const LINE_DIRECTIVE = /^[ \t]*\/\/[ \t]*kehoach-(disable-next-line|disable-line|disable|enable)\b(.*)$/d;
+// The ids end where a note in an HTML comment begins (`// kehoach-disable x <!-- why -->`): no rule id has a `<`.
+const LINE_DIRECTIVE = /^[ \t]*\/\/[ \t]*kehoach-(disable-next-line|disable-line|disable|enable)\b([^<]*)/d;
 
 /** Whether a line is a plain-text disable comment (`// kehoach-disable …`): no text of the plan. */
 export function isLineDirective(text: string): boolean {
@@ -100,34 +101,4 @@ export function withLineDirectives(info: MarkdownLineInfo, lines: readonly TextL
   for (const l of added) info.opaque.add(l.index);
   const blocks = [...info.blocks, ...added.map((l) => ({ kind: 'html' as const, value: l.text.trim(), firstLine: l.index, lastLine: l.index, fenced: false }))];
   return { ...info, blocks: blocks.sort((a, b) => a.firstLine - b.firstLine) };
-}
-
-/** Edits from `a` to `b` (insert, delete, replace, swap two neighbours), stopping once over `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-    }
-    if (Math.min(...row) > limit) return limit + 1;
-    [before, prev] = [prev, row];
-  }
-  return prev[b.length];
-}
-
-/** The known id nearest to a mistyped one, when it is near enough to be what was meant (a third of its letters at most). */
-export function nearestId(written: string, known: readonly string[]): string | undefined {
-  const id = written.toLowerCase();
-  const limit = Math.max(1, Math.floor(id.length / 3));
-  let best: { id: string; d: number } | undefined;
-  for (const candidate of known) {
-    const d = distance(id, candidate, limit);
-    if (d <= limit && (!best || d < best.d)) best = { id: candidate, d };
-  }
-  return best?.id;
 }

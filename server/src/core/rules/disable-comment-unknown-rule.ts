@@ -1,4 +1,5 @@
-import { disableComments, nearestId } from '../suppressions';
+import { nearestName } from '../text/nearest';
+import { disableComments } from '../suppressions';
 // Read when the rule runs, not when the module loads: index.ts lists this rule too.
 import { RULES } from './index';
 import type { Rule } from './types';
@@ -29,7 +30,7 @@ export const disableCommentUnknownRule: Rule = defineRule({
     for (const comment of disableComments(doc.lines)) {
       for (const { id, start, end } of comment.ids) {
         if (known.includes(id)) continue;
-        const nearest = nearestId(id, known);
+        const nearest = nearestName(id, known);
         if (!nearest) {
           ctx.report({ message: ctx.t('unknown', { id }), start, end });
           continue;
