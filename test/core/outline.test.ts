@@ -36,6 +36,39 @@ describe('outline and folding', () => {
     check(plan);
   });
 
+  it('lists the a) points of a section as the README promises (I → 1 → a), written as paragraphs or as headings', () => {
+    const text = [
+      'KẾ HOẠCH', 'Triển khai', '',
+      '## I. MỤC ĐÍCH, YÊU CẦU', '', '### 1. Mục đích', '',
+      'a) Nâng cao nhận thức của cán bộ, công chức về nội dung kế hoạch.', '', 'Tiếp tục ở đoạn thứ hai.', '',
+      'b) Bảo đảm tiến độ.', '',
+      '### 2. Yêu cầu', '', 'a) Cụ thể', '', 'Nội dung yêu cầu.', '',
+      '## II. NHIỆM VỤ', '', '1. Tuyên truyền', '', 'đ) Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố triển khai.', '',
+    ].join('\n');
+    const doc = parsePlan(text);
+    const [plan] = outlineOf(doc);
+    assert.deepEqual(names(plan.children), [
+      { 'I. MỤC ĐÍCH, YÊU CẦU': [
+        { '1. Mục đích': ['a) Nâng cao nhận thức của cán bộ, công chức về nội dung kế hoạch.', 'b) Bảo đảm tiến độ.'] },
+        // A short `a) Cụ thể` reads as a heading: it keeps its `)` too.
+        { '2. Yêu cầu': ['a) Cụ thể'] },
+      ] },
+      { 'II. NHIỆM VỤ': [{ '1. Tuyên truyền': ['đ) Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành và Ủy ban nhân dân các…'] }] },
+    ]);
+    const [a, b] = plan.children[0].children[0].children;
+    assert.equal(a.kind, 'point');
+    // A point spans its paragraphs up to the next point; choosing it selects its first line.
+    assert.equal(text.slice(a.start, a.end), 'a) Nâng cao nhận thức của cán bộ, công chức về nội dung kế hoạch.\n\nTiếp tục ở đoạn thứ hai.');
+    assert.equal(text.slice(a.selectionStart, a.selectionEnd), 'a) Nâng cao nhận thức của cán bộ, công chức về nội dung kế hoạch.');
+    assert.equal(text.slice(b.start, b.end), 'b) Bảo đảm tiến độ.');
+  });
+
+  it('lists no point for a paragraph that only starts with a letter, or before the first section', () => {
+    const text = ['KẾ HOẠCH', 'Triển khai', '', 'a) Căn cứ tình hình thực tế của địa phương;', '', '## I. MỤC ĐÍCH', '', 'Mục đích là nâng cao nhận thức.', '', 'e-mail: a) không phải điểm.', ''].join('\n');
+    const [plan] = outlineOf(parsePlan(text));
+    assert.deepEqual(names(plan.children), ['I. MỤC ĐÍCH']);
+  });
+
   it('folds each section from its heading to its last line of text, and the header block', () => {
     const doc = parsePlan(COMPLETE_PLAN);
     const folds = foldingRangesOf(doc);

@@ -22,6 +22,10 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
     + 'text path reads its first line as a heading (numbered, short, capitalised). The exporter follows that reading and '
     + 'writes the heading and the rest as two paragraphs, where the citation no longer spans: the .docx lacks the date and issuer '
     + 'of six first mentions (citation-incomplete). The text path\'s heading test is what misreads; the Word file is right.',
+  ...Object.fromEntries(['go-sai-ma.kh.md', 'van-ban-thuong.txt', 'van-ban-thuong.fixed.txt'].map((name) => [
+    `disable-comment-unknown-rule/${name}`,
+    'Disable comments do not print: the Word file has none, so neither has it their mistyped rule ids.',
+  ])),
 };
 
 const MARKER = / ?<!-- expect -->/g;

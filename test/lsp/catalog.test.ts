@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { ResponseError, type Diagnostic } from 'vscode-languageserver/node';
 import { inProcessClient, spawnedClient, type TestClient } from './harness';
 import {
   CatalogWorkspace, completions, definition, hoverText, initializeIn, places, recordMessages, references, waitIndexed,
@@ -122,6 +122,25 @@ describe('catalog over the language server (in-process)', () => {
     assert.ok(status.problems.some((p) => /[\\/]xa[\\/]so-den\.csv:2: .*bị bỏ qua/.test(p)), status.problems.join('\n'));
     assert.match((await hoverText(client, uri, { line: 5, character: 25 })) ?? '', /Kế hoạch số 12\/KH-UBND/);
     assert.match((await hoverText(client, uri, { line: 6, character: 25 })) ?? '', /Quyết định số 1719\/QĐ-TTg/);
+  });
+
+  it('runs on when the client answers the malformed catalog\'s message box with an error', async () => {
+    mkdirSync(ws.path('xa'));
+    writeFileSync(ws.path('xa/.kehoach.json'), '{ "catalogs": ["so-den.csv"] }');
+    writeFileSync(ws.path('xa/so-den.csv'), 'Số, ký hiệu;Ngày tháng;Tên loại và trích yếu nội dung;Cơ quan ban hành\n'
+      + '11/KH-UBND;31/02/2024;Kế hoạch năm 2024;Ủy ban nhân dân xã Thử Nghiệm\n');
+    let refused = 0;
+    client.rpc.onRequest('window/showMessageRequest', () => {
+      refused++;
+      return new ResponseError(-32603, 'the client refuses');
+    });
+    await start();
+    const uri = ws.uri('xa/ke-hoach-21.kh.md');
+    await client.open(uri, 'Số: 21/KH-UBND\n\nKẾ HOẠCH\nThử\n\nCăn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ;\n');
+    await client.diagnostics(uri);
+    assert.ok(refused > 0, 'no message box was asked');
+    assert.match((await hoverText(client, uri, { line: 5, character: 25 })) ?? '', /Quyết định số 1719\/QĐ-TTg/);
+    assert.deepEqual(client.logs.filter((l) => l.type === 1), [], 'a refused message box is no internal error');
   });
 
   it('reads catalogs named in the kehoach.catalogs setting, and lints with them', async () => {

@@ -47,4 +47,13 @@ describe('server safety helpers', () => {
     assert.equal(formatSize(2.5 * 1024 * 1024, 'en'), '2.5 MB');
     assert.equal(formatSize(2 * 1024 * 1024 + 1, 'en', Math.ceil), '2.1 MB');
   });
+
+  it('chooses the unit after rounding, and writes large numbers in the locale\'s format', () => {
+    // 1023.5 KB rounded up is a megabyte, not "1024 KB".
+    assert.equal(formatSize(1024 * 1024 - 512, 'vi', Math.ceil), '1,0 MB');
+    assert.equal(formatSize(1000 * 1024, 'vi', Math.floor), '1.000 KB');
+    assert.equal(formatSize(1000 * 1024, 'en', Math.floor), '1,000 KB');
+    assert.equal(formatSize(3.5 * 1024 ** 3, 'vi'), '3,5 GB');
+    assert.equal(formatSize(1536 * 1024 ** 3, 'vi'), '1.536,0 GB');
+  });
 });

@@ -94,6 +94,25 @@ describe('language server over in-memory streams', () => {
     assert.deepEqual((await client.diagnostics(PLAN_URI)).diagnostics, []);
   });
 
+  it('when run is switched to off, clears what it had published, and offers no quick fix for it', async () => {
+    await client.open(PLAN_URI, PLAN_MISSING_TASKS);
+    const before = await client.diagnostics(PLAN_URI);
+    const d = before.diagnostics.find((x) => x.code === 'section-missing');
+    assert.ok(d, `got ${ruleIds(before.diagnostics)}`);
+    const seen = client.published.length;
+    client.settings = { run: 'off' };
+    await client.rpc.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const cleared = await client.diagnostics(PLAN_URI, (p) => client.published.indexOf(p) >= seen);
+    assert.deepEqual(cleared.diagnostics, []);
+    const actions = await client.rpc.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: PLAN_URI }, range: d.range, context: { diagnostics: [d] },
+    });
+    assert.deepEqual(actions, []);
+    // Typing under `off` publishes nothing new either.
+    await client.change(PLAN_URI, `${PLAN_MISSING_TASKS}\nThêm.\n`, 2);
+    assert.deepEqual((await client.diagnostics(PLAN_URI, (p) => p.version === undefined && client.published.indexOf(p) > seen)).diagnostics, []);
+  });
+
   it('answers the lint command with the number of findings', async () => {
     await client.open(PLAN_URI, PLAN_MISSING_TASKS);
     await client.diagnostics(PLAN_URI);

@@ -1,7 +1,7 @@
 // The server's own requests (a message box, the configuration, registrations, progress) answered with
 // an error or with garbage by the client, over stdio: the server takes it as no answer and runs on.
 import * as assert from 'node:assert/strict';
-import { PLAN_MISSING_TASKS } from './plans';
+import { COMPLETE_PLAN, PLAN_MISSING_TASKS } from './plans';
 import { StdioServer, type Answer, type Message } from './stdio';
 
 const PLAN_URI = 'file:///ws/ke-hoach.kh.md';
@@ -42,6 +42,25 @@ describe('language server over stdio: the client answers with an error or garbag
     server.open(PLAN_URI, planOfSize(1.5 * 1024 * 1024));
     await server.diagnostics(PLAN_URI);
     assert.match((await server.waitFor(messageBox, 'the message box')).params.message, /\(1\.[56] MB > 1\.0 MB\)/);
+  });
+
+  it('runs on when the message box of an explanation is answered with an error', async () => {
+    server = new StdioServer();
+    server.answers.set('window/showMessageRequest', refuse);
+    await server.initialize();
+    const text = COMPLETE_PLAN.replace('trước ngày 31/3/2023', 'trước ngày 31/01/2023');
+    server.open(PLAN_URI, text);
+    const d = (await server.diagnostics(PLAN_URI)).diagnostics.find((x) => x.code === 'date-deadline-before-issue');
+    assert.ok(d, 'no past deadline');
+    const [explain] = await server.result<Array<{ command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', {
+      textDocument: { uri: PLAN_URI }, range: d.range, context: { diagnostics: [d] },
+    });
+    assert.equal(await server.result('workspace/executeCommand', explain.command), null);
+    await server.waitFor(messageBox, 'the message box');
+    await server.alive();
+    // Asked again, it explains again: a refused message box leaves nothing behind.
+    assert.equal(await server.result('workspace/executeCommand', explain.command), null);
+    await server.alive();
   });
 
   it('runs on when file watching and progress are refused', async () => {

@@ -11,6 +11,7 @@
  * every other paragraph must continue the source exactly where it left off.
  */
 import type { DocxText } from './docx-text';
+import { isLineDirective } from '../../server/src/core/suppressions';
 
 export function wordsOf(text: string): string[] {
   return text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
@@ -25,6 +26,8 @@ export function sourceParts(source: string): { main: string; footnotes: string[]
   const footnotes: string[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
+    // A plain-text disable comment (`// kehoach-disable …`) does not print, as an HTML comment does not.
+    if (isLineDirective(lines[i])) continue;
     const def = FOOTNOTE_DEF.exec(lines[i]);
     if (!def) { main.push(lines[i]); continue; }
     const parts = [def[2]];

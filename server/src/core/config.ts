@@ -3,6 +3,10 @@ import type { DetectOptions } from './detect';
 import { defineMessages, translator, textIn, type Locale, type MessageData } from './messages';
 import { SECTION_KINDS } from './sections';
 import { RULES } from './rules/index';
+import { nearestName } from './text/nearest';
+
+// In text/nearest.ts, below the rules: a rule (disable-comment-unknown-rule) tells the nearest id too.
+export { nearestName } from './text/nearest';
 
 /** Everything `.kehoach.json` may say; schemas/kehoach.schema.json describes the same fields for VS Code. */
 export interface ProjectConfig extends LintOptions, DetectOptions {
@@ -77,42 +81,6 @@ const FIELDS = new Map<string, Field>([
 
 /** The names `.kehoach.json` may hold, for telling the nearest one. */
 export const CONFIG_FIELDS: readonly string[] = [...FIELDS.keys()];
-
-/** Edit distance with swapped neighbours counting one (`fxi` → `fix`); stops counting past `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      current.push(d);
-    }
-    if (Math.min(...current) > limit) return limit + 1;
-    [before, previous] = [previous, current];
-  }
-  return previous[b.length];
-}
-
-/**
- * The known name nearest to a mistyped one (case aside), when it is near enough to be what was
- * meant: a third of the name's letters wrong at most (one for a short name). Undefined otherwise.
- */
-export function nearestName(name: string, known: readonly string[]): string | undefined {
-  const typed = name.toLowerCase();
-  if (typed.length > 100) return undefined;
-  const limit = Math.max(1, Math.floor(typed.length / 3));
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const d = distance(typed, candidate.toLowerCase(), limit);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
 
 /** A key as shown in a message: a file may hold any string there, even a very long one. */
 const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 60)}…` : key);

@@ -3,6 +3,7 @@ import { readMarkdown, type MarkdownBlock } from './structure/markdown';
 import { readHeader, type PlanHeader } from './header/index';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
+import { withLineDirectives } from './suppressions';
 import type { WordSource } from './format/word-source';
 import { documentCitations } from './citations/of-document';
 import type { Citation } from './citations/types';
@@ -57,7 +58,8 @@ type Structure = Omit<PlanDocument, 'citations' | 'dates'>;
 
 function structureOf(text: string, options: ParseOptions): Structure {
   const lines = splitLines(text);
-  const info = readMarkdown(text, lines);
+  // A plain-text disable comment (`// kehoach-disable …`) is no text of the plan, as an HTML comment is not.
+  const info = withLineDirectives(readMarkdown(text, lines), lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
   const body = readBody(text, lines, info, header.endLine, matcher);

@@ -8,6 +8,7 @@
  * `!`, `?`) or a hard break: text pasted from a PDF wraps anywhere, while a typed plan puts each căn cứ
  * and each task on its own line without blank lines between them.
  */
+import { isLineDirective } from '../core/suppressions';
 import { isDecoration } from '../core/text/clean';
 import { parseNumbering } from '../core/structure/numbering';
 import type { FieldSpan, HeadingMark, OpaqueBlock, PlanSource } from './plan-adapter';
@@ -169,8 +170,10 @@ function spanText(lines: readonly string[], span: FieldSpan): string {
 function opaqueBlock(block: OpaqueBlock, lines: readonly string[]): BodyBlock | undefined {
   const own = lines.slice(block.firstLine, block.lastLine + 1);
   if (block.kind === 'html') {
-    // An HTML comment (a kehoach directive, a note to oneself) does not print; other HTML is kept as text.
-    return /^\s*<!--[\s\S]*-->\s*$/.test(own.join('\n')) ? undefined : { kind: 'code', lines: own };
+    // An HTML comment (a kehoach directive, a note to oneself) does not print, nor a plain-text directive
+    // (`// kehoach-disable …`); other HTML is kept as text.
+    const silent = /^\s*<!--[\s\S]*-->\s*$/.test(own.join('\n')) || (own.length === 1 && isLineDirective(own[0]));
+    return silent ? undefined : { kind: 'code', lines: own };
   }
   const inner = own.slice(1, /^ {0,3}(?:```|~~~)/.test(own[own.length - 1] ?? '') && own.length > 1 ? -1 : undefined);
   return { kind: 'code', lines: inner };

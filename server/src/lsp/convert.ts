@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Command, Diagnostic, DiagnosticSeverity, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/lint';
 
@@ -40,39 +40,74 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-/** `<!-- kehoach-disable-next-line rule -->` above the finding's line, indented as that line is. */
+/** Whether the document is plain text (a `.txt` plan), where an HTML comment would be text like any other. */
+function isPlainText(doc: TextDocument): boolean {
+  return /\.txt$/i.test(doc.uri.split(/[?#]/)[0]) || doc.languageId === 'plaintext' || doc.languageId === 'text';
+}
+
+/**
+ * `<!-- kehoach-disable-next-line rule -->` above the finding's line, indented as that line is; in a
+ * plain-text plan the form that does not print there: `// kehoach-disable-next-line rule`.
+ */
 function disableAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic, title: string): CodeAction {
   const line = diagnostic.range.start.line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
   const eol = text.endsWith('\r\n') ? '\r\n' : '\n';
+  const directive = `kehoach-disable-next-line ${f.ruleId}`;
+  const comment = isPlainText(doc) ? `// ${directive}` : `<!-- ${directive} -->`;
   const edit: WorkspaceEdit = {
-    changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- kehoach-disable-next-line ${f.ruleId} -->${eol}` }] },
+    changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` }] },
   };
   const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   return action;
 }
 
+/** The server's command that shows a finding's explanation (registered as the server's, so any LSP client runs it). */
+export const EXPLAIN_COMMAND = 'kehoach.explainFinding';
+
+/** What the explain command is given: the finding, found again in the document's current check. */
+export interface ExplainArguments {
+  readonly uri: string;
+  readonly ruleId: string;
+  readonly range: Range;
+}
+
+function explainAction(doc: TextDocument, f: Finding, diagnostic: Diagnostic, title: string): CodeAction {
+  const args: ExplainArguments = { uri: doc.uri, ruleId: f.ruleId, range: diagnostic.range };
+  const action = CodeAction.create(title, Command.create(title, EXPLAIN_COMMAND, args), CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+/** The titles of the actions the server offers beside a finding's own fix, in the client's language. */
+export interface ActionTitles {
+  disable(ruleId: string): string;
+  explain(ruleId: string): string;
+}
+
 /**
- * The fixes of the findings under `range`, then, per rule, an action that silences it on that line
- * (as ESLint offers): the drafter may know better, and the comment says so in the text.
+ * The fixes of the findings under `range`; then, for a finding that has none (an invalid date, a past
+ * deadline), its explanation, so that the lightbulb leads with what is wrong; last, per rule, an action
+ * that silences it on that line (as ESLint offers): the drafter may know better, and the comment says so.
  */
 export function codeActionsFor(
-  doc: TextDocument, findings: readonly Finding[], range: Range, docsBase: string,
-  disableTitle: (ruleId: string) => string,
+  doc: TextDocument, findings: readonly Finding[], range: Range, docsBase: string, titles: ActionTitles,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
+  const explanations: CodeAction[] = [];
   const disables: CodeAction[] = [];
+  const add = (list: CodeAction[], action: CodeAction) => { if (!list.some((a) => a.title === action.title)) list.push(action); };
   for (const f of findings) {
     const diagnostic = toDiagnostic(doc, f, docsBase);
     if (!overlaps(diagnostic.range, range)) continue;
     const action = toCodeAction(doc, f, diagnostic);
-    if (action && !actions.some((a) => a.title === action.title)) actions.push(action);
-    const disable = disableAction(doc, f, diagnostic, disableTitle(f.ruleId));
-    if (!disables.some((a) => a.title === disable.title)) disables.push(disable);
+    if (action) add(actions, action);
+    else add(explanations, explainAction(doc, f, diagnostic, titles.explain(f.ruleId)));
+    add(disables, disableAction(doc, f, diagnostic, titles.disable(f.ruleId)));
   }
-  return [...actions, ...disables];
+  return [...actions, ...explanations, ...disables];
 }
 
 const BOM = '\uFEFF';

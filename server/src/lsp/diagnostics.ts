@@ -10,7 +10,8 @@ import { shiftFinding, toDiagnostic } from './convert';
 import type { PlanCache } from './plan-cache';
 import type { DocumentSettings } from './settings';
 
-export type CheckReason = 'open' | 'change' | 'save' | 'command';
+/** `refresh`: settings or a catalog changed, so a document checked before is checked again (none under `run: off`). */
+export type CheckReason = 'open' | 'change' | 'save' | 'command' | 'refresh';
 
 export interface Analysis {
   readonly version: number;
@@ -46,9 +47,9 @@ export class Diagnostics {
     }
   }
 
-  /** Every open document checked again (settings or a catalog changed). */
+  /** Every open document checked again (settings or a catalog changed); under `run: off` its diagnostics are cleared. */
   validateAll(): void {
-    for (const doc of this.hooks.documents.all()) void this.validate(doc.uri, 'command');
+    for (const doc of this.hooks.documents.all()) void this.validate(doc.uri, 'refresh');
   }
 
   /** `kehoach/lint`: checks now and answers the count; null when the check failed (not the count of an older version). */
@@ -82,7 +83,11 @@ export class Diagnostics {
     const settings = await this.hooks.readSettings(uri);
     if (settings.configError) this.hooks.connection.console.warn(settings.configError);
     if (!wanted(settings, reason)) {
-      if (settings.run === 'off') await this.publish(uri, undefined);
+      if (settings.run === 'off') {
+        // What was published before the switch goes, and so do its quick fixes.
+        this.analyses.delete(uri);
+        await this.publish(uri, undefined);
+      }
       return;
     }
     const run = async () => {
@@ -123,6 +128,6 @@ export class Diagnostics {
 /** Whether this reason to check is one the settings ask for. */
 function wanted(settings: DocumentSettings, reason: CheckReason): boolean {
   if (reason === 'command') return true;
-  if (reason === 'open') return settings.run !== 'off';
+  if (reason === 'open' || reason === 'refresh') return settings.run !== 'off';
   return settings.run === 'onType' || (settings.run === 'onSave' && reason === 'save');
 }

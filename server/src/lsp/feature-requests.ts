@@ -47,6 +47,7 @@ export class EditorDocument implements PlanTextDocument {
 const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
   plan: SymbolKind.File,
   section: SymbolKind.Namespace,
+  point: SymbolKind.EnumMember,
   closing: SymbolKind.Object,
 };
 

@@ -1,8 +1,8 @@
-/** Quick fixes, "disable for this line" and fix all, from the document's one parse and its last check. */
+/** Quick fixes, explanations, "disable for this line" and fix all, from the document's one parse and its last check. */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocuments, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions } from '../core/lint';
-import { codeActionsFor } from './convert';
+import { codeActionsFor, type ActionTitles } from './convert';
 import type { Diagnostics } from './diagnostics';
 import { isDocxView } from './docx-view';
 import { FIX_ALL_KIND, fixAllAction, fixAllEdits } from './features';
@@ -17,7 +17,7 @@ export interface FixHooks {
   docsBase(): string;
   /** The server's texts in the client's language. */
   fixAllTitle(): string;
-  disableTitle(rule: string): string;
+  readonly titles: ActionTitles;
 }
 
 export class FixRequests {
@@ -41,7 +41,7 @@ export class FixRequests {
     }
     const analysis = this.hooks.diagnostics.current(current.doc);
     if (!analysis) return [];
-    return codeActionsFor(current.doc, analysis.findings, params.range, this.hooks.docsBase(), (rule) => this.hooks.disableTitle(rule));
+    return codeActionsFor(current.doc, analysis.findings, params.range, this.hooks.docsBase(), this.hooks.titles);
   }
 
   /** The open document and its lint options, when its current version is a plan. */

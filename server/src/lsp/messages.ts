@@ -39,17 +39,27 @@ export function serverText(locale: Locale, id: ServerMessageId, data?: Record<st
 }
 
 const KB = 1024;
-const MB = 1024 * 1024;
+const UNITS = ['KB', 'MB', 'GB'] as const;
+
+/** Vietnamese writes `1.536,5`, English `1,536.5`. */
+function formatNumber(value: number, locale: Locale, decimals: number): string {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
 
 /**
- * A size as people read it: bytes below 1 KB, whole KB below 1 MB, MB with one decimal above (a comma
- * in Vietnamese). `round` is Math.ceil for a file's size and Math.floor for a limit, so that a file
- * over the limit never reads as equal to it.
+ * A size as people read it: bytes below 1 KB, whole KB below 1 MB, MB (then GB) with one decimal above,
+ * in the locale's number format. `round` is Math.ceil for a file's size and Math.floor for a limit, so
+ * that a file over the limit never reads as equal to it; the unit is chosen after rounding (never `1024 KB`).
  */
 export function formatSize(bytes: number, locale: Locale, round: (x: number) => number = Math.round): string {
-  if (bytes < KB) return `${bytes} B`;
-  if (bytes < MB) return `${round(bytes / KB)} KB`;
-  const tenths = round((bytes / MB) * 10) / 10;
-  const text = tenths.toFixed(1);
-  return `${locale === 'vi' ? text.replace('.', ',') : text} MB`;
+  if (bytes < KB) return `${formatNumber(bytes, locale, 0)} B`;
+  const kb = round(bytes / KB);
+  if (kb < KB) return `${formatNumber(kb, locale, 0)} KB`;
+  let unit = 1;
+  let value = round((bytes / KB ** 2) * 10) / 10;
+  while (value >= KB && unit < UNITS.length - 1) {
+    unit++;
+    value = round((bytes / KB ** (unit + 1)) * 10) / 10;
+  }
+  return `${formatNumber(value, locale, 1)} ${UNITS[unit]}`;
 }

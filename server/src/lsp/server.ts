@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest,
+  CodeActionKind, CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentSymbolRequest, ExecuteCommandRequest, FoldingRangeRequest,
   HoverRequest, ReferencesRequest, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { explainTitle } from '../core/features/explain';
 import { createLanguageService } from '../core/features/index';
 import { withWordSource } from '../core/format/word-source';
 import type { LintOptions, Locale } from '../core/lint';
@@ -14,6 +15,7 @@ import { localeFrom } from '../core/messages';
 import { Diagnostics } from './diagnostics';
 import { registerDocxRequests } from './docx-requests';
 import { fileUriFor, isDocxView } from './docx-view';
+import { ExplainRequests } from './explain-requests';
 import { EditorDocument, FeatureRequests } from './feature-requests';
 import { FIX_ALL_KIND } from './features';
 import { FixRequests } from './fix-requests';
@@ -61,6 +63,7 @@ interface Parts {
   readonly diagnostics: Diagnostics;
   readonly features: FeatureRequests;
   readonly fixes: FixRequests;
+  readonly explain: ExplainRequests;
 }
 
 /**
@@ -118,9 +121,11 @@ function createParts(connection: Connection): Parts {
   });
   const fixes = new FixRequests({
     documents, cache, diagnostics, lintOptions, docsBase: () => client.docsBase,
-    fixAllTitle: () => serverText(client.locale, 'fixAll'), disableTitle: (rule) => serverText(client.locale, 'disableLine', { rule }),
+    fixAllTitle: () => serverText(client.locale, 'fixAll'),
+    titles: { disable: (rule) => serverText(client.locale, 'disableLine', { rule }), explain: (rule) => explainTitle(rule, client.locale) },
   });
-  return { connection, client, documents, log, cache, settings, workspace, diagnostics, features: new FeatureRequests(documents, service), fixes };
+  const explain = new ExplainRequests({ connection, documents, cache, diagnostics, locale: () => client.locale });
+  return { connection, client, documents, log, cache, settings, workspace, diagnostics, features: new FeatureRequests(documents, service), fixes, explain };
 }
 
 function initialize({ client, workspace }: Parts, params: InitializeParams): InitializeResult {
@@ -138,6 +143,7 @@ function initialize({ client, workspace }: Parts, params: InitializeParams): Ini
       referencesProvider: true,
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [...ExplainRequests.commands] },
       documentSymbolProvider: { label: 'Kế hoạch' },
       foldingRangeProvider: true,
     },
@@ -185,11 +191,12 @@ function registerDocumentEvents({ connection, documents, diagnostics, workspace,
  * Registered by type rather than through connection.onHover and the like: those read params (for
  * progress tokens) before the handler runs, and fail on a client's null params outside its guard.
  */
-function registerRequests({ connection, log, diagnostics, features, fixes, documents, cache, settings }: Parts): void {
+function registerRequests({ connection, log, diagnostics, features, fixes, explain, documents, cache, settings }: Parts): void {
   connection.onRequest(LINT_REQUEST, log.request(LINT_REQUEST, null, (params: { uri: string }) => diagnostics.checkNow(params.uri)));
   connection.onRequest(PLAN_STATUS_REQUEST, log.request(PLAN_STATUS_REQUEST, null, (params: PlanStatusParams) => planStatus(params, { documents, cache, readSettings: (uri) => settings.read(uri) })));
   connection.onRequest(FIX_ALL_REQUEST, log.request(FIX_ALL_REQUEST, [], (params: { uri: string }) => fixes.fixAll(params)));
   connection.onRequest(CodeActionRequest.type, log.request('textDocument/codeAction', [], (params) => fixes.codeActions(params)));
+  connection.onRequest(ExecuteCommandRequest.type, log.request('workspace/executeCommand', null, (params) => explain.execute(params)));
   connection.onRequest(DocumentSymbolRequest.type, log.request('textDocument/documentSymbol', [], (params, token) => features.documentSymbols(params, token)));
   connection.onRequest(FoldingRangeRequest.type, log.request('textDocument/foldingRange', [], (params, token) => features.foldingRanges(params, token)));
   connection.onRequest(HoverRequest.type, log.request('textDocument/hover', null, (params, token) => features.hover(params, token)));

@@ -12,6 +12,7 @@ import { dateFormat } from './date-format';
 import { dateInvalid } from './date-invalid';
 import { dateRangeReversed } from './date-range-reversed';
 import { dateWeekday } from './date-weekday';
+import { disableCommentUnknownRule } from './disable-comment-unknown-rule';
 import { formatBody } from './format-body';
 import { formatFont } from './format-font';
 import { formatFontSize } from './format-font-size';
@@ -35,5 +36,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
   headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
   citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-  citationSuperseded, citationCatalogMismatch,
+  citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule,
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
