@@ -266,11 +266,13 @@ describe('CLI: .kehoach.json tells what is wrong, key by key', () => {
     assert.equal(r.code, 1);
   });
 
-  it('in English, through --config: a usage error that names the key and the nearest field', async () => {
+  it('in English, through --config: the key named with the nearest field, once, and the other settings hold', async () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ profle: 'state' }));
+    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ profle: 'state', rules: { 'section-missing': 'error' } }));
     const r = await run(['lint', '--lang', 'en', '--config', 'ci.json', 'thieu.kh.md'], dir);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /“profle” is not a kehoach setting; did you mean “profile”\?/);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr.match(/“profle” is not a kehoach setting; did you mean “profile”\?/g)?.length, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /Usage:/);
+    assert.match(r.stdout, /thieu\.kh\.md:11:1: error .*\[section-missing\]/, 'section-missing kept its setting: error');
   });
 });

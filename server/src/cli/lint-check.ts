@@ -55,14 +55,15 @@ function configFor(file: string, run: Run): ProjectConfig {
   if (cached) return cached;
   const loaded = loadConfigFile(path, run.io.locale);
   if (loaded.error) {
-    if (run.explicitConfig) throw new UsageError('config', { detail: loaded.error });
+    // A --config that cannot be read stops the run; one with a bad field is told, and its other settings hold.
+    if (run.explicitConfig && !loaded.partial) throw new UsageError('config', { detail: loaded.error });
     run.once(`kehoach: ${loaded.error}\n`);
   }
   run.configs.set(path, loaded.config);
   return loaded.config;
 }
 
-/** The `--config` file, read once before any work: a bad one is a usage error. */
+/** The `--config` file, read once before any work: one that cannot be read is a usage error. */
 export function explicitConfigOf(run: Run): ProjectConfig | undefined {
   return run.explicitConfig ? configFor('', run) : undefined;
 }

@@ -98,8 +98,9 @@ export async function runLint(args: readonly string[], io: CommandIo): Promise<n
   if (positional.length === 0) throw new UsageError('noPathLint');
   const explicitConfig = values.has('config') ? resolve(io.cwd, values.get('config')!) : undefined;
   const settings: RunSettings = { cwd: io.cwd, env: { ...io.env }, locale, format: format as Format, fix: fixMode(flags.has('fix'), values.get('fix')), explicitConfig };
-  // Read once, before any work: a bad --config is a usage error; workers get it as read.
-  const { givenConfig } = makeRun(settings, io, () => {});
+  // Read once, before any work: a --config that cannot be read is a usage error, a bad field is told
+  // here once; workers get it as read.
+  const { givenConfig } = makeRun(settings, io, (text) => io.stderr.write(text));
 
   const { files, problems } = expandPaths(positional, io.cwd);
   for (const p of problems) io.stderr.write(`kehoach: ${describeProblem(p.problem, p.path, locale)}\n`);

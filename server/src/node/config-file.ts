@@ -9,8 +9,10 @@ export type { ProjectConfig } from '../core/config';
 export interface LoadedConfig {
   readonly config: ProjectConfig;
   readonly file?: string;
-  /** A clear message when the file exists but cannot be used; the defaults apply then. */
+  /** A clear message when the file exists but cannot be used, or some of its fields; the defaults apply to those. */
   readonly error?: string;
+  /** The file was read and only some fields were left out (`error` names them): its other settings hold. */
+  readonly partial?: true;
 }
 
 export const CONFIG_FILE = '.kehoach.json';
@@ -92,5 +94,5 @@ function readConfigFile(file: string, locale: Locale): LoadedConfig {
   // Only the parse may fail as "invalid JSON": a valid file with odd keys keeps its good fields.
   const { config, problems } = validateConfig(raw, locale);
   if (problems.length === 0) return { config, file };
-  return { config, file, error: say('badFields', { file, problems: problems.join('; ') }) };
+  return { config, file, error: say('badFields', { file, problems: problems.join('; ') }), partial: true };
 }
