@@ -14,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const CHUNK = 10;
+/** How long each worker lints other documents before its first measured one (see warmUp). */
+const WARM_UP_MS = 5000;
 
 async function loadCore() {
   const { register: esm } = await import('tsx/esm/api');
@@ -29,6 +31,7 @@ async function work() {
   const core = await loadCore();
   const { limitsName, seed, threshold } = workerData;
   const limits = core.LIMITS[limitsName];
+  core.warmUp(limits, seed, WARM_UP_MS);
   parentPort.on('message', (job) => {
     if (job.type === 'check') {
       for (let i = job.from; i < job.to; i++) parentPort.postMessage({ type: 'doc', result: core.checkDocument(limits, seed, i, threshold) });

@@ -120,12 +120,29 @@ function keepsFields(before: PlanHeader, after: PlanHeader): boolean {
 export function headerReadsAfter(
   doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader, lines: readonly TextLine[]) => boolean,
 ): boolean {
+  const { header, lines } = headerAfter(doc, edit);
+  return reads(header, lines) && (header === doc.header || keepsFields(doc.header, header));
+}
+
+/** The header read again after each edit, per document: several fixes (and rules) try the same insertion. */
+const readsAfter = new WeakMap<PlanDocument, Map<string, { header: PlanHeader; lines: readonly TextLine[] }>>();
+
+function headerAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; lines: readonly TextLine[] } {
+  let known = readsAfter.get(doc);
+  if (!known) readsAfter.set(doc, (known = new Map()));
+  const key = `${edit.start}\0${edit.end}\0${edit.text}`;
+  let read = known.get(key);
+  if (!read) known.set(key, (read = readHeaderAfter(doc, edit)));
+  return read;
+}
+
+function readHeaderAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; lines: readonly TextLine[] } {
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
   const shift = edit.text.length - (edit.end - edit.start);
   const lines = splitLines(text);
   // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
   // (a plan missing five sections would otherwise read its header six times per check).
-  if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) return reads(doc.header, lines);
+  if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) return { header: doc.header, lines };
   const opaqueLines = new Set<number>();
   for (const block of opaqueBlocks(doc)) {
     for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
@@ -133,8 +150,7 @@ export function headerReadsAfter(
       opaqueLines.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
     }
   }
-  const header = readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map(), blocks: [] });
-  return reads(header, lines) && keepsFields(doc.header, header);
+  return { header: readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map(), blocks: [] }), lines };
 }
 
 /** Lines inserted into the header (see {@link insertLinesEdit}), or undefined where the header reader would not read them as meant. */
