@@ -228,6 +228,13 @@ describe('citationsOf: the plan and its own number', () => {
     assert.equal(citationsOf(doc), found, 'computed once per document');
   });
 
+  it('only the header\'s Số line is the plan\'s own: another Số line in the first lines is a mention (issue 13)', () => {
+    // A web page's list of related documents under the text, each number on a line of its own.
+    const page = `${plan}\n\nVăn bản liên quan:\n\nSố: 15-KH/TU\n`;
+    const found = citationsOf(parsePlan(page)).map((c) => [c.numberSymbol?.symbol, c.self ?? false]);
+    assert.deepEqual(found, [['65-KL/TW', false], ['65-KL/TW', false], ['88-KH/BTGTW', false], ['201-KH/TU', true], ['15-KH/TU', false]]);
+  });
+
   it('the same number dated in another year is another document, not the plan', () => {
     const doc = parsePlan(plan.replace('Kế hoạch 201-KH/TU năm 2023', 'Kế hoạch số 201-KH/TU ngày 02/3/2018 của Huyện ủy A'));
     assert.equal(citationsOf(doc).find((c) => c.numberSymbol?.symbol === '201-KH/TU')?.self, undefined);

@@ -1,10 +1,9 @@
 /**
- * The citations of a parsed plan (PlanDocument.citations, computed on first use): the plan's own `Số`
- * line is not a citation, and mentions of the plan's own number (a web page's title, its metadata)
- * are marked self.
+ * The citations of a parsed plan (PlanDocument.citations, computed on first use): the header's `Số`
+ * line is not a citation (any other `Số …` line, such as a web page's list of documents, is a mention),
+ * and mentions of the plan's own number (a web page's title, its metadata) are marked self.
  */
 import type { PlanDocument } from '../document';
-import { positionAt } from '../text/lines';
 import { findCitations } from './find';
 import type { Citation } from './types';
 
@@ -19,26 +18,6 @@ export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number }
   return { symbol, year: header.placeDate?.date?.year };
 }
 
-const DECORATION_BEFORE = /[|*#\s\u00a0\ufeff]/;
-const DECORATION_AFTER = /[|*\s\u00a0]/;
-
-/**
- * Lines such as `Số: 52/KH-UBND` or `| Số 201-KH/TU |` where a header sits, even one the parser did not see.
- * Reads outwards from the citation only up to the first other character, so that many citations on one
- * long line stay linear.
- */
-function isNumberLine(doc: PlanDocument, c: Citation): boolean {
-  if (c.typeWord || !c.hasSo || c.date || c.issuer) return false;
-  const line = doc.lines[positionAt(doc.lines, c.start).line];
-  if (!line || line.index > 80) return false;
-  let before = c.start;
-  while (before > line.start && DECORATION_BEFORE.test(doc.text[before - 1])) before--;
-  if (before > line.start) return false;
-  let after = c.end;
-  while (after < line.end && DECORATION_AFTER.test(doc.text[after])) after++;
-  return after >= line.end;
-}
-
 /** The citations of a plan: {@link PlanDocument.citations}. */
 export function citationsOf(doc: PlanDocument): readonly Citation[] {
   return doc.citations;
@@ -49,7 +28,7 @@ export function documentCitations(doc: PlanDocument): readonly Citation[] {
   const own = ownNumber(doc);
   const header = doc.header.number;
   return findCitations(doc.text)
-    .filter((c) => !(header && c.start < header.end && header.start < c.end) && !isNumberLine(doc, c))
+    .filter((c) => !(header && c.start < header.end && header.start < c.end))
     .map((c) => {
       const ns = c.numberSymbol;
       if (!ns || !own.symbol || ns.symbol !== own.symbol) return c;
