@@ -48,6 +48,7 @@ function view(text: string, c: Citation): Expect {
     v.written = text.slice(c.numberSymbol.start, c.numberSymbol.end).normalize('NFC').replace(/\s+/g, ' ');
     v.hasSo = c.hasSo;
   }
+  if (c.kind === 'reference' && c.hasSo) v.hasSo = true;
   if (c.date) v.date = isoOf(c);
   if (c.issuer) v.issuer = c.issuer.text;
   if (c.summary) v.summary = c.summary.text;
@@ -166,6 +167,14 @@ const FORMS: { name: string; text: string; expect: Expect[] }[] = [
     expect: [
       { mention: 'Kết luận số 65 KL/TW ngày 30/10/2019 của Bộ Chính trị', symbol: '65-KL/TW', date: '2019-10-30', issuer: 'Bộ Chính trị' },
       { mention: 'số 24 NQ/TW', symbol: '24-NQ/TW' },
+    ],
+  },
+  {
+    name: 'a document named by its number alone after số (issue 13); an item of a programme is none',
+    text: 'Thực hiện Kế hoạch số 87 của Tỉnh ủy; Tờ trình số 5 ngày 05/3/2024; Dự án số 1 và Phương án số 2 của huyện A.',
+    expect: [
+      { mention: 'Kế hoạch số 87 của Tỉnh ủy', kind: 'reference', number: '87', issuer: 'Tỉnh ủy', hasSo: true },
+      { mention: 'Tờ trình số 5 ngày 05/3/2024', kind: 'reference', number: '5', date: '2024-3-5', hasSo: true },
     ],
   },
   {

@@ -97,6 +97,12 @@ function withTail(ref: Citation, tail: Tail): Citation {
   };
 }
 
+/**
+ * Types whose `số N` is as often an item of a list as a document: `Dự án số 1` of a national programme,
+ * `Phương án số 2` of the alternatives, a contract or memorandum numbered without a symbol.
+ */
+const NUMBERED_ITEMS = new Set(['Chương trình', 'Phương án', 'Đề án', 'Dự án', 'Hợp đồng', 'Bản ghi nhớ', 'Bản thỏa thuận']);
+
 /** The references whose type word starts at i, and where reading stopped; undefined when none is there. */
 export function readReferencesAt(c: Cursor, i: number): { citations: Citation[]; end: number } | undefined {
   const type = typeWordAt(c, i);
@@ -119,6 +125,13 @@ export function readReferencesAt(c: Cursor, i: number): { citations: Citation[];
     const ref = citation(c, type, type.start, tail.end, { name: partOf(c, k, nameEnd).text });
     return { citations: [withTail(ref, tail)], end: tail.end };
   }
+  // `Kế hoạch số 87 của Tỉnh ủy`: with `số`, a bare number is a document's, its symbol left out.
+  const so = NUMBERED_ITEMS.has(type.type) ? -1 : phraseAt(c, k, ['so']);
+  if (so >= 0 && bareNumberAt(c, gapForward(c.folded, so)) > 0) {
+    const read = readNumbers(c, type, gapForward(c.folded, so));
+    if (read) read.citations[0] = { ...read.citations[0], hasSo: true };
+    return read;
+  }
   if (!info.numbered) return undefined;
   const central = centralCommitteeAt(c, k);
   if (central) {
@@ -126,7 +139,11 @@ export function readReferencesAt(c: Cursor, i: number): { citations: Citation[];
     const ref = citation(c, type, type.start, tail.end, { number: c.cased.slice(central.numberStart, central.numberEnd) });
     return { citations: [withTail(ref, tail)], end: tail.end };
   }
-  // `Quy định 217, 218 của Bộ Chính trị`: one reference per number, the issuer shared.
+  return readNumbers(c, type, k);
+}
+
+/** `Quy định 217, 218 của Bộ Chính trị`: one reference per number from `k`, the issuer shared. */
+function readNumbers(c: Cursor, type: TypeMatch, k: number): { citations: Citation[]; end: number } | undefined {
   const numbers: { start: number; end: number }[] = [];
   let at = k;
   for (let n = 0; n < 8; n++) {

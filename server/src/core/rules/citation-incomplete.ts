@@ -4,6 +4,7 @@ import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
 import type { Fix, Rule, RuleContext } from './types';
 import { defineRule } from './types';
+import { missingParts, numberOnlyMentions } from './citation-number-only';
 
 /** Two dated mentions in different years may be two documents (numbers restart each year or term). */
 function sameDocument(a: Citation, b: Citation): boolean {
@@ -150,6 +151,14 @@ export const citationIncomplete: Rule = defineRule({
       en: 'Line {line} gives it in full: the first mention should.',
     },
     fix: { vi: 'Ghi đầy đủ như ở dòng {from}', en: 'Complete it as on line {from}' },
+    numberOnly: {
+      vi: 'Viện dẫn “{cited}” mới ghi số văn bản, còn thiếu {missing}.',
+      en: 'The mention “{cited}” gives only the document’s number; missing: {missing}.',
+    },
+    partSymbol: { vi: 'ký hiệu', en: 'its symbol' },
+    partDate: { vi: 'ngày ban hành', en: 'its date of issue' },
+    partIssuer: { vi: 'cơ quan ban hành', en: 'its issuer' },
+    and: { vi: 'và', en: 'and' },
   },
   defaultSeverity: 'information',
   fixable: true,
@@ -162,6 +171,12 @@ export const citationIncomplete: Rule = defineRule({
     for (const { first, later } of firstMentions(doc, checkedCitations(doc))) {
       if (numberOfNamed(doc, first, previous.get(first)) || citesLaw(doc, first, previous.get(first))) continue;
       check(doc, first, later, ctx, inBasis, inTitle);
+    }
+    for (const c of numberOnlyMentions(doc)) {
+      if (inTitle(c.start)) continue;
+      const parts = ['partSymbol' as const, ...missingParts(c)].map((id) => ctx.t(id));
+      const missing = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${ctx.t('and')} ${parts[parts.length - 1]}` : parts[0];
+      ctx.report({ message: ctx.t('numberOnly', { cited: mentionText(doc.text, c), missing }), start: c.start, end: c.end });
     }
   },
 });
