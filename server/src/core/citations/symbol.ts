@@ -103,13 +103,18 @@ function readYear(c: Cursor, r: Reading, at: number): Step {
   return 'next';
 }
 
+/** A word of letters and digits at `at`, read one character past the longest group at most. */
+function wordAt(c: Cursor, at: number): string {
+  let e = at;
+  while (e < c.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
+  return c.cased.slice(at, e);
+}
+
 /** A group of letters (a code) at `at`; `gapped` when spaces or a line break stand around its separator. */
 function readGroup(c: Cursor, r: Reading, at: number, gapped: boolean): Step {
-  const s = c.cased;
-  let e = at;
-  while (e < s.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
-  if (e - at > MAX_GROUP_LENGTH) return 'stop';
-  const text = s.slice(at, e);
+  const text = wordAt(c, at);
+  if (text.length > MAX_GROUP_LENGTH) return 'stop';
+  const e = at + text.length;
   r.mode ??= caseOf(text);
   if (r.mode === 'word' && canonicalCode(text) === undefined) return 'fail';
   // Spaced separators are read only before a code: `15 - CT/TU`, never `1719/QĐ-TTg - Thủ tướng`.
@@ -118,12 +123,6 @@ function readGroup(c: Cursor, r: Reading, at: number, gapped: boolean): Step {
   return r.groups.length > MAX_GROUPS ? 'fail' : 'next';
 }
 
-/** A word of letters and digits at `at`, as far as it goes. */
-function wordAt(c: Cursor, at: number): string {
-  let e = at;
-  while (e < c.length && isWordAt(c.folded, e) && e - at <= MAX_GROUP_LENGTH) e++;
-  return c.cased.slice(at, e);
-}
 
 /**
  * `421 KH/TU`: one space typed for the hyphen of a Party symbol, read as that hyphen only when a Party

@@ -4,7 +4,7 @@ import type { PlanDocument } from '../document';
 import { positionAt } from '../text/lines';
 import type { Fix, Rule, RuleContext } from './types';
 import { defineRule } from './types';
-import { missingParts, numberOnlyMentions } from './citation-number-only';
+import { bodyStartOf, missingParts, numberOnlyMentions } from './citation-number-only';
 
 /** Two dated mentions in different years may be two documents (numbers restart each year or term). */
 function sameDocument(a: Citation, b: Citation): boolean {
@@ -17,7 +17,7 @@ function sameDocument(a: Citation, b: Citation): boolean {
  * not first mentions.
  */
 function firstMentions(doc: PlanDocument, citations: readonly Citation[]): { first: Citation; later: Citation[] }[] {
-  const bodyStart = doc.header.title ? doc.lines[Math.min(doc.header.endLine, doc.lines.length - 1)].start : 0;
+  const bodyStart = bodyStartOf(doc);
   // `laterYear`: the year of the dated later mentions (a dated mention joins only a group whose dated
   // mentions share its year, so there is at most one), kept so that joining costs no pass over `later`.
   const groups = new Map<string, { first: Citation; later: Citation[]; laterYear?: number }[]>();

@@ -5,9 +5,14 @@
 import type { Citation } from '../citations/types';
 import type { PlanDocument } from '../document';
 
+/** Where the body starts: mentions above it (the trích yếu names a document briefly) are no first mentions. */
+export function bodyStartOf(doc: PlanDocument): number {
+  return doc.header.title ? doc.lines[Math.min(doc.header.endLine, doc.lines.length - 1)].start : 0;
+}
+
 /** The first mention in the body of each document named by `số` and a number only. */
 export function numberOnlyMentions(doc: PlanDocument): Citation[] {
-  const bodyStart = doc.header.title ? doc.lines[Math.min(doc.header.endLine, doc.lines.length - 1)].start : 0;
+  const bodyStart = bodyStartOf(doc);
   const seen = new Set<string>();
   const found: Citation[] = [];
   for (const c of doc.citations) {
