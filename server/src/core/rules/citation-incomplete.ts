@@ -130,8 +130,8 @@ function check(doc: PlanDocument, first: Citation, later: readonly Citation[], c
 export const citationIncomplete: Rule = defineRule({
   id: 'citation-incomplete',
   description: {
-    vi: 'Lần viện dẫn đầu tiên một văn bản chưa ghi đủ ngày ban hành và cơ quan ban hành.',
-    en: 'The first mention of a cited document lacks its date or its issuer.',
+    vi: 'Lần viện dẫn đầu tiên một văn bản chưa ghi đủ ngày ban hành và cơ quan ban hành, hoặc chỉ ghi số, không có ký hiệu.',
+    en: 'The first mention of a cited document lacks its date or its issuer, or gives its number without its symbol.',
   },
   messages: {
     date: {
