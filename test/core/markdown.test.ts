@@ -23,6 +23,9 @@ const LIST_LINES = [
   '1. Một\nlười\n2. Hai', '- a\nlười\n  - con', '- a\n\n  2. b', 'Đoạn\n2. không phải mục', '- a\n  b\n\n  2. x', '1. a\n   2. b',
   // Setext underlines (a first line with `#` would read as an ATX line) and link labels, which may open a definition.
   '#x\n---', 'Độc lập\n------', '[...]', '[a]: /url', '[a\\]', '[a\nb]: /u', '- [x] việc',
+  // Lines that open a paragraph though they start with a mark that can open a block, and markers nested on one line.
+  '**Mục tiêu**', '*nghiêng*', '+5%', '-5%', '_x_', '`mã`', '``x``', '~~x', '\\*', '😀 x', '\uFEFF', '\uFEFFĐoạn', '\u0301x', '=x', '--',
+  '1. 1. Nội dung', '- 1. a', '1. - a', '- - a', '- 2. x', '* **đậm**', '1. **Đậm**', '- `mã`', '1. 2) x', '- * * *', '- ```', '- ~~~',
 ];
 
 function generatedMarkdown(seed: number, count: number, pool = LINES): string {
@@ -88,6 +91,23 @@ describe('Markdown read in pieces', () => {
       const stats = { classified: 0, lines: 0, remarkRuns: 0 };
       readMarkdownCounting(text, splitLines(text), stats);
       assert.equal(stats.classified, stats.lines);
+    }
+  });
+
+  it('reads itself lines that start with emphasis, a sign or a mark, and markers nested on one line, as remark does', () => {
+    const text = ['**Mục tiêu**', '', '1. 1. Nội dung', '- - a', '+5% so với năm 2024', '', '* **Đậm**: nội dung', 'Đoạn', '- 2. x', '😀 x', '\uFEFF'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
+  it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
+    for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
+      const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;
+      const lines = splitLines(text);
+      assert.equal(summary(readMarkdown(text, lines), lines), summary(readWhole(text, lines), lines), JSON.stringify(first));
     }
   });
 

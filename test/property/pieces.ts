@@ -191,6 +191,7 @@ const MARKDOWN_MARKERS = ['-', '-', '*', '+', '1.', '1.', '2.', '1)', '3)', '10.
 const MARKDOWN_ODD = [
   '2. tiếp theo', '1. một', '- gạch', '# tiêu đề', '---', '===', '***', '* * *', '- - -', '___', '```', '~~~', '> trích', '<br>', 'a <b>c</b>',
   '    mã', '\tmã', 'a) điểm', '(1) mở', '', '-', '1.', '2024.', '1.5 tỷ', '#không', '####### bảy', '[a]: /url', '\u0301dấu', '• chấm', '| a | b |',
+  '**đậm**', '*nghiêng*', '+5%', '_x_', '`mã`', '~~x', '\uFEFF', '1. 1. lồng', '- 2. x', '- - a', '1. - b', '- * * *', '=x', '--',
 ];
 const markdownText = fc.oneof({ weight: 4, arbitrary: pick(V.SENTENCES) }, { weight: 1, arbitrary: phrase }, { weight: 2, arbitrary: pick(MARKDOWN_ODD) });
 

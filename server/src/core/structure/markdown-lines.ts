@@ -37,9 +37,6 @@ const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ ki
 
 /** Beyond this column a line is left to remark, which reads deep nesting to a bounded depth. */
 const MAX_COLUMN = 48;
-/** Characters that cannot start a block, whatever stands open: a paragraph line may start with them. */
-const PLAIN_MARKS = new Set('()"\'“”‘’.,;:!?/%$@&…–—•·°§«»|{}^');
-const LETTER = /\p{L}/u;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -81,11 +78,11 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     state.paragraph = false;
     return BREAK;
   }
-  const item = itemAt(text, indent);
+  const item = itemAt(text, indent, state.paragraph);
   if (item === 'unsure') return undefined;
   if (item !== undefined) {
     // Only an item numbered 1 interrupts a paragraph; `2.` continues it.
-    if (state.paragraph && item.ordered && item.number !== '1') return TEXT;
+    if (state.paragraph && item.number !== '' && item.number !== '1') return TEXT;
     return openItem(item, state);
   }
   const depth = atxDepth(text, indent);
@@ -134,25 +131,27 @@ function readLazy(text: string, indent: number, relative: number, level: number,
 }
 
 interface ItemStart {
+  /** Whether the innermost item is ordered: remark records a line's innermost item. */
   readonly ordered: boolean;
-  /** The digits of an ordered item. */
+  /** The digits of the outermost item, if ordered: only it can interrupt a paragraph. */
   readonly number: string;
-  readonly list: OpenList;
+  /** The lists the line opens, outermost first: `1. - Nội dung` opens two. */
+  readonly lists: readonly OpenList[];
 }
 
-/**
- * The list item whose marker is at `i`, if its content is plain text after one to four spaces;
- * 'unsure' for any other item (empty, a tab, indented code, a nested marker or block in it).
- */
 /** A list item opens: its list is the innermost, and its content starts a paragraph. */
 function openItem(item: ItemStart, state: LineState): LineReading {
-  state.lists.push(item.list);
+  state.lists.push(...item.lists);
   state.paragraph = true;
   state.hashFirst = false;
   return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
 }
 
-function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
+/**
+ * The list items whose markers start at `i`, if their content is plain text after one to four spaces;
+ * 'unsure' for any other item (empty, a tab, indented code, a rule or another block in it).
+ */
+function itemAt(text: string, i: number, interrupting = false): ItemStart | 'unsure' | undefined {
   const c = text[i];
   let j = i;
   if (c === '-' || c === '+' || c === '*') j++;
@@ -165,9 +164,18 @@ function itemAt(text: string, i: number): ItemStart | 'unsure' | undefined {
   if (text[j] !== ' ') return j < text.length && text[j] !== '\t' ? undefined : 'unsure';
   let k = j;
   while (text.charCodeAt(k) === 32) k++;
-  if (k === text.length || k - j > 4 || k > MAX_COLUMN || !isPlainStart(text, k)) return 'unsure';
+  if (k === text.length || k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
   const ordered = c !== '-' && c !== '+' && c !== '*';
-  return { ordered, number: ordered ? text.slice(i, j - 1) : '', list: { ordered, marker: text[j - 1], content: k } };
+  const list: OpenList = { ordered, marker: text[j - 1], content: k };
+  const number = ordered ? text.slice(i, j - 1) : '';
+  // An item whose content opens an item at once nests it (`1. 1. Nội dung`, `- - a`). micromark keeps the
+  // line's interrupting for the inner markers too: under an open paragraph `- 2. x` is one item reading `2. x`.
+  const inner = itemAt(text, k, interrupting);
+  if (inner === 'unsure') return 'unsure';
+  if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
+    return { ordered: inner.ordered, number, lists: [list, ...inner.lists] };
+  }
+  return inner !== undefined || isPlainStart(text, k) ? { ordered, number, lists: [list] } : 'unsure';
 }
 
 /** `===` or `---` from `i` on, with nothing but spaces and tabs after: under a paragraph, it makes the paragraph a heading. */
@@ -199,7 +207,12 @@ function atxDepth(text: string, i: number): number {
   return depth >= 1 && depth <= 6 && (j === text.length || text[j] === ' ' || text[j] === '\t') ? depth : 0;
 }
 
-/** Whether text at `i` can only be paragraph text: a letter, plain punctuation, a number that is not a list marker, `#x`. */
+/**
+ * Whether text at `i` can only be paragraph text. Only these ASCII characters can start another block
+ * (remark-parse reads no tables); any other character, a letter, a mark or a BOM inside the text, opens
+ * a paragraph. `*`, `-`, `+`, `_` and `=` start one too when they are not a rule, an item or an underline,
+ * which the callers have ruled out (`**Mục tiêu**`, `-5%`); a run of fewer than three `` ` `` or `~` is no fence.
+ */
 function isPlainStart(text: string, i: number): boolean {
   const c = text[i];
   if (isDigit(text.charCodeAt(i))) {
@@ -211,8 +224,14 @@ function isPlainStart(text: string, i: number): boolean {
   if (c === '#') return atxDepth(text, i) === 0;
   // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
   if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
-  return PLAIN_MARKS.has(c) || LETTER.test(c);
+  if (c === '`' || c === '~') return !text.startsWith(c.repeat(3), i);
+  if (EMPHASIS_OR_RULE.has(c)) return !isThematicBreak(text, i) && itemAt(text, i) === undefined;
+  return !BLOCK_STARTS.has(c);
 }
+
+/** What can open a block other than a paragraph at the start of a line, besides digits and the marks above. */
+const BLOCK_STARTS = new Set(' \t>-+*_=`~<#[');
+const EMPHASIS_OR_RULE = new Set('-+*_=');
 
 /** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
 function hasClosedLabel(text: string, i: number): boolean {

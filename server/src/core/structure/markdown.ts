@@ -53,14 +53,16 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
   while (l < lines.length) {
     // What the classifier found since `fresh` is kept only if it reads on to the next such line.
     if (l > fresh && startsAfresh(lines, l)) fresh = l;
-    const fence = state.lists.length === 0 ? fenceOpenedBy(lines[l].text) : undefined;
+    // remark drops the text's BOM before it reads the first line.
+    const lineText = l === 0 && lines[0].text.startsWith('\uFEFF') ? lines[0].text.slice(1) : lines[l].text;
+    const fence = state.lists.length === 0 ? fenceOpenedBy(lineText) : undefined;
     if (fence) {
       // Nothing above reaches past a fence closed at the top level: the line after it starts afresh.
       l = fresh = readFence(text, lines, l, fence, info);
       state = newLineState();
       continue;
     }
-    if (classify(lines[l], state, info)) {
+    if (classify(l, lineText, state, info)) {
       l++;
       continue;
     }
@@ -80,12 +82,12 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
 }
 
 /** Records what the classifier reads of `line`; false when it is unsure. */
-function classify(line: TextLine, state: LineState, info: MarkdownLineInfo): boolean {
-  const reading = readLine(line.text, state);
+function classify(index: number, text: string, state: LineState, info: MarkdownLineInfo): boolean {
+  const reading = readLine(text, state);
   if (reading === undefined) return false;
   // As remark's reading is recorded: a heading indented four or more (in a list item) is not one here.
-  if (reading.kind === 'heading' && ATX_LINE.test(line.text)) info.headingDepth.set(line.index, reading.depth);
-  else if (reading.kind === 'item') info.listItemStart.set(line.index, { ordered: reading.ordered });
+  if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
+  else if (reading.kind === 'item') info.listItemStart.set(index, { ordered: reading.ordered });
   return true;
 }
 
