@@ -138,11 +138,15 @@ function headerAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; l
 
 function readHeaderAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; lines: readonly TextLine[] } {
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
+  // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
+  // (a plan missing five sections would otherwise read its header six times per check), and the
+  // lines of the new text only split if a caller asks for them.
+  if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) {
+    let split: readonly TextLine[] | undefined;
+    return { header: doc.header, get lines() { return (split ??= splitLines(text)); } };
+  }
   const shift = edit.text.length - (edit.end - edit.start);
   const lines = splitLines(text);
-  // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
-  // (a plan missing five sections would otherwise read its header six times per check).
-  if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) return { header: doc.header, lines };
   const opaqueLines = new Set<number>();
   for (const block of opaqueBlocks(doc)) {
     for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
@@ -168,5 +172,8 @@ export function insertBodyLinesEdit(doc: PlanDocument, line: number, body: reado
   const edit = insertLinesEdit(doc, line, body);
   if (!edit) return undefined;
   const lead = edit.text.length - edit.text.replace(/^[\r\n]+/, '').length;
-  return headerReadsAfter(doc, edit, (header, lines) => header.endLine <= positionAt(lines, edit.start + lead).line) ? edit : undefined;
+  // The header as it was means the edit is below all it read, so below its end: the lines before stay.
+  const below = (header: PlanHeader, lines: readonly TextLine[]) =>
+    header === doc.header || header.endLine <= positionAt(lines, edit.start + lead).line;
+  return headerReadsAfter(doc, edit, below) ? edit : undefined;
 }
