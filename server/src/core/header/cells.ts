@@ -42,8 +42,16 @@ function isTitleCell(cell: Cell, previousOnLine: Cell | undefined, previous: Cel
   return isTitleKey(key) || (key.startsWith('ke hoach ') && isUpperCaseText(cell.nfc) && !readNumberText(cell.nfc));
 }
 
+/**
+ * The NFC text and key of cells, by their text: a fix that inserts lines has the header read again
+ * over the same lines moved (once per section a small plan misses), and the readings share them.
+ */
+export type CellKeys = Map<string, { readonly nfc: string; readonly key: string }>;
+
 /** The cells of the header's lines up to and including the `KẾ HOẠCH` title, and the title's line (-1 without one). */
-export function headerCells(text: string, lines: readonly TextLine[], info: MarkdownLineInfo): { cells: Cell[]; titleLine: number } {
+export function headerCells(
+  text: string, lines: readonly TextLine[], info: MarkdownLineInfo, known: CellKeys = new Map(),
+): { cells: Cell[]; titleLine: number } {
   const limit = Math.min(lines.length, HEADER_SCAN_LINES);
   const cells: Cell[] = [];
   for (let i = 0; i < limit; i++) {
@@ -54,8 +62,12 @@ export function headerCells(text: string, lines: readonly TextLine[], info: Mark
       if (isDecoration(c.text)) continue;
       // A header row holds two or three cells; a row of dozens is a data table, read no further.
       if (++onLine > MAX_CELLS_PER_LINE) break;
-      const nfc = normalizeSlice(text, c.start, c.end).text;
-      const cell: Cell = { ...c, line: i, nfc, key: foldKey(nfc) };
+      let keys = known.get(c.text);
+      if (!keys) {
+        const nfc = normalizeSlice(text, c.start, c.end).text;
+        known.set(c.text, (keys = { nfc, key: foldKey(nfc) }));
+      }
+      const cell: Cell = { ...c, line: i, nfc: keys.nfc, key: keys.key };
       const title = isTitleCell(cell, previousOnLine, cells[cells.length - 1]);
       cells.push(cell);
       if (title) return { cells, titleLine: i };

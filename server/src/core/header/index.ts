@@ -6,7 +6,7 @@
 import type { TextLine } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
 import type { MarkdownLineInfo } from '../structure/markdown';
-import { HEADER_SCAN_LINES, headerCells } from './cells';
+import { HEADER_SCAN_LINES, headerCells, type CellKeys } from './cells';
 import { RECOGNISERS, type Draft, type Scan } from './fields';
 import { numberFieldsOf } from './number';
 import { headerDateOf, placeDateFieldsOf } from './place-date';
@@ -62,8 +62,8 @@ function belowTitle(text: string, lines: readonly TextLine[], info: MarkdownLine
 /** How far below the trích yếu a `(Ban hành kèm theo …)` note is looked for. */
 const ATTACHMENT_LINES = 4;
 
-export function readHeader(text: string, lines: readonly TextLine[], info: MarkdownLineInfo): PlanHeader {
-  const { cells, titleLine } = headerCells(text, lines, info);
+export function readHeader(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, known?: CellKeys): PlanHeader {
+  const { cells, titleLine } = headerCells(text, lines, info, known);
   const draft: Draft = { issuer: [] };
   let lastFieldLine = recognise({ text, cells, titleLine, draft });
   if (!draft.placeDate && draft.numericDate) {

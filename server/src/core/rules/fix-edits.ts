@@ -1,5 +1,6 @@
 import type { MarkdownBlock, PlanDocument } from '../document';
 import { readHeader, type PlanHeader } from '../header/index';
+import type { CellKeys } from '../header/cells';
 import { positionAt, splitLines, type TextLine } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
 import type { TextEdit } from './types';
@@ -136,6 +137,9 @@ function headerAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; l
   return read;
 }
 
+/** The header's cells, as the readings after each edit of one document found them. */
+const cellKeys = new WeakMap<PlanDocument, CellKeys>();
+
 function readHeaderAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeader; lines: readonly TextLine[] } {
   const text = doc.text.slice(0, edit.start) + edit.text + doc.text.slice(edit.end);
   // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
@@ -154,7 +158,10 @@ function readHeaderAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeade
       opaqueLines.add(positionAt(lines, at >= edit.end ? at + shift : at).line);
     }
   }
-  return { header: readHeader(text, lines, { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map(), blocks: [] }), lines };
+  let known = cellKeys.get(doc);
+  if (!known) cellKeys.set(doc, (known = new Map()));
+  const info = { opaque: opaqueLines, headingDepth: new Map(), listItemStart: new Map(), blocks: [] };
+  return { header: readHeader(text, lines, info, known), lines };
 }
 
 /** Lines inserted into the header (see {@link insertLinesEdit}), or undefined where the header reader would not read them as meant. */

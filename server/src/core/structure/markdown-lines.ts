@@ -152,16 +152,9 @@ function openItem(item: ItemStart, state: LineState): LineReading {
  * 'unsure' for any other item (empty, a tab, indented code, a rule or another block in it).
  */
 function itemAt(text: string, i: number, interrupting = false): ItemStart | 'unsure' | undefined {
+  const j = markerEnd(text, i);
+  if (typeof j !== 'number') return j;
   const c = text[i];
-  let j = i;
-  if (c === '-' || c === '+' || c === '*') j++;
-  else {
-    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-    if (j === i || (text[j] !== '.' && text[j] !== ')')) return undefined;
-    if (j - i > 9) return 'unsure';
-    j++;
-  }
-  if (text[j] !== ' ') return j < text.length && text[j] !== '\t' ? undefined : 'unsure';
   let k = j;
   while (text.charCodeAt(k) === 32) k++;
   if (k === text.length || k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
@@ -176,6 +169,21 @@ function itemAt(text: string, i: number, interrupting = false): ItemStart | 'uns
     return { ordered: inner.ordered, number, lists: [list, ...inner.lists] };
   }
   return inner !== undefined || isPlainStart(text, k) ? { ordered, number, lists: [list] } : 'unsure';
+}
+
+/** Just past the list marker at `i` (`-`, `*`, `+`, `12.`, `3)`) followed by a space; undefined for no marker, 'unsure' for an odd one. */
+function markerEnd(text: string, i: number): number | 'unsure' | undefined {
+  const c = text[i];
+  let j = i;
+  if (c === '-' || c === '+' || c === '*') j++;
+  else {
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    if (j === i || (text[j] !== '.' && text[j] !== ')')) return undefined;
+    if (j - i > 9) return 'unsure';
+    j++;
+  }
+  if (text[j] !== ' ') return j < text.length && text[j] !== '\t' ? undefined : 'unsure';
+  return j;
 }
 
 /** `===` or `---` from `i` on, with nothing but spaces and tabs after: under a paragraph, it makes the paragraph a heading. */
