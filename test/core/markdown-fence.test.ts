@@ -45,3 +45,28 @@ describe('Markdown: fenced code at the top level', () => {
     assert.equal(info.blocks[0].firstLine, 4);
   });
 });
+
+/** Code indented four spaces at the top level, read without remark where no tab indents it. */
+const INDENTED: readonly [string, string][] = [
+  ['after a blank line, then a paragraph', 'Đoạn\n\n    mã\n    mã hai\nSau'],
+  ['after a heading', '# I. MỤC\n    mã'],
+  ['CRLF kept in the value, four spaces off each line', '\r\n    a\r\n      b\r\nx'],
+  ['blank lines inside kept, after it left out', '\n    a\n\n  \n    b\n\n\nx'],
+  ['a last line of four spaces or more is the code\'s', '\n    a\n      \n    \nx'],
+  ['under a paragraph it is text', 'Đoạn\n    không phải mã'],
+  ['a tab in the indent (left to remark)', '\n    a\n\tb\n'],
+  ['NUL in the code', '\n    \u0000x'],
+  ['`2.` after it is a paragraph: the code is interrupted', '\n    mã\n2. x\n3. y'],
+  ['`- 2.` after it is one item, blank lines between or not', '\n    mã\n- 2. x\n\n    mã\n\n- 2. y\n1. z'],
+];
+
+describe('Markdown: indented code at the top level', () => {
+  for (const [name, text] of INDENTED) {
+    it(name, () => {
+      const lines = splitLines(text);
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      assert.equal(everything(readMarkdownCounting(text, lines, stats)), everything(readAllWithRemark(text, lines)));
+      if (!text.includes('\t')) assert.equal(stats.remarkRuns, 0, 'read without remark');
+    });
+  }
+});

@@ -26,6 +26,8 @@ const LIST_LINES = [
   // Lines that open a paragraph though they start with a mark that can open a block, and markers nested on one line.
   '**Mục tiêu**', '*nghiêng*', '+5%', '-5%', '_x_', '`mã`', '``x``', '~~x', '\\*', '😀 x', '\uFEFF', '\uFEFFĐoạn', '\u0301x', '=x', '--',
   '1. 1. Nội dung', '- 1. a', '1. - a', '- - a', '- 2. x', '* **đậm**', '1. **Đậm**', '- `mã`', '1. 2) x', '- * * *', '- ```', '- ~~~',
+  // JavaScript's \s, not Markdown's, before a `#` that a setext underline makes a heading remark records.
+  '\u2029#\n---', '\u00a0# x\nĐoạn\n===', '\u3000#',
 ];
 
 function generatedMarkdown(seed: number, count: number, pool = LINES): string {

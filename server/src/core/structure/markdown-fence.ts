@@ -50,3 +50,39 @@ export function readFence(text: string, lines: readonly TextLine[], first: numbe
   info.blocks.push({ kind: 'code', value, firstLine: first, lastLine: last, fenced: true });
   return closed ? close + 1 : lines.length;
 }
+
+/** Columns of leading spaces, or -1 when a tab comes before the text (its width is remark's to tell). */
+function spacesBefore(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  return text[i] === '\t' ? -1 : i;
+}
+
+/**
+ * Code indented four spaces at the top level where no paragraph is open: a plan pasted with indented
+ * paragraphs has many such lines, which remark would read. Records the block (its lines opaque, its
+ * value as remark gives it: four spaces off each line, the text's own line breaks, the lines of fewer
+ * than four spaces after it left out) and returns the line after it; undefined where a tab indents a line of it.
+ */
+export function readIndentedCode(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo): number | undefined {
+  let last = first;
+  let l = first + 1;
+  for (; l < lines.length; l++) {
+    const spaces = spacesBefore(lines[l].text);
+    if (spaces < 0) return undefined;
+    // Four spaces or more, even with nothing after them, are a line of the code; a shorter blank line may end it.
+    if (spaces >= 4) last = l;
+    else if (spaces < lines[l].text.length) break;
+  }
+  const parts: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const line = lines[k];
+    if (k > first) parts.push(text.slice(lines[k - 1].end, line.start));
+    parts.push(text.slice(line.start + Math.min(4, spacesBefore(line.text)), line.end));
+  }
+  for (let k = first; k <= last; k++) info.opaque.add(k);
+  // remark drops the line break a last line of spaces leaves at the end.
+  const value = parts.join('').replace(/(\r?\n|\r)$/, '').replace(/\0/g, '\uFFFD');
+  info.blocks.push({ kind: 'code', value, firstLine: first, lastLine: last, fenced: false });
+  return last + 1;
+}

@@ -19,6 +19,11 @@ export interface LineState {
   paragraph: boolean;
   /** The open paragraph's first line starts with `#` (three spaces at most before it): as a setext heading it would count as an ATX line. */
   hashFirst: boolean;
+  /**
+   * Indented code came last, blank lines aside: micromark counts it open until the next line with text,
+   * so that line interrupts it (`2. x` there is a paragraph, `- 2. x` one item reading `2. x`).
+   */
+  afterCode: boolean;
 }
 
 export type LineReading =
@@ -26,7 +31,7 @@ export type LineReading =
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
-export const newLineState = (): LineState => ({ lists: [], paragraph: false, hashFirst: false });
+export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode });
 
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
@@ -52,11 +57,13 @@ export function readLine(text: string, state: LineState): LineReading | undefine
     return BLANK;
   }
   if (text[indent] === '\t' || indent > MAX_COLUMN || text.includes('<')) return undefined;
+  const interrupting = state.paragraph || state.afterCode;
+  state.afterCode = false;
   // The lists whose item goes on: the line is indented at least to its content.
   let level = 0;
   while (level < state.lists.length && indent >= state.lists[level].content) level++;
   const relative = indent - (level > 0 ? state.lists[level - 1].content : 0);
-  return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state);
+  return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state, interrupting);
 }
 
 function isBlankFrom(text: string, i: number): boolean {
@@ -65,7 +72,7 @@ function isBlankFrom(text: string, i: number): boolean {
 }
 
 /** A line inside every open list item. */
-function readContinued(text: string, indent: number, relative: number, state: LineState): LineReading | undefined {
+function readContinued(text: string, indent: number, relative: number, state: LineState, interrupting: boolean): LineReading | undefined {
   // Indented code cannot interrupt a paragraph: four spaces more continue it.
   if (relative >= 4) return state.paragraph ? TEXT : undefined;
   if (state.paragraph && isSetextUnderline(text, indent)) {
@@ -78,11 +85,15 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     state.paragraph = false;
     return BREAK;
   }
-  const item = itemAt(text, indent, state.paragraph);
+  const item = itemAt(text, indent, interrupting);
   if (item === 'unsure') return undefined;
   if (item !== undefined) {
-    // Only an item numbered 1 interrupts a paragraph; `2.` continues it.
-    if (state.paragraph && item.number !== '' && item.number !== '1') return TEXT;
+    // Only an item numbered 1 interrupts a paragraph (or indented code); `2.` continues it (or opens one).
+    if (interrupting && item.number !== '' && item.number !== '1') {
+      if (!state.paragraph) state.hashFirst = false;
+      state.paragraph = true;
+      return TEXT;
+    }
     return openItem(item, state);
   }
   const depth = atxDepth(text, indent);
@@ -91,7 +102,7 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     return HEADINGS[depth - 1];
   }
   if (!isPlainStart(text, indent)) return undefined;
-  if (!state.paragraph) state.hashFirst = indent <= 3 && text[indent] === '#';
+  if (!state.paragraph) state.hashFirst = HASH_FIRST.test(text);
   state.paragraph = true;
   return TEXT;
 }
@@ -124,7 +135,7 @@ function readLazy(text: string, indent: number, relative: number, level: number,
   if (!isPlainStart(text, indent)) return undefined;
   if (!state.paragraph) {
     state.lists.length = level;
-    state.hashFirst = indent <= 3 && text[indent] === '#';
+    state.hashFirst = HASH_FIRST.test(text);
   }
   state.paragraph = true;
   return TEXT;
@@ -236,6 +247,12 @@ function isPlainStart(text: string, i: number): boolean {
   if (EMPHASIS_OR_RULE.has(c)) return !isThematicBreak(text, i) && itemAt(text, i) === undefined;
   return !BLOCK_STARTS.has(c);
 }
+
+/**
+ * A paragraph's first line that remark's reading records as an ATX line if it turns into a setext
+ * heading: up to three characters of JavaScript's `\s` then `#`, so a U+2029 or a no-break space counts.
+ */
+const HASH_FIRST = /^\s{0,3}#/;
 
 /** What can open a block other than a paragraph at the start of a line, besides digits and the marks above. */
 const BLOCK_STARTS = new Set(' \t>-+*_=`~<#[');

@@ -1,7 +1,7 @@
 import type { TextLine } from '../text/lines';
 import { newLineState, readLine, type LineState } from './markdown-lines';
 import { readWithRemark, startsAfresh } from './markdown-remark';
-import { fenceOpenedBy, readFence } from './markdown-fence';
+import { fenceOpenedBy, readFence, readIndentedCode } from './markdown-fence';
 
 /** What the Markdown parse tells about each physical line. */
 export interface MarkdownLineInfo {
@@ -62,6 +62,15 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       state = newLineState();
       continue;
     }
+    const code = state.lists.length === 0 && !state.paragraph && lineText === lines[l].text && opensIndentedCode(lineText)
+      ? readIndentedCode(text, lines, l, info) : undefined;
+    if (code !== undefined) {
+      // The line after the code is not read alike on its own (see LineState.afterCode): a run handed
+      // to remark from here on starts no later than the code, which is read again.
+      l = code;
+      state = newLineState(true);
+      continue;
+    }
     if (classify(l, lineText, state, info)) {
       l++;
       continue;
@@ -92,6 +101,9 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
 }
 
 const ATX_LINE = /^\s{0,3}#/;
+
+/** Four spaces or more, then text: code where no paragraph is open at the top level. */
+const opensIndentedCode = (text: string) => /^ {4,}[^ \t]/.test(text);
 /** The fewest lines a run handed to remark spans, and the most, when the classifier is unsure again and again. */
 const MIN_REMARK_LINES = 8;
 const MAX_REMARK_LINES = 64;
@@ -100,7 +112,10 @@ function forget(info: MarkdownLineInfo, from: number, to: number): void {
   for (let l = from; l < to; l++) {
     info.headingDepth.delete(l);
     info.listItemStart.delete(l);
+    info.opaque.delete(l);
   }
+  // Indented code read by the classifier since `from` (fences leave `from` after them).
+  while (info.blocks.length > 0 && info.blocks[info.blocks.length - 1].firstLine >= from) info.blocks.pop();
 }
 
 function nextFresh(lines: readonly TextLine[], from: number): number {
