@@ -109,8 +109,9 @@ function checkStatus(status: EntryStatus | undefined): EntryStatus | undefined |
     const ns = by && typeof by.symbol === 'string' ? readSymbolText(by.symbol) : undefined;
     if (!ns) return 'bad';
     const date = by.date ? parseDateText(String(by.date)) : undefined;
-    if (by.date && !date) return 'bad';
-    return { state: 'replaced', by: { symbol: ns.symbol, ...(date ? { date } : {}) } };
+    const since = status.since !== undefined ? parseDateText(String(status.since)) : undefined;
+    if ((by.date && !date) || (status.since !== undefined && !since)) return 'bad';
+    return { state: 'replaced', by: { symbol: ns.symbol, ...(date ? { date } : {}) }, ...(since ? { since } : {}) };
   }
   return 'bad';
 }

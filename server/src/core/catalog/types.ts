@@ -4,7 +4,8 @@
 export type EntryStatus =
   | { readonly state: 'in-force' }
   | { readonly state: 'expired'; readonly since?: string }
-  | { readonly state: 'replaced'; readonly by: { readonly symbol: string; readonly date?: string } };
+  /** `since`: the day the replacing document took effect, when it differs from its date of issue (a law's effective date). */
+  | { readonly state: 'replaced'; readonly by: { readonly symbol: string; readonly date?: string }; readonly since?: string };
 
 /** Where an entry comes from: shipped with kehoach, or a user's catalog file (1-based line of its row). */
 export type EntryOrigin =
