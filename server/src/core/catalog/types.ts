@@ -51,7 +51,7 @@ export interface CatalogProblem {
 }
 
 export type CatalogProblemCode =
-  | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote'
+  | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote' | 'xlsx-unreadable'
   | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status'
   | 'outside-workspace' | 'not-a-file';
 
