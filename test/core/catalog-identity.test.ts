@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { builtinCatalog, builtinEntries, Catalog, catalogCompletions, catalogHover, resolveCitations } from '../../server/src/core/catalog/index';
 import type { CatalogEntry } from '../../server/src/core/catalog/index';
+import { statusFromText } from '../../server/src/core/catalog/entry';
 import { lawCompletions } from '../../server/src/core/features/law-completion';
 import { parsePlan } from '../../server/src/core/document';
 import { lint } from '../../server/src/core/lint';
@@ -91,6 +92,13 @@ describe('catalog status: replaced since a date', () => {
     assert.deepEqual(catalogFindings(text).map((f) => f.ruleId), ['citation-superseded']);
     const before = plan('Thực hiện Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị;', 'ngày 05 tháng 6 năm 2021');
     assert.deepEqual(catalogFindings(before), []);
+  });
+
+  it('reads the day a replacement took effect from a register’s status cell', () => {
+    assert.deepEqual(statusFromText('Được thay thế bởi Luật số 6/2025/QH15 ngày 19/02/2025, từ ngày 01/4/2025'),
+      { state: 'replaced', by: { symbol: '6/2025/QH15', date: '2025-02-19' }, since: '2025-04-01' });
+    assert.deepEqual(statusFromText('Được thay thế bởi Nghị định số 30/2020/NĐ-CP ngày 05/3/2020'),
+      { state: 'replaced', by: { symbol: '30/2020/NĐ-CP', date: '2020-03-05' } });
   });
 
   it('tells the day a replacement took effect when it is not the replacing document’s date', () => {
