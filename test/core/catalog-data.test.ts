@@ -5,12 +5,15 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceKind } from '../../server/src/core/catalog/sources';
 
 interface Status {
   state: string;
   since?: string;
   by?: { symbol: string; date: string };
 }
+/** Why an entry has no source on the preferred official sites: a code SOURCES.md explains. */
+type SourceNote = string;
 interface Entry {
   type: string;
   number: string;
@@ -21,6 +24,7 @@ interface Entry {
   status?: Status;
   scope: string;
   sources: string[];
+  sourceNote?: SourceNote;
 }
 
 // Read rather than imported: the test project's tsconfig does not list JSON files of the server
@@ -167,6 +171,22 @@ describe('built-in catalog data', () => {
     }
   });
 
+  it('gives every entry a source on the official sites (vbpl, chinhphu, quochoi, dangcongsan) or a reason SOURCES.md explains', () => {
+    const sourcesMd = readFileSync(sourcesMdPath, 'utf8');
+    for (const e of entries) {
+      const official = e.sources.some((url) => sourceKind(url) === 'official');
+      if (official) assert.equal(e.sourceNote, undefined, `${label(e)}: has an official source and a note saying it has none`);
+      else {
+        assert.ok(e.sourceNote, `${label(e)}: no official source and no reason recorded`);
+        assert.ok(sourcesMd.includes(`\`${e.sourceNote}\``), `${label(e)}: reason ${e.sourceNote} is not explained in SOURCES.md`);
+      }
+    }
+  });
+
+  it('never rests an entry on forums, blogs, document-sharing sites, shops or ads pages alone', () => {
+    for (const e of entries) assert.ok(e.sources.some((url) => sourceKind(url) !== 'weak'), `${label(e)}: only weak sources`);
+  });
+
   it('writes every symbol in a Party, state, legal normative or National Assembly shape', () => {
     for (const e of entries) assert.notEqual(kindOf(e.symbol), 'unknown', `${label(e)}: unrecognised symbol shape`);
   });
@@ -257,6 +277,8 @@ describe('built-in catalog data', () => {
         assert.ok(s.since && isoDate(s.since) && s.since >= e.date && s.since <= today, `${label(e)}: since`);
       } else if (s.state === 'replaced') {
         assert.ok(s.by && isoDate(s.by.date) && s.by.date >= e.date && s.by.date <= today, `${label(e)}: by.date`);
+        // The replacement takes effect on or after the replacing document's date of issue.
+        if (s.since !== undefined) assert.ok(isoDate(s.since) && s.since >= s.by.date, `${label(e)}: since`);
         assert.notEqual(kindOf(s.by.symbol), 'unknown', `${label(e)}: by.symbol ${s.by.symbol}`);
         assert.notEqual(s.by.symbol, e.symbol, `${label(e)}: replaced by itself`);
       } else assert.fail(`${label(e)}: unknown state ${s.state}`);

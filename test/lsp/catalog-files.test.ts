@@ -16,7 +16,10 @@ describe('user catalogs on disk', () => {
 
   it('reports a missing file and an unknown format as one problem each, never throwing', () => {
     assert.deepEqual(readCatalogFile(join(dir, 'khong-co.csv')).problems.map((p) => [p.code, p.line]), [['unreadable', 0]]);
-    assert.deepEqual(readCatalogFile(join(dir, 'danh-muc.xlsx')).problems.map((p) => p.code), ['unknown-format']);
+    assert.deepEqual(readCatalogFile(join(dir, 'danh-muc.xls')).problems.map((p) => p.code), ['unknown-format']);
+    // An .xlsx is read as bytes: a CSV renamed to .xlsx is not a spreadsheet, and says so.
+    writeFileSync(join(dir, 'so-den.xlsx'), 'Số, ký hiệu;Ngày\n1/KH-UBND;01/01/2024\n');
+    assert.deepEqual(readCatalogFile(join(dir, 'so-den.xlsx')).problems.map((p) => p.code), ['xlsx-unreadable']);
   });
 
   it('gives a plan the catalogs of its .kehoach.json (relative to it), then the setting’s, then the built-in', () => {

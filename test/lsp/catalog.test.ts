@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ResponseError, type Diagnostic } from 'vscode-languageserver/node';
+import { CompletionItemTag, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
 import { inProcessClient, spawnedClient, type TestClient } from './harness';
 import {
   CatalogWorkspace, completions, definition, hoverText, initializeIn, places, recordMessages, references, waitIndexed,
@@ -83,6 +83,9 @@ describe('catalog over the language server (in-process)', () => {
     assert.ok(tw && tw.textEdit && 'range' in tw.textEdit);
     assert.match(tw.textEdit.newText, /^1719\/QĐ-TTg ngày 14\/10\/2021 của Thủ tướng Chính phủ phê duyệt Chương trình/);
     assert.match(byLabel.get('07/QĐ-UBND')?.textEdit?.newText ?? '', /^07\/QĐ-UBND ngày 15\/01\/2023 của Ủy ban nhân dân huyện Thử Nghiệm ban hành Quy chế làm việc/);
+    // 204/QĐ-TTg lost effect in 2017, before this 2024 draft: the editor strikes it through.
+    assert.deepEqual(byLabel.get('204/QĐ-TTg')?.tags, [CompletionItemTag.Deprecated]);
+    assert.equal(tw.tags, undefined);
   });
 
   it('keeps the index current: an unsaved editor text, a file created and deleted on disk', async () => {

@@ -4,7 +4,7 @@
  * turns offsets into the editor's positions. No logic of its own beyond that.
  */
 import {
-  CompletionItemKind, DocumentSymbol, FoldingRange, MarkupKind, SymbolKind,
+  CompletionItemKind, CompletionItemTag, DocumentSymbol, FoldingRange, MarkupKind, SymbolKind,
   type CancellationToken, type CompletionItem, type CompletionParams, type DefinitionParams, type DocumentSymbolParams,
   type FoldingRangeParams, type Hover, type HoverParams, type Location, type Range, type ReferenceParams, type TextDocuments,
 } from 'vscode-languageserver';
@@ -79,6 +79,7 @@ export class FeatureRequests {
       textEdit: { range: doc.rangeOf(c.start, c.end), newText: c.insertText },
       filterText: c.filterText,
       sortText: c.sortText,
+      ...(c.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
     }));
   }
 

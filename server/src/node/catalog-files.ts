@@ -11,6 +11,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Catalog } from '../core/catalog/catalog';
 import { parseCsvCatalog } from '../core/catalog/csv';
+import { parseXlsxCatalog } from '../core/catalog/xlsx';
 import { parseJsonCatalog } from '../core/catalog/json';
 import type { CatalogEntry, CatalogProblem, LoadedCatalog } from '../core/catalog/types';
 import { findConfigFile, loadConfigFile } from './config-file';
@@ -70,21 +71,22 @@ export function confinedPath(path: string, folder: string): string | undefined {
  */
 export function readCatalogFile(path: string, within?: string): LoadedCatalog {
   const ext = extname(path).toLowerCase();
-  if (ext !== '.csv' && ext !== '.json') return fileProblem(path, 'unknown-format');
+  if (ext !== '.csv' && ext !== '.json' && ext !== '.xlsx') return fileProblem(path, 'unknown-format');
   const target = within === undefined ? path : confinedPath(path, within);
   if (target === undefined) return fileProblem(path, 'outside-workspace', { folder: within! });
-  let text: string;
+  let content: string | Buffer;
   try {
     // A FIFO or a device would block the read for ever; a huge file would fill the memory.
     const info = statSync(target);
     if (!info.isFile()) return fileProblem(path, 'not-a-file');
     if (info.size > MAX_CATALOG_SIZE) return fileProblem(path, 'unreadable', { detail: 'EFBIG' });
-    text = readFileSync(target, 'utf8');
+    content = ext === '.xlsx' ? readFileSync(target) : readFileSync(target, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, 'unreadable', { detail: code ?? (e as Error).message });
   }
-  return ext === '.csv' ? parseCsvCatalog(text, path) : parseJsonCatalog(text, path);
+  if (typeof content !== 'string') return parseXlsxCatalog(content, path);
+  return ext === '.csv' ? parseCsvCatalog(content, path) : parseJsonCatalog(content, path);
 }
 
 /** The paths a list of catalog names stands for, relative to `base`; entries that are not strings are ignored. */

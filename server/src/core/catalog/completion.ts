@@ -12,7 +12,8 @@ import type { Locale } from '../messages';
 import { foldKey } from '../text/fold';
 import { firstMention, shortDate, shortMention, statusText, type Citable } from './describe';
 import { summaryForCitation } from './plan-summary';
-import { catalogKey, sameType } from './symbols';
+import { deprecatedFor, issuedAfter, planLastDay } from './context';
+import { catalogKey, mentionIso, sameType } from './symbols';
 import { md, say } from './texts';
 import type { CatalogEntry, CatalogLookup } from './types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -31,6 +32,8 @@ export interface CatalogCompletion {
   /** What the editor matches the typed text against. */
   readonly filterText: string;
   readonly sortText: string;
+  /** Replaced or expired by the plan's date: the editor shows it struck through (LSP CompletionItemTag.Deprecated). */
+  readonly deprecated?: boolean;
 }
 
 /** Characters of a symbol being typed. */
@@ -152,8 +155,8 @@ export function catalogCompletions(doc: PlanDocument, offset: number, ctx: Compl
   if (!at) return [];
   const typed = at.writeType || at.writeSo ? at.token.replace(/^số\s*/u, '') : at.token;
   const prefix = catalogKey(typed.normalize('NFC'));
-  // Documents the plan already cites before the cursor take the short form.
-  const citedBefore = new Set(citationsOf(doc).filter((c) => c.numberSymbol && c.numberSymbol.end <= at.start && !c.self).map((c) => catalogKey(c.numberSymbol!.symbol)));
+  const citedBefore = citedDatesBefore(doc, at.start);
+  const lastDay = planLastDay(doc);
   const result: CatalogCompletion[] = [];
   const list = offers(ctx.lookup, ctx.index, ctx.uri);
   for (let i = 0; i < list.length; i++) {
@@ -161,14 +164,42 @@ export function catalogCompletions(doc: PlanDocument, offset: number, ctx: Compl
     const d = list[i].doc;
     const key = catalogKey(d.symbol);
     if (!key.startsWith(prefix) || (at.type && (!d.type || !sameType(at.type, d.type)))) continue;
-    result.push(completionOf(list[i], at, offset, !citedBefore.has(key), ctx.locale));
+    // A plan cannot cite a document issued after it.
+    if (lastDay !== undefined && issuedAfter(d, lastDay)) continue;
+    const dates = citedBefore.get(key);
+    // A later mention names its date when the catalog holds another document of the symbol and no earlier mention gave it.
+    const form: MentionForm = !dates ? 'first' : ctx.lookup.candidates(key).length > 1 && !dates.has(d.date) ? 'dated' : 'short';
+    result.push(completionOf(list[i], at, offset, form, ctx.locale, deprecatedFor(list[i].entry, lastDay)));
   }
   return result;
 }
 
-function completionOf(offer: Offer, at: Context, offset: number, first: boolean, locale: Locale): CatalogCompletion {
+type MentionForm = 'first' | 'dated' | 'short';
+
+/** Per symbol key the plan cites before `end`, the dates its mentions give (an empty set when none does). */
+function citedDatesBefore(doc: PlanDocument, end: number): Map<string, Set<string>> {
+  const cited = new Map<string, Set<string>>();
+  for (const c of citationsOf(doc)) {
+    if (!c.numberSymbol || c.numberSymbol.end > end || c.self) continue;
+    const key = catalogKey(c.numberSymbol.symbol);
+    const dates = cited.get(key) ?? new Set<string>();
+    const iso = mentionIso(c.date);
+    if (iso) dates.add(iso);
+    cited.set(key, dates);
+  }
+  return cited;
+}
+
+function mentionOf(d: Citable & { readonly date: string }, form: MentionForm, withType: boolean): string {
+  if (form === 'first') return firstMention(d, withType);
+  const short = shortMention(d, withType);
+  return form === 'dated' ? `${short} ngày ${shortDate(d.date, 'vi')}` : short;
+}
+
+function completionOf(offer: Offer, at: Context, offset: number, form: MentionForm, locale: Locale, deprecated: boolean): CatalogCompletion {
   const d = offer.doc;
-  const body = first ? firstMention(d, at.writeType) : shortMention(d, at.writeType);
+  const first = form === 'first';
+  const body = mentionOf(d, form, at.writeType);
   const status = offer.entry ? statusText(offer.entry.status, locale) : undefined;
   const docs = [
     d.summary ? md(d.summary) : '',
@@ -184,7 +215,8 @@ function completionOf(offer: Offer, at: Context, offset: number, first: boolean,
     start: at.start,
     end: offset,
     filterText: at.writeType && at.token.startsWith('s') ? `số ${d.symbol}` : d.symbol,
-    // Newest first: a plan cites this year's documents more often than old ones.
-    sortText: String(99999999 - Number(d.date.replace(/-/g, ''))).padStart(8, '0') + catalogKey(d.symbol),
+    // Newest first, documents still in force before replaced ones.
+    sortText: (deprecated ? '1' : '0') + String(99999999 - Number(d.date.replace(/-/g, ''))).padStart(8, '0') + catalogKey(d.symbol),
+    ...(deprecated ? { deprecated } : {}),
   };
 }

@@ -129,6 +129,17 @@ export function parseCsvCatalog(text: string, file: string): LoadedCatalog {
   const separator = separatorOf(text);
   if (!separator) return { entries: [], problems: [{ file, line: 1, code: 'csv-no-header' }] };
   const { records, unterminated } = parseCsv(text, separator);
+  const loaded = catalogFromRecords(records, file);
+  if (unterminated === undefined) return loaded;
+  return { entries: loaded.entries, problems: [...loaded.problems, { file, line: unterminated, code: 'csv-quote' }] };
+}
+
+/**
+ * A register's rows (a CSV file's records, or a spreadsheet's rows numbered as the spreadsheet numbers
+ * them) as catalog entries: the header row among the first twenty names the columns, each row after
+ * it is one document or one problem. `dateOf` reads a date cell first (a spreadsheet's day number).
+ */
+export function catalogFromRecords(records: readonly CsvRecord[], file: string, dateOf: (cell: string) => string = (c) => c): LoadedCatalog {
   const headerIndex = records.slice(0, HEADER_ROWS).findIndex((r) => {
     const cols = r.cells.map(columnOf);
     return cols.includes('symbol') && cols.includes('date');
@@ -148,11 +159,11 @@ export function parseCsvCatalog(text: string, file: string): LoadedCatalog {
       problems.push({ file, line: record.line, code: 'missing-symbol' });
       continue;
     }
-    const result = makeEntry(rowToRaw(get), { kind: 'user', file, line: record.line });
+    const raw = rowToRaw(get);
+    const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line });
     if ('entry' in result) entries.push(result.entry);
     else problems.push({ file, line: record.line, ...result.problem });
   }
-  if (unterminated !== undefined) problems.push({ file, line: unterminated, code: 'csv-quote' });
   return { entries, problems };
 }
 

@@ -1,6 +1,7 @@
 /** How an entry is written in messages, hovers and completions: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 …`. */
 import { dayShort } from '../dates/words';
 import { defineMessages, messageOf, type Locale, type MessageData } from '../messages';
+import { bySourceTrust, sourceName } from './sources';
 import { parseIso } from './symbols';
 import type { CatalogEntry, EntryStatus } from './types';
 
@@ -55,17 +56,17 @@ export const DESCRIBE_TEXTS = defineMessages({
   document: { vi: 'văn bản số {symbol}', en: 'document số {symbol}' },
   replaced: { vi: 'đã được thay thế bởi {by}', en: 'replaced by {by}' },
   replacedOn: { vi: 'đã được thay thế bởi {by} ngày {date}', en: 'replaced by {by} of {date}' },
+  replacedFrom: { vi: 'đã được thay thế bởi {by} ngày {date}, từ ngày {since}', en: 'replaced by {by} of {date}, from {since}' },
 });
 
-/** Where the facts come from: the source's host (`thuvienphapluat.vn`) or the user's catalog file and line. */
+/** Where the facts come from: the most trusted source's name (`Thư viện Pháp luật`) or the user's catalog file and line. */
 export function sourceLabel(entry: CatalogEntry, locale: Locale): string {
   if (entry.origin.kind === 'user') {
     const name = entry.origin.file.split(/[\\/]/).pop();
     return messageOf(DESCRIBE_TEXTS, 'userCatalog', locale, { file: name ?? '', line: entry.origin.line }).text;
   }
-  const url = entry.sources?.[0];
-  const host = url ? /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] : undefined;
-  return host ? messageOf(DESCRIBE_TEXTS, 'catalogSource', locale, { host }).text : messageOf(DESCRIBE_TEXTS, 'catalog', locale).text;
+  const url = bySourceTrust(entry.sources ?? [])[0];
+  return url ? messageOf(DESCRIBE_TEXTS, 'catalogSource', locale, { host: sourceName(url) }).text : messageOf(DESCRIBE_TEXTS, 'catalog', locale).text;
 }
 
 /** `đã được thay thế bởi … ngày …`, `hết hiệu lực từ …`, `còn hiệu lực`; undefined when no source said. */
@@ -75,13 +76,17 @@ export function statusText(status: EntryStatus | undefined, locale: Locale, repl
   if (status.state === 'in-force') return say('inForce');
   if (status.state === 'expired') return status.since ? say('expiredSince', { date: shortDate(status.since, locale) }) : say('expired');
   const by = replacing ? citedName(replacing) : say('document', { symbol: status.by.symbol });
-  return status.by.date ? say('replacedOn', { by, date: shortDate(status.by.date, locale) }) : say('replaced', { by });
+  if (!status.by.date) return say('replaced', { by });
+  const date = shortDate(status.by.date, locale);
+  return status.since && status.since !== status.by.date
+    ? say('replacedFrom', { by, date, since: shortDate(status.since, locale) })
+    : say('replacedOn', { by, date });
 }
 
 /** The date a status took effect, when known. */
 export function statusDate(status: EntryStatus | undefined): string | undefined {
   if (!status) return undefined;
   if (status.state === 'expired') return status.since;
-  if (status.state === 'replaced') return status.by.date;
+  if (status.state === 'replaced') return status.since ?? status.by.date;
   return undefined;
 }

@@ -109,8 +109,9 @@ function checkStatus(status: EntryStatus | undefined): EntryStatus | undefined |
     const ns = by && typeof by.symbol === 'string' ? readSymbolText(by.symbol) : undefined;
     if (!ns) return 'bad';
     const date = by.date ? parseDateText(String(by.date)) : undefined;
-    if (by.date && !date) return 'bad';
-    return { state: 'replaced', by: { symbol: ns.symbol, ...(date ? { date } : {}) } };
+    const since = status.since !== undefined ? parseDateText(String(status.since)) : undefined;
+    if ((by.date && !date) || (status.since !== undefined && !since)) return 'bad';
+    return { state: 'replaced', by: { symbol: ns.symbol, ...(date ? { date } : {}) }, ...(since ? { since } : {}) };
   }
   return 'bad';
 }
@@ -129,10 +130,14 @@ export function statusFromText(text: string): EntryStatus | undefined | 'bad' {
   const key = foldKey(text);
   if (key === '') return undefined;
   if (key.includes('thay the')) {
-    const replacing = findCitations(text.normalize('NFC')).find((c) => c.numberSymbol);
+    const nfc = text.normalize('NFC');
+    const replacing = findCitations(nfc).find((c) => c.numberSymbol);
     if (!replacing) return 'bad';
     const date = mentionIso(replacing.date);
-    return { state: 'replaced', by: { symbol: replacing.numberSymbol!.symbol, ...(date ? { date } : {}) } };
+    // `… ngày 19/02/2025, từ ngày 01/4/2025`: a law replaces another from its effective day, not its date of issue.
+    const from = /từ ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/iu.exec(nfc.slice(replacing.end));
+    const since = from ? parseDateText(from[1]) : undefined;
+    return { state: 'replaced', by: { symbol: replacing.numberSymbol!.symbol, ...(date ? { date } : {}) }, ...(since ? { since } : {}) };
   }
   if (key.includes('het hieu luc')) {
     const since = dateIn(text);

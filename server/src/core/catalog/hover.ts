@@ -7,6 +7,7 @@ import type { PlanDocument } from '../document';
 import type { Locale } from '../messages';
 import { citedName, shortDate, statusText } from './describe';
 import type { PlanSelf } from './plan-summary';
+import { bySourceTrust, sourceName } from './sources';
 import { catalogKey, mentionIso, yearOfIso } from './symbols';
 import { targetAt } from './target';
 import { md, say } from './texts';
@@ -33,7 +34,8 @@ function sourceLine(entry: CatalogEntry, locale: Locale): string {
   if (entry.origin.kind === 'user') {
     return `${say('source', locale)}: ${say('userCatalog', locale, { file: md(fileName(entry.origin.file)), line: entry.origin.line })}`;
   }
-  const links = (entry.sources ?? []).map((url) => `[${md(/^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] ?? url)}](${url})`);
+  // The source's name, not its host: a records officer knows the national database by name.
+  const links = bySourceTrust(entry.sources ?? []).map((url) => `[${md(sourceName(url))}](${url})`);
   return `${say('source', locale)}: ${links.length ? links.join(', ') : say('builtinCatalog', locale)}`;
 }
 

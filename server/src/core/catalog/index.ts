@@ -4,6 +4,7 @@ export { Catalog, isCatalogLookup } from './catalog';
 export { builtinCatalog, builtinEntries, builtinProblems } from './builtin';
 export { parseJsonCatalog } from './json';
 export { parseCsvCatalog, parseCsv } from './csv';
+export { parseXlsxCatalog } from './xlsx';
 export { formatProblem } from './problems';
 export { catalogKey, citationKey, readSymbolText } from './symbols';
 export { resolve, resolveCitations, citedDocuments, type Resolution, type ResolvedCitation } from './resolve';

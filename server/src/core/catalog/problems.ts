@@ -6,7 +6,11 @@ import type { CatalogProblem, CatalogProblemCode } from './types';
 export const CATALOG_PROBLEMS = defineMessages({
   skippedRow: { vi: 'dòng này bị bỏ qua, phần còn lại của danh mục vẫn được dùng', en: 'this row is skipped, the rest of the catalog is used' },
   'unreadable': { vi: 'Không đọc được tệp danh mục ({detail}).', en: 'Cannot read the catalog file ({detail}).' },
-  'unknown-format': { vi: 'Danh mục phải là tệp .json hoặc .csv.', en: 'A catalog must be a .json or .csv file.' },
+  'unknown-format': { vi: 'Danh mục phải là tệp .json, .csv hoặc .xlsx.', en: 'A catalog must be a .json, .csv or .xlsx file.' },
+  'xlsx-unreadable': {
+    vi: 'Không đọc được tệp Excel ({detail}): cần một tệp .xlsx (Excel 2007 trở lên; tệp .xls cũ hãy lưu lại thành .xlsx hoặc .csv); tệp danh mục này bị bỏ qua.',
+    en: 'Cannot read the Excel file ({detail}): an .xlsx file is needed (Excel 2007 or later; save an old .xls as .xlsx or .csv); this catalog file is skipped.',
+  },
   'outside-workspace': {
     vi: 'Tệp danh mục nằm ngoài thư mục {folder} nên không được đọc: danh mục ghi trong .kehoach.json phải ở trong thư mục đó (không dùng ../, đường dẫn tuyệt đối hay liên kết trỏ ra ngoài); đường dẫn ra ngoài chỉ dùng được trong cài đặt người dùng kehoach.catalogs.',
     en: 'The catalog file is outside {folder} and is not read: catalogs listed in .kehoach.json must stay inside that folder (no ../, absolute path or link leading out); paths outside it are allowed only in the user setting kehoach.catalogs.',

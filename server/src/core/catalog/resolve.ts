@@ -7,6 +7,7 @@ import { checkedCitations } from '../citations/identity';
 import type { Citation, DateMention, NumberSymbol } from '../citations/types';
 import type { PlanDocument } from '../document';
 import { foldKey } from '../text/fold';
+import { inTerm, issuedAfter, planLastDay, termNear } from './context';
 import { catalogKey, mentionIso, yearOfIso } from './symbols';
 import type { CatalogEntry, CatalogLookup } from './types';
 
@@ -18,6 +19,8 @@ export interface CitedDocument {
   readonly issuer?: string;
   /** The date came from another mention of the same symbol in the plan. */
   readonly dateCarried: boolean;
+  /** The Central Committee's term named next to a `…/TW` symbol (`khóa XII` → 12). */
+  readonly term?: number;
 }
 
 export type Resolution =
@@ -37,6 +40,8 @@ export type Resolution =
 export interface ResolveContext {
   /** The citing plan's issuer lines (`ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN`): a local document of that place needs no place in the citation. */
   readonly planIssuer?: string;
+  /** The last day (day number) the plan's own date can be: a document issued after it is not the one cited. */
+  readonly planLastDay?: number;
 }
 
 /** Whether a local entry (a province's document) is the one meant: its place is named in the issuer or the plan's own header. */
@@ -57,14 +62,20 @@ export function resolve(lookup: CatalogLookup, cited: CitedDocument, ctx: Resolv
   }
   const year = cited.date?.year;
   // A legal normative or National Assembly symbol carries its year: the symbol alone names the document.
-  const pool = cited.ns.year === undefined && year !== undefined ? candidates.filter((e) => yearOfIso(e.date) === year) : candidates;
+  let pool = cited.ns.year === undefined && year !== undefined ? candidates.filter((e) => yearOfIso(e.date) === year) : candidates;
+  // A central Party number restarts with each term: the term named beside it picks the document.
+  if (cited.term !== undefined) pool = pool.filter((e) => inTerm(e, cited.term!));
   if (pool.length === 0) return { kind: 'other', candidates };
+  // A plan cannot cite what was issued after it (unless every candidate was: then date-cited-after-issue speaks).
+  const before = ctx.planLastDay === undefined ? pool : pool.filter((e) => !issuedAfter(e, ctx.planLastDay!));
+  if (before.length > 0) pool = before;
   if (pool.length > 1) return { kind: 'ambiguous', candidates: pool };
   const entry = pool[0];
   // Party numbers restart with each term: a Congress year (1996, 2001 … 2021, 2026; provinces the year
-  // before) may hold two documents with one symbol, so only the exact date tells them apart.
-  const termYear = cited.ns.style === 'party' && year !== undefined && (year % 5 === 0 || year % 5 === 1);
-  const confirmed = (cited.ns.year !== undefined || year !== undefined) && !termYear && placeConfirmed(entry, cited, ctx);
+  // before) may hold two documents with one symbol, so only the exact date or the term tells them apart.
+  const termYear = cited.ns.style === 'party' && year !== undefined && (year % 5 === 0 || year % 5 === 1) && cited.term === undefined;
+  const dated = cited.ns.year !== undefined || year !== undefined || cited.term !== undefined;
+  const confirmed = dated && !termYear && placeConfirmed(entry, cited, ctx);
   return { kind: confirmed ? 'same' : 'likely', entry, candidates };
 }
 
@@ -97,12 +108,17 @@ export interface CitationInPlan {
   readonly first: boolean;
 }
 
+function termOf(text: string, citation: Citation, next: Citation | undefined): { term?: number } {
+  const term = termNear(text, citation, next);
+  return term !== undefined ? { term } : {};
+}
+
 /** Every checked citation of the plan, with the date a short mention takes from the dated one. */
 export function citedDocuments(doc: PlanDocument): readonly CitationInPlan[] {
   const citations = checkedCitations(doc);
   const agreed = agreedDates(citations);
   const seenKeys = new Set<string>();
-  return citations.map((citation) => {
+  return citations.map((citation, k) => {
     const ns = citation.numberSymbol!;
     const key = catalogKey(ns.symbol);
     const own = citation.date?.kind === 'day' ? citation.date : undefined;
@@ -112,6 +128,7 @@ export function citedDocuments(doc: PlanDocument): readonly CitationInPlan[] {
       date: own ?? carried?.date ?? citation.date,
       issuer: citation.issuer?.text ?? carried?.issuer,
       dateCarried: !own && carried !== undefined,
+      ...termOf(doc.text, citation, citations[k + 1]),
     };
     const first = !seenKeys.has(key);
     seenKeys.add(key);
@@ -121,6 +138,6 @@ export function citedDocuments(doc: PlanDocument): readonly CitationInPlan[] {
 
 /** Every checked citation of the plan with the document it names. */
 export function resolveCitations(doc: PlanDocument, lookup: CatalogLookup): readonly ResolvedCitation[] {
-  const ctx: ResolveContext = { planIssuer: planIssuerOf(doc) };
+  const ctx: ResolveContext = { planIssuer: planIssuerOf(doc), planLastDay: planLastDay(doc) };
   return citedDocuments(doc).map((c) => ({ ...c, resolution: resolve(lookup, c.cited, ctx) }));
 }

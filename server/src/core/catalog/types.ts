@@ -4,7 +4,8 @@
 export type EntryStatus =
   | { readonly state: 'in-force' }
   | { readonly state: 'expired'; readonly since?: string }
-  | { readonly state: 'replaced'; readonly by: { readonly symbol: string; readonly date?: string } };
+  /** `since`: the day the replacing document took effect, when it differs from its date of issue (a law's effective date). */
+  | { readonly state: 'replaced'; readonly by: { readonly symbol: string; readonly date?: string }; readonly since?: string };
 
 /** Where an entry comes from: shipped with kehoach, or a user's catalog file (1-based line of its row). */
 export type EntryOrigin =
@@ -50,7 +51,7 @@ export interface CatalogProblem {
 }
 
 export type CatalogProblemCode =
-  | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote'
+  | 'unreadable' | 'unknown-format' | 'json-syntax' | 'json-shape' | 'csv-no-header' | 'csv-quote' | 'xlsx-unreadable'
   | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status'
   | 'outside-workspace' | 'not-a-file';
 

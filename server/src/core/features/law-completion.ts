@@ -7,6 +7,7 @@
 import type { CancellationToken } from '../cancellation';
 import type { CatalogCompletion } from '../catalog/completion';
 import { firstMention, shortDate, shortMention, statusText } from '../catalog/describe';
+import { deprecatedFor, issuedAfter, planLastDay } from '../catalog/context';
 import { catalogKey } from '../catalog/symbols';
 import { md, say } from '../catalog/texts';
 import type { CatalogEntry, CatalogLookup } from '../catalog/types';
@@ -44,8 +45,11 @@ export function lawCompletions(
   const at = lawContext(doc.text, offset);
   if (!at || token?.isCancellationRequested) return [];
   const citedBefore = new Set(citationsOf(doc).filter((c) => c.numberSymbol && c.numberSymbol.end <= at.start && !c.self).map((c) => catalogKey(c.numberSymbol!.symbol)));
-  return lookup.all().filter(isNamedLaw).map((law) => {
+  const lastDay = planLastDay(doc);
+  // A plan cannot cite a law passed after it; a law already replaced on the plan's date is shown struck through.
+  return lookup.all().filter(isNamedLaw).filter((law) => lastDay === undefined || !issuedAfter(law, lastDay)).map((law) => {
     const first = !citedBefore.has(catalogKey(law.symbol));
+    const deprecated = deprecatedFor(law, lastDay);
     const status = statusText(law.status, locale);
     return {
       label: law.summary,
@@ -56,6 +60,7 @@ export function lawCompletions(
       end: offset,
       filterText: law.summary,
       sortText: sortKey(law),
+      ...(deprecated ? { deprecated } : {}),
     };
   });
 }
