@@ -64,46 +64,44 @@ export class CheckedAnyway {
   };
 }
 
-/** Asks the server to read the settings of its documents again, and to check this one now. */
-async function checkAgain(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
-  await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-  await client.sendRequest('kehoach/lint', { uri: document.uri.toString() });
-}
+type Refresh = () => Promise<PlanStatus | null | undefined>;
 
 /**
- * The commands. `refresh` asks the server again for the active document's status (and updates the
- * status bar); the check runs first, so that the answer is about the settings just changed.
+ * One command: the document in the editor is marked (`mark`), the server reads the settings of its
+ * documents again and checks this one now, and `after` sees the status it then answers. `refresh` asks
+ * the server again for the active document's status (and updates the status bar); the check runs first,
+ * so that the answer is about the settings just changed.
  */
-export function registerCheckAsPlan(
-  context: vscode.ExtensionContext, client: LanguageClient, anyway: CheckedAnyway, refresh: () => Promise<PlanStatus | null | undefined>,
-): void {
-  context.subscriptions.push(vscode.commands.registerCommand('kehoach.checkAsPlan', async () => {
+function checkCommand(
+  client: LanguageClient, refresh: Refresh, noDocument: string,
+  mark: (uri: vscode.Uri) => void, after: (status: PlanStatus | null | undefined, name: string) => void,
+): () => Promise<void> {
+  return async () => {
     const document = planEditor()?.document;
     if (!document || !isPlanLanguage(document)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Kế hoạch: open a Markdown or plain-text file first, then check it as a plan.'));
+      void vscode.window.showErrorMessage(noDocument);
       return;
     }
-    anyway.add(document.uri);
-    // The server reads the settings of its documents again, and checks them: this one with its new glob.
-    await checkAgain(client, document);
-    const status = await refresh();
+    mark(document.uri);
+    await client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.sendRequest('kehoach/lint', { uri: document.uri.toString() });
+    after(await refresh(), vscode.workspace.asRelativePath(document.uri));
+  };
+}
+
+/** The commands “check this file as a plan” and “check this file as any text”. */
+export function registerCheckAsPlan(context: vscode.ExtensionContext, client: LanguageClient, anyway: CheckedAnyway, refresh: Refresh): void {
+  const asPlan = checkCommand(client, refresh, vscode.l10n.t('Kế hoạch: open a Markdown or plain-text file first, then check it as a plan.'), (uri) => anyway.add(uri), (status, name) => {
     if (status && !status.isPlan) {
-      const name = vscode.workspace.asRelativePath(document.uri);
       void vscode.window.showWarningMessage(vscode.l10n.t('Kế hoạch: “{0}” is still not checked as a plan: the “planGlobs” of the folder’s .kehoach.json decide which files are plans. Add the file there.', name));
     }
-  }));
-  context.subscriptions.push(vscode.commands.registerCommand('kehoach.checkAsText', async () => {
-    const document = planEditor()?.document;
-    if (!document || !isPlanLanguage(document)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Kế hoạch: open a Markdown or plain-text file first, then check it.'));
-      return;
-    }
-    anyway.addAsText(document.uri);
-    await checkAgain(client, document);
-    const status = await refresh();
+  });
+  const asText = checkCommand(client, refresh, vscode.l10n.t('Kế hoạch: open a Markdown or plain-text file first, then check it.'), (uri) => anyway.addAsText(uri), (status, name) => {
     // A plan stays checked as a plan, with every rule: said, so that the command is not taken to do nothing.
-    if (status?.isPlan) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Kế hoạch: “{0}” is a plan: it is checked with every rule, the plan rules too.', vscode.workspace.asRelativePath(document.uri)));
-    }
-  }));
+    if (status?.isPlan) void vscode.window.showInformationMessage(vscode.l10n.t('Kế hoạch: “{0}” is a plan: it is checked with every rule, the plan rules too.', name));
+  });
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kehoach.checkAsPlan', asPlan),
+    vscode.commands.registerCommand('kehoach.checkAsText', asText),
+  );
 }
