@@ -8,6 +8,7 @@ import { run, type Run } from './run';
 import { sarifProblems } from './sarif-shape';
 import { COMPLETE_PLAN } from '../lsp/plans';
 import { ALL_RULES, fixText } from '../../server/src/core/lint';
+import { exportDocx } from '../../server/src/export';
 
 /** A Quyết định with one impossible date and one citation whose type word disagrees with its symbol. */
 const DECISION = `ỦY BAN NHÂN DÂN HUYỆN BÌNH GIA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -171,6 +172,12 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a Quyết định pasted without its title: the operative “QUYẾT ĐỊNH:” names its type, told without the colon',
+    setup: (dir) => writeFileSync(join(dir, 'quyet-dinh.md'), DECISION.replace('QUYẾT ĐỊNH\nVề việc', 'Về việc')),
+    argv: ['lint', '--format', 'json', 'quyet-dinh.md'], code: 1,
+    after: (_dir, r) => assert.deepEqual({ ...JSON.parse(r.stdout)[0].notPlan, message: undefined }, { reason: 'title', title: 'QUYẾT ĐỊNH', message: undefined }),
+  },
+  {
     name: '--format sarif: one note per non-plan file as a tool execution notification; valid SARIF',
     argv: ['lint', '--format', 'sarif', 'day-du.kh.md', 'quyet-dinh.md'], code: 1,
     after: (_dir, r) => {
@@ -205,6 +212,19 @@ describe('CLI: a file named that is not a plan is checked with the rules for any
       c.after?.(dir, r);
     });
   }
+});
+
+describe('CLI: a Word file named that is not a plan', () => {
+  it('is checked with the rules for any text: findings by paragraph, no header, section or format finding, and the summary says why', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'quyet-dinh.docx'), await exportDocx(DECISION));
+    const r = await run(['lint', 'quyet-dinh.docx'], dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^quyet-dinh\.docx:¶\d+ .*\[citation-type-mismatch\]$/m);
+    assert.match(r.stdout, /^quyet-dinh\.docx:¶\d+ .*\[date-invalid\]$/m);
+    assert.doesNotMatch(r.stdout, PLAN_RULES);
+    assert.match(r.stdout, /\nquyet-dinh\.docx: không phải Kế hoạch \(tiêu đề là QUYẾT ĐỊNH\)/);
+  });
 });
 
 describe('the rules for any text, by their metadata', () => {

@@ -64,7 +64,8 @@ export function notPlanReason(text: string, options: DetectOptions = {}): NotPla
   if (options.detectByContent === false) return { kind: 'notNamed' };
   const cells = markerCells(text);
   const title = cells.find((c) => isUpperCaseText(c) && OTHER_TITLES.has(foldKey(c)));
-  if (title !== undefined) return { kind: 'title', title };
+  // The operative `QUYẾT ĐỊNH:` may stand first when the title was lost: told without its colon.
+  if (title !== undefined) return { kind: 'title', title: title.replace(/[\s:：]+$/u, '') };
   for (const cell of cells) {
     const number = readNumberText(cell);
     if (number && number.label === 'Số' && number.digits && /[/-]/.test(number.parts[0]?.sep ?? '')) {
