@@ -1,6 +1,7 @@
 /**
  * The status bar item that says whether the active Markdown or plain-text file is checked as a plan, and
- * in which style (“Kế hoạch: nhà nước”, “Kế hoạch: Đảng”, “Không phải kế hoạch”), as the server answers it
+ * in which style (“Kế hoạch: nhà nước”, “Kế hoạch: Đảng”, “Không phải kế hoạch”, “Văn bản: quy tắc chung” for a
+ * text checked with the rules for any text), as the server answers it
  * (kehoach/planStatus: the same parse as the diagnostics). Clicking “not a plan” checks the file anyway.
  */
 import * as vscode from 'vscode';
@@ -29,6 +30,15 @@ function profileText(status: Extract<PlanStatus, { tooLarge: false }>): { text: 
 }
 
 function viewOf(status: PlanStatus, checkedAnyway: boolean): Omit<PlanStatusView, 'visible' | 'uri'> {
+  if (!status.isPlan && status.checkedAsText) {
+    // The server's sentence says why it is not a plan and that only the rules for any text apply.
+    const why = status.reasonText ? `${status.reasonText}. ` : '';
+    return {
+      text: `$(checklist) ${vscode.l10n.t('Text: common rules')}`,
+      tooltip: `${why}${vscode.l10n.t('Checked as any administrative text (citations, dates, abbreviations) because you asked, until VS Code restarts; the plan rules are not applied.')} ${vscode.l10n.t('Click to check it now.')}`,
+      command: 'kehoach.lint',
+    };
+  }
   if (!status.isPlan) {
     return {
       text: `$(circle-slash) ${vscode.l10n.t('Not a plan')}`,

@@ -33,6 +33,6 @@ export type ExportResult =
 export const PLAN_STATUS_REQUEST = 'kehoach/planStatus';
 
 export type PlanStatus =
-  | { readonly isPlan: false }
+  | { readonly isPlan: false; readonly checkedAsText?: boolean; readonly reason?: 'title' | 'number' | 'noMarker' | 'notNamed'; readonly reasonText?: string }
   | { readonly isPlan: true; readonly tooLarge: true }
   | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: 'setting' | 'header' | 'default' };

@@ -14,13 +14,16 @@ export class TestClient {
   readonly logs: Array<{ type: number; message: string }> = [];
   private waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   settings: Record<string, unknown> = { run: 'onType', debounceMs: 0 };
+  /** Settings answered for one document's scope (its URI) instead of `settings`, as VS Code answers per resource. */
+  readonly settingsOf = new Map<string, Record<string, unknown>>();
 
   constructor(readonly rpc: MessageConnection, private readonly onClose: () => void = () => undefined) {
     rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
-    rpc.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    rpc.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string }> }) =>
+      params.items.map((item) => (item?.scopeUri !== undefined && this.settingsOf.get(item.scopeUri)) || this.settings));
     rpc.onRequest('client/registerCapability', () => null);
     rpc.onNotification('window/logMessage', (p: { type: number; message: string }) => this.logs.push(p));
     rpc.listen();

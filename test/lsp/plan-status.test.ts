@@ -25,7 +25,7 @@ describe('kehoach/planStatus: whether the editor checks a document as a plan, an
     await client.open('file:///ws/README.md', README_TEXT);
     assert.deepEqual(await status('file:///ws/a.kh.md'), { isPlan: true, tooLarge: false, profile: 'state', profileFrom: 'header' });
     assert.deepEqual(await status('file:///ws/dang.md'), { isPlan: true, tooLarge: false, profile: 'party', profileFrom: 'header' });
-    assert.deepEqual(await status('file:///ws/README.md'), { isPlan: false });
+    assert.equal((await status('file:///ws/README.md') as { isPlan: boolean }).isPlan, false);
   });
 
   it('takes the style from the profile setting when it names one', async () => {
@@ -39,7 +39,7 @@ describe('kehoach/planStatus: whether the editor checks a document as a plan, an
     await client.open('file:///ws/ghi-chu.txt', README_TEXT, 1, 'plaintext');
     await client.open('file:///ws/khac.txt', README_TEXT, 1, 'plaintext');
     assert.deepEqual(await status('file:///ws/ghi-chu.txt'), { isPlan: true, tooLarge: false, profile: 'state', profileFrom: 'default' });
-    assert.deepEqual(await status('file:///ws/khac.txt'), { isPlan: false });
+    assert.equal((await status('file:///ws/khac.txt') as { isPlan: boolean }).isPlan, false);
   });
 
   it('says a plan over kehoach.maxFileSize is too large (it gets no diagnostics)', async () => {
@@ -52,7 +52,7 @@ describe('kehoach/planStatus: whether the editor checks a document as a plan, an
     await client.open('untitled:Untitled-1', COMPLETE_PLAN);
     assert.equal((await status('untitled:Untitled-1') as { isPlan: boolean }).isPlan, true);
     await client.open('untitled:Untitled-1', README_TEXT);
-    assert.deepEqual(await status('untitled:Untitled-1'), { isPlan: false });
+    assert.equal((await status('untitled:Untitled-1') as { isPlan: boolean }).isPlan, false);
   });
 
   it('answers null for a document the server does not hold, and for params of the wrong shape', async () => {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { isPlan } from '../core/detect';
+import { isPlan, notPlanReason } from '../core/detect';
 import { fixText, lint, lintDocument, type LintOptions, type RuleError } from '../core/lint';
 import { parsePlan } from '../core/document';
 import { withWordSource } from '../core/format/word-source';
@@ -20,7 +20,7 @@ import { fixRefusedMessage, paragraphAt } from '../docx/index';
  */
 export type FixMode = 'none' | 'safe' | 'all';
 
-/** A file to check, and whether it was named on the command line (a non-plan named is then told). */
+/** A file to check, and whether it was named on the command line (a non-plan named is then checked as any text). */
 export interface FileToCheck {
   readonly file: string;
   readonly explicit: boolean;
@@ -42,7 +42,7 @@ export interface Run {
   readonly once: (text: string) => void;
 }
 
-/** What checking one file gives: its report (none when it is not a plan), and whether it failed. */
+/** What checking one file gives: its report (none when it is not a plan brought in by a folder or a glob), and whether it failed. */
 export interface FileOutcome {
   readonly report?: PreparedReport;
   readonly failed: boolean;
@@ -110,19 +110,22 @@ function fixFile(run: Run, file: string, display: string, text: string, bom: boo
   }
 }
 
-/** One file, start to end; no report when it is not a plan. Throws when the file cannot be checked. */
+/**
+ * One file, start to end. A file that is not a plan is checked with the rules for any text when it was
+ * named, and gets no report when a folder or a glob brought it in. Throws when it cannot be checked.
+ */
 function checkSource(run: Run, file: string, explicit: boolean, display: string, source: Extract<SourceRead, { ok: true }>): FileOutcome {
   const { io } = run;
   const { text, bom, docx } = source;
   const failures = ruleFailures(run, display);
   // With --config, that file alone decides, the catalogs too: a `.kehoach.json` beside the plan is not mixed in.
   const catalog = run.catalogs.catalogFor(run.explicitConfig ? undefined : file);
-  const options = { ...configFor(file, run), locale: io.locale, catalog, onRuleError: failures.onRuleError };
+  const config = configFor(file, run);
   for (const problem of run.catalogs.takeProblems()) run.once(`kehoach: ${formatProblem(problem, io.locale)}\n`);
-  if (!isPlan(file, text, options)) {
-    if (explicit) io.stderr.write(`kehoach: ${cliText(io.locale, 'notPlan', { file: display })}\n`);
-    return { failed: false };
-  }
+  const plan = isPlan(file, text, config);
+  if (!plan && !explicit) return { failed: false };
+  const notPlan = plan ? undefined : notPlanReason(text, config);
+  const options: LintOptions = { ...config, locale: io.locale, catalog, onRuleError: failures.onRuleError, scope: plan ? 'plan' : 'any-text' };
   // Fixes are edits of a text file; a .docx is checked, never rewritten.
   const fixing = run.fix !== 'none';
   if (fixing && docx) io.stderr.write(`kehoach: ${fixRefusedMessage(display, io.locale)}\n`);
@@ -130,7 +133,8 @@ function checkSource(run: Run, file: string, explicit: boolean, display: string,
   // A Word file's formatting goes with its text: the format-* rules read it.
   const findings = docx ? lintDocument(withWordSource(parsePlan(text, options), docx), options) : lint(fixed.text, options);
   const paragraphOf = docx ? (offset: number) => paragraphAt(docx, offset)?.index : undefined;
-  return { report: prepareReport({ file: display, text: fixed.text, findings, paragraphOf }, run.format, io.locale), failed: fixed.failed || failures.failed() };
+  const report = prepareReport({ file: display, text: fixed.text, findings, paragraphOf, notPlan }, run.format, io.locale);
+  return { report, failed: fixed.failed || failures.failed() };
 }
 
 /**

@@ -51,10 +51,6 @@ read or checked (the other files are still checked and reported).
   noPathLint: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để kiểm tra', en: 'give at least one file, folder or glob to check' },
   noPathCitations: { vi: 'cần ít nhất một tệp, thư mục hoặc mẫu (glob) để liệt kê trích dẫn', en: 'give at least one file, folder or glob to list citations from' },
   notFound: { vi: 'không tìm thấy “{path}”', en: '“{path}” not found' },
-  notPlan: {
-    vi: '{file}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), bỏ qua',
-    en: '{file}: not a plan (no “KẾ HOẠCH” title and no “Số …/KH-…” line), skipped',
-  },
   unreadable: { vi: '{file}: không đọc được tệp ({detail})', en: '{file}: cannot read the file ({detail})' },
   brokenLink: {
     vi: '“{path}” là liên kết tượng trưng tới “{target}”, nơi không có tệp nào',

@@ -14,6 +14,8 @@ export interface SarifOptions {
    * README shipped inside the installed package (a `file:` URI), the documentation of exactly this version.
    */
   readonly helpUriBase?: string;
+  /** Files checked with the rules for any text only (not plans), each with the sentence that says why. */
+  readonly notPlans?: readonly { readonly file: string; readonly message: string }[];
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -84,6 +86,21 @@ function ruleDescriptor(r: Rule, locale: Locale, helpBase: string | undefined) {
 }
 
 /**
+ * A file that is not a plan, said once as a note of the run (a tool execution notification on that
+ * file): the plan rules were not applied to it, and why. Absent when every file was a plan.
+ */
+function notPlanInvocation(notPlans: SarifOptions['notPlans']) {
+  if (!notPlans?.length) return {};
+  const toolExecutionNotifications = notPlans.map(({ file, message }) => ({
+    descriptor: { id: 'not-a-plan' },
+    level: 'note',
+    message: { text: message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
+  }));
+  return { invocations: [{ executionSuccessful: true, toolExecutionNotifications }] };
+}
+
+/**
  * SARIF 2.1.0, as code-scanning tools read it: one run whose driver names the tool, its version and its
  * documentation, the rules that fired, one result per finding. Columns count UTF-16 code units, as every
  * other output of kehoach does (SARIF's default would be code points).
@@ -100,6 +117,6 @@ export function sarifLog(results: readonly unknown[], fired: ReadonlySet<string>
     rules: rules.filter((r) => fired.has(r.id)).map((r) => ruleDescriptor(r, locale, helpBase)),
   };
   const srcroot = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
-  const run = { tool: { driver }, originalUriBaseIds: { SRCROOT: { uri: srcroot } }, columnKind: 'utf16CodeUnits', results };
+  const run = { tool: { driver }, ...notPlanInvocation(options.notPlans), originalUriBaseIds: { SRCROOT: { uri: srcroot } }, columnKind: 'utf16CodeUnits', results };
   return JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [run] }, null, 2);
 }

@@ -2,13 +2,13 @@ import type { CatalogLookup } from './catalog/types';
 import { parsePlan, type PlanDocument, type Profile } from './document';
 import { DEFAULT_REQUIRED } from './sections';
 import { RULES } from './rules/index';
-import type { CancellationToken, Finding, Fix, Locale, Rule, Severity, TextEdit } from './rules/types';
+import type { CancellationToken, Finding, Fix, Locale, Rule, RuleScope, Severity, TextEdit } from './rules/types';
 import { applyEdits, editsAreSound } from './text/edits';
 import { MessageLog } from './message-log';
 import { readSuppressions } from './suppressions';
 import { positionAt } from './text/lines';
 
-export type { Finding, Severity, TextEdit, Fix, Rule, CancellationToken, Locale } from './rules/types';
+export type { Finding, Severity, TextEdit, Fix, Rule, RuleScope, CancellationToken, Locale } from './rules/types';
 /** Kept here for callers that import it from lint; it lives in text/edits. */
 export { applyEdits } from './text/edits';
 
@@ -28,6 +28,11 @@ export interface LintOptions {
   readonly abbreviationExpansions?: Readonly<Record<string, string>>;
   /** Language of messages and fix titles; Vietnamese by default. */
   readonly locale?: Locale;
+  /**
+   * `plan` (default): every rule. `any-text`: only the rules whose scope is `any-text`, for a text that is
+   * not a plan and is checked because the user asked (a file named on the command line, “check as text”).
+   */
+  readonly scope?: RuleScope;
   /** The directive catalog (built-in, user catalogs) for the catalog rules; the built-in one when absent. */
   readonly catalog?: CatalogLookup;
   /**
@@ -51,6 +56,11 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
+/** Whether the rule runs in a check of this scope (see {@link LintOptions.scope}). */
+export function appliesIn(rule: Rule, scope: RuleScope = 'plan'): boolean {
+  return scope === 'plan' || rule.scope === 'any-text';
+}
+
 export function profileOf(doc: PlanDocument, options: LintOptions): Profile {
   return options.profile && options.profile !== 'auto' ? options.profile : doc.detectedProfile ?? 'state';
 }
@@ -68,7 +78,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
   for (const rule of RULES) {
     if (token?.isCancellationRequested) break;
     const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
+    if (setting === 'off' || !appliesIn(rule, options.scope)) continue;
     const severity = setting ?? rule.defaultSeverity;
     const configured = setting !== undefined;
     const own: Finding[] = [];

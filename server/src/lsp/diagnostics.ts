@@ -105,8 +105,8 @@ export class Diagnostics {
 
   /** Undefined when cancelled; throws what core throws outside a rule (the callers log it). */
   private analyze(doc: TextDocument, settings: DocumentSettings, token: CancellationTokenSource['token']): Analysis | undefined {
-    const options = this.hooks.lintOptions(doc.uri, settings);
     const parsed = this.hooks.cache.parse(doc, settings);
+    const options = { ...this.hooks.lintOptions(doc.uri, settings), scope: parsed.scope };
     if (!parsed.plan) return { version: doc.version, findings: [] };
     let findings: Finding[];
     try {

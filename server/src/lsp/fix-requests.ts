@@ -44,11 +44,11 @@ export class FixRequests {
     return codeActionsFor(current.doc, analysis.findings, params.range, this.hooks.docsBase(), this.hooks.titles);
   }
 
-  /** The open document and its lint options, when its current version is a plan. */
+  /** The open document and its lint options, when its current version is checked (a plan, or any text the user asked for). */
   private async plan(uri: unknown): Promise<{ doc: TextDocument; options: LintOptions } | undefined> {
     const doc = typeof uri === 'string' ? this.hooks.documents.get(uri) : undefined;
     if (!doc) return undefined;
     const parsed = await this.hooks.cache.current(doc);
-    return parsed.plan ? { doc, options: this.hooks.lintOptions(doc.uri, parsed.settings) } : undefined;
+    return parsed.plan ? { doc, options: { ...this.hooks.lintOptions(doc.uri, parsed.settings), scope: parsed.scope } } : undefined;
   }
 }

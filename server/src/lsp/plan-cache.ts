@@ -4,8 +4,9 @@
  * that shape the parse (plan detection, section synonyms, the size limit) changed.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPlan } from '../core/detect';
+import { isPlan, notPlanReason, type NotPlanReason } from '../core/detect';
 import { parsePlan, type PlanDocument } from '../core/document';
+import type { RuleScope } from '../core/lint';
 import { bodyOf } from './convert';
 import { fileUriFor } from './docx-view';
 import { sizeOf, type DocumentSettings } from './settings';
@@ -19,8 +20,15 @@ export interface ParsedDocument {
   /** The text after the BOM, which core reads; `bom` is 1 when the editor's text starts with one, else 0. */
   readonly body: string;
   readonly bom: number;
-  /** Undefined when the document is not a plan, or too large to check. */
+  /**
+   * Undefined when the document is not a plan (unless the user asked to check it as any text), or too
+   * large to check.
+   */
   readonly plan?: PlanDocument;
+  /** `any-text` when `plan` is the parse of a text that is not a plan, checked because the user asked. */
+  readonly scope?: RuleScope;
+  /** Why the document is not a plan; set whenever it is not one. */
+  readonly notPlan?: NotPlanReason;
 }
 
 export interface PlanCacheHooks {
@@ -33,7 +41,7 @@ export interface PlanCacheHooks {
 }
 
 /** What of the settings the parse depends on. */
-const parseKey = (s: DocumentSettings) => `${s.maxFileSize}\0${JSON.stringify(s.config)}`;
+const parseKey = (s: DocumentSettings) => `${s.maxFileSize}\0${s.asText === true}\0${JSON.stringify(s.config)}`;
 
 export class PlanCache {
   private readonly entries = new Map<string, { readonly key: string; readonly parsed: ParsedDocument; failure?: unknown }>();
@@ -92,13 +100,16 @@ export class PlanCache {
     const { body, bom } = bodyOf(text);
     const parsed = { uri: doc.uri, version: doc.version, settings, body, bom };
     // A Word file's view is checked with the plan globs of the .docx itself.
-    if (!isPlan(pathOf(fileUriFor(doc.uri)) ?? doc.uri, body, settings.config)) return parsed;
+    const plan = isPlan(pathOf(fileUriFor(doc.uri)) ?? doc.uri, body, settings.config);
+    const notPlan = plan ? undefined : { notPlan: notPlanReason(body, settings.config) };
+    if (!plan && !settings.asText) return { ...parsed, ...notPlan };
     const size = sizeOf(text);
     if (size > settings.maxFileSize) {
       this.hooks.onTooLarge(doc.uri, size, settings.maxFileSize);
-      return parsed;
+      return { ...parsed, ...notPlan };
     }
     this.parses++;
-    return { ...parsed, plan: this.hooks.withSource(doc.uri, body, parsePlan(body, settings.config)) };
+    const scope: RuleScope = plan ? 'plan' : 'any-text';
+    return { ...parsed, ...notPlan, scope, plan: this.hooks.withSource(doc.uri, body, parsePlan(body, settings.config)) };
   }
 }

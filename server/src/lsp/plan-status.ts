@@ -5,8 +5,8 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPlan } from '../core/detect';
-import { profileOf } from '../core/lint';
+import { describeAnyTextCheck, isPlan, notPlanReason, type NotPlanReason } from '../core/detect';
+import { profileOf, type Locale } from '../core/lint';
 import { fileUriFor } from './docx-view';
 import type { PlanCache } from './plan-cache';
 import { sizeOf, type DocumentSettings } from './settings';
@@ -21,8 +21,13 @@ export interface PlanStatusParams {
 /** Where the profile came from: the `profile` setting, the header (Quốc hiệu or ĐẢNG CỘNG SẢN VIỆT NAM), or neither (state). */
 export type ProfileSource = 'setting' | 'header' | 'default';
 
+/**
+ * A text that is not a plan: `checkedAsText` when the user asked to check it with the rules for any text
+ * (then it has diagnostics of those rules); `reason` says why it is not a plan, and `reasonText` says it
+ * in the server's language, as `kehoach lint` says it in its summary.
+ */
 export type PlanStatus =
-  | { readonly isPlan: false }
+  | { readonly isPlan: false; readonly checkedAsText?: boolean; readonly reason?: NotPlanReason['kind']; readonly reasonText?: string }
   | { readonly isPlan: true; readonly tooLarge: true }
   | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: ProfileSource };
 
@@ -30,6 +35,7 @@ export interface PlanStatusParts {
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: PlanCache;
   readSettings(uri: string): Promise<DocumentSettings>;
+  locale(): Locale;
 }
 
 /** The status of an open document; null when the server does not hold it (not synced, or closed meanwhile). */
@@ -37,7 +43,7 @@ export async function planStatus(params: PlanStatusParams, parts: PlanStatusPart
   const doc = typeof params?.uri === 'string' ? parts.documents.get(params.uri) : undefined;
   if (!doc) return null;
   const parsed = parts.cache.parse(doc, await parts.readSettings(doc.uri));
-  if (parsed.plan) {
+  if (parsed.plan && parsed.scope === 'plan') {
     const { config } = parsed.settings;
     const fromSetting = config.profile !== undefined && config.profile !== 'auto';
     const profileFrom: ProfileSource = fromSetting ? 'setting' : parsed.plan.detectedProfile ? 'header' : 'default';
@@ -45,5 +51,7 @@ export async function planStatus(params: PlanStatusParams, parts: PlanStatusPart
   }
   // No parse: not a plan, or a plan over the size limit (then no diagnostics either, and the user is told why).
   const plan = isPlan(pathOf(fileUriFor(doc.uri)) ?? doc.uri, parsed.body, parsed.settings.config);
-  return plan && sizeOf(doc.getText()) > parsed.settings.maxFileSize ? { isPlan: true, tooLarge: true } : { isPlan: false };
+  if (plan && sizeOf(doc.getText()) > parsed.settings.maxFileSize) return { isPlan: true, tooLarge: true };
+  const reason = parsed.notPlan ?? notPlanReason(parsed.body, parsed.settings.config);
+  return { isPlan: false, checkedAsText: parsed.scope === 'any-text', reason: reason.kind, reasonText: describeAnyTextCheck(reason, parts.locale()) };
 }

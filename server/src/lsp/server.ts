@@ -191,9 +191,9 @@ function registerDocumentEvents({ connection, documents, diagnostics, workspace,
  * Registered by type rather than through connection.onHover and the like: those read params (for
  * progress tokens) before the handler runs, and fail on a client's null params outside its guard.
  */
-function registerRequests({ connection, log, diagnostics, features, fixes, explain, documents, cache, settings }: Parts): void {
+function registerRequests({ connection, client, log, diagnostics, features, fixes, explain, documents, cache, settings }: Parts): void {
   connection.onRequest(LINT_REQUEST, log.request(LINT_REQUEST, null, (params: { uri: string }) => diagnostics.checkNow(params.uri)));
-  connection.onRequest(PLAN_STATUS_REQUEST, log.request(PLAN_STATUS_REQUEST, null, (params: PlanStatusParams) => planStatus(params, { documents, cache, readSettings: (uri) => settings.read(uri) })));
+  connection.onRequest(PLAN_STATUS_REQUEST, log.request(PLAN_STATUS_REQUEST, null, (params: PlanStatusParams) => planStatus(params, { documents, cache, readSettings: (uri) => settings.read(uri), locale: () => client.locale })));
   connection.onRequest(FIX_ALL_REQUEST, log.request(FIX_ALL_REQUEST, [], (params: { uri: string }) => fixes.fixAll(params)));
   connection.onRequest(CodeActionRequest.type, log.request('textDocument/codeAction', [], (params) => fixes.codeActions(params)));
   connection.onRequest(ExecuteCommandRequest.type, log.request('workspace/executeCommand', null, (params) => explain.execute(params)));

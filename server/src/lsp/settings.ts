@@ -16,6 +16,12 @@ export interface DocumentSettings {
   readonly maxFileSize: number;
   readonly config: ProjectConfig;
   readonly configError?: string;
+  /**
+   * The user asked to check this document even though it is not a plan (“Kế hoạch: Check this file as any
+   * text”): the client answers `checkAsText: true` in the document's `kehoach` settings. Then a non-plan is
+   * checked with the rules for any administrative text; a plan is checked as a plan all the same.
+   */
+  readonly asText?: boolean;
 }
 
 /** The `kehoach.*` settings that mirror `.kehoach.json` fields. */
@@ -55,7 +61,7 @@ function settingsFrom(editor: Record<string, unknown>, file: LoadedConfig | unde
   const mirrored = mirroredSettings(editor, locale);
   const editorError = mirrored.problems.length ? translator(CONFIG_MESSAGES, locale, 'config')('editorSettings', { problems: mirrored.problems.join('; ') }) : undefined;
   const configError = [editorError, file?.error].filter((e) => e !== undefined).join('\n') || undefined;
-  return { run, debounceMs, maxFileSize, config: { ...mirrored.config, ...(file?.config ?? {}) }, configError };
+  return { run, debounceMs, maxFileSize, config: { ...mirrored.config, ...(file?.config ?? {}) }, configError, asText: editor.checkAsText === true };
 }
 
 /** The `.kehoach.json` that applies to `scope` (a document's URI), loaded; undefined when there is none. */

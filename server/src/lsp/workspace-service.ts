@@ -249,7 +249,8 @@ export class PlanWorkspace implements FeatureWorkspace {
       const parsed = await this.options.parsedOf(uri);
       if (!parsed || !this.open.has(key)) return;
       // Not a plan, or too large to check (the editor shows it unchecked): not in the index either.
-      if (parsed.plan) this.index.set(key, shiftSummary(summarizePlan(parsed.plan), parsed.bom));
+      // A text checked as any text is still no plan: it stays out of the index of plans.
+      if (parsed.plan && parsed.scope === 'plan') this.index.set(key, shiftSummary(summarizePlan(parsed.plan), parsed.bom));
       else this.index.delete(key);
     } catch (e) {
       this.index.delete(key);

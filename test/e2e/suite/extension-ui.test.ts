@@ -114,6 +114,25 @@ describe('kehoach in a real VS Code: the status bar item', () => {
     const diagnostics = await waitForDiagnostics(note, (ds) => ds.length > 0, 15_000, 'the note checked as a plan');
     assert.ok(diagnostics.some((d) => ruleOf(d) === 'section-missing'), diagnostics.map(ruleOf).join(', '));
   });
+
+  it('checks a Quyết định as any text when asked (issue 13): citation and date rules only, and the item says so and why', async () => {
+    const decision = await newFile('quyet-dinh.md', [
+      'ỦY BAN NHÂN DÂN HUYỆN BÌNH GIA', '', 'Số: 15/QĐ-UBND', '', 'Bình Gia, ngày 05 tháng 6 năm 2023', '', 'QUYẾT ĐỊNH', '',
+      'Căn cứ Nghị quyết số 24-KL/TW ngày 12/3/2003 của Ban Chấp hành Trung ương;', '',
+      'Xét đề nghị tại Tờ trình số 20/TTr-PNV ngày 30/02/2023 của Phòng Nội vụ,', '',
+    ].join('\n'));
+    await openInEditor(decision);
+    await statusOf(decision, (v) => v.command === 'kehoach.checkAsPlan');
+    assert.equal(kehoachDiagnostics(decision).length, 0);
+
+    const checked = statusOf(decision, (v) => /Text: common rules|Văn bản: quy tắc chung/.test(v.text));
+    await vscode.commands.executeCommand('kehoach.checkAsText');
+    const after = await checked;
+    assert.match(after.tooltip, /QUYẾT ĐỊNH/);
+    assert.match(after.tooltip, /until VS Code restarts|cho tới khi khởi động lại/);
+    const diagnostics = await waitForDiagnostics(decision, (ds) => ds.length >= 2, 15_000, 'the Quyết định checked as any text');
+    assert.deepEqual(diagnostics.map(ruleOf).sort(), ['citation-type-mismatch', 'date-invalid']);
+  });
 });
 
 describe('kehoach in a real VS Code: plain-text plans', () => {

@@ -12,8 +12,8 @@ export const dateCitedAfterIssue: Rule = defineRule({
   },
   messages: {
     after: {
-      vi: 'Văn bản số {symbol} được ghi ngày {date}, sau ngày ban hành kế hoạch này ({plan}); kế hoạch không thể viện dẫn văn bản ban hành sau nó. Đề nghị kiểm tra lại ngày hoặc số, ký hiệu của văn bản được dẫn.',
-      en: 'Document {symbol} is dated {date}, after this plan’s own date ({plan}); a plan cannot cite a document issued after it. Please check the cited date or number.',
+      vi: 'Văn bản số {symbol} được ghi ngày {date}, sau ngày ban hành của chính văn bản này ({plan}); một văn bản không thể viện dẫn văn bản ban hành sau nó. Đề nghị kiểm tra lại ngày hoặc số, ký hiệu của văn bản được dẫn.',
+      en: 'Document {symbol} is dated {date}, after this document’s own date ({plan}); a document cannot cite one issued after it. Please check the cited date or number.',
     },
   },
   defaultSeverity: 'warning',

@@ -31,10 +31,20 @@ import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
 import type { Rule } from './types';
 
+/**
+ * A rule that reads what any administrative text holds, and so also checks a Quyết định, a Báo cáo or a
+ * news page the user names (scope `any-text`). The dates, the citations, the abbreviations and the
+ * disable comments are written alike in every document; the sections, the header's plan number and
+ * title, and the Word format are the plan's (the header and format rules ask for a KH number, a
+ * `KẾ HOẠCH` title, the plan's own layout).
+ */
+const anyText = (rule: Rule): Rule => ({ ...rule, scope: 'any-text' });
+
 /** Every rule, in the order their findings are listed for one line. */
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
-  dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
-  headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
-  citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-  citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule,
+  // A deadline before the issue date is the plan's own: a Báo cáo rightly tells of deadlines already past.
+  ...[dateInvalid, dateCitedAfterIssue].map(anyText), dateDeadlineBeforeIssue, ...[dateRangeReversed, dateFormat, dateWeekday].map(anyText),
+  headerNationalTitle, headerNumber, headerDateLine, headerTitle, anyText(abbreviationUndefined),
+  ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
+    citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule].map(anyText),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];

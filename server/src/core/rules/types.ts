@@ -64,6 +64,9 @@ export interface RuleContext<Id extends string = string> {
   report(finding: { message: string; start: number; end: number; fix?: Fix; severity?: Severity }): void;
 }
 
+/** Which texts a rule checks: see {@link Rule.scope}. */
+export type RuleScope = 'any-text' | 'plan';
+
 export interface Rule<M extends MessageTable = MessageTable> {
   readonly id: string;
   /** One line for the README table and hovers. */
@@ -82,6 +85,13 @@ export interface Rule<M extends MessageTable = MessageTable> {
    * so its proof is .docx files built by the tests (test/docx/format-rules.test.ts), not text fixtures.
    */
   readonly appliesTo?: 'docx';
+  /**
+   * `any-text` for a rule that reads what any administrative text holds (citations, dates, abbreviations,
+   * disable comments): it also checks a file that is not a plan when the user asks for it (a file named
+   * on the command line, “check as text” in the editor). `plan` (the default) for the plan's own rules:
+   * its sections, its header, its format.
+   */
+  readonly scope?: RuleScope;
   check(doc: PlanDocument, ctx: RuleContext<keyof M & string>): void;
 }
 
