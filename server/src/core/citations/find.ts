@@ -6,6 +6,7 @@
 import { cursorOf, gapBackward, gapForward, isDigitCode, isLetterAt, isWordAt, type Cursor } from '../text/scanner';
 import { breaksBlock, partOf } from '../text/scanner-words';
 import { leadBefore, typeWordAt } from './lead';
+import { opensAttachmentNote } from './attachment';
 import { readReferencesAt } from './references';
 import { describeSymbol, readSymbol, type RawSymbol } from './symbol';
 import { issuerNamedBefore } from './subject';
@@ -168,6 +169,10 @@ export function findCitationsIn(c: Cursor): Citation[] {
 
 /** Every citation of a text, in order. Ranges are offsets in `text` itself. */
 export function findCitations(text: string): Citation[] {
-  return findCitationsIn(cursorOf(text))
-    .map((c) => (c.kind === 'symbol' && !c.issuer && issuerNamedBefore(text, c.start) ? { ...c, issuerBefore: true } : c));
+  return findCitationsIn(cursorOf(text)).map((c) => {
+    if (c.kind !== 'symbol') return c;
+    const note = opensAttachmentNote(text, c.start);
+    const before = !c.issuer && issuerNamedBefore(text, c.start);
+    return note || before ? { ...c, ...(note ? { attachmentNote: true } : {}), ...(before ? { issuerBefore: true } : {}) } : c;
+  });
 }

@@ -1,0 +1,22 @@
+/**
+ * `(Ban hành kèm theo Quyết định số 123/QĐ-UBND ngày … của …)`, `Kèm theo Kế hoạch số …` at the
+ * head of a line: a note naming the document that issues the text under it (a plan issued with a
+ * decision, an appendix of a plan). When that document's own header opens the file, the note must
+ * carry its number and date (issuingHeaderOf in of-document.ts reads them).
+ */
+import { foldLetters } from '../text/fold';
+import { normalizeSlice } from '../text/normalized';
+
+/** How far before a citation the note's opening words are looked for. */
+const WINDOW = 48;
+/** The opening of a note, after what may start its line (spaces, a quote mark, emphasis, a bracket). */
+const NOTE_OPENING = /[ \t>*_([]*(?:ban hanh )?kem theo\s*$/;
+
+/** Whether the citation starting at `start` (an offset in `text`) is named by a note opening its line. */
+export function opensAttachmentNote(text: string, start: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const before = foldLetters(normalizeSlice(text, from, start).text).replace(/[ \t]+/g, ' ');
+  const m = NOTE_OPENING.exec(before);
+  if (!m) return false;
+  return m.index === 0 ? from === 0 : before[m.index - 1] === '\n';
+}
