@@ -7,6 +7,13 @@
  * - rules/citation-inconsistent/real-quang-tri-41-2019-QD-UBND.txt: Quyết định 41/2019/QĐ-UBND, 22/10/2019,
  *   UBND tỉnh Quảng Trị (chế độ báo cáo định kỳ), its header and the note of the Quy định it issues:
  *   https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412019qd-ubnd-quy-dinh-ve-che-do-bao-cao-dinh-ky-phuc-vu-muc-tieu-quan-ly-tren-dia-ban-tinh-quang-tri-47183.html
+ * - rules/citation-incomplete/real-binh-dinh-1528-2021-QD-UBND.txt: Quyết định 1528/QĐ-UBND, 29/4/2021, UBND tỉnh
+ *   Bình Định (công tác xã hội 2021-2025), whose căn cứ cites the amending law of 22/11/2019 by its title:
+ *   https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-binh-dinh-475208.html
+ * Facts: Luật số 47/2019/QH14 ngày 22/11/2019 của Quốc hội sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
+ * Luật Tổ chức chính quyền địa phương (Văn bản hợp nhất 32/VBHN-VPQH 2023, as reproduced at
+ * https://danhmucvanbanphapluatvietnam.blogspot.com/p/van-ban-hop-nhat-32vbhn-vpqh-nam-2023.html); Luật Đất đai số
+ * 45/2013/QH13 ngày 29/11/2013 (https://thukyluat.vn/34B1C/luat-dat-dai-2013/tag.html).
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -52,5 +59,53 @@ describe('citations: a “kèm theo” note names the document that issues the t
     }
     const wrong = lint(`${plan}(Kèm theo Kế hoạch số 52/KH-UBND ngày 15/6/2023)`).filter((f) => f.ruleId === 'citation-inconsistent');
     assert.deepEqual(wrong.map((f) => f.fix?.edits.map((e) => e.text)), [['05/6/2023']]);
+  });
+});
+
+/** Each citation as `text | date` (ISO day or year), the text with its line breaks read as spaces. */
+function read(text: string): string[] {
+  return findCitations(text).map((c) => {
+    const date = c.date && (c.date.kind === 'day' ? `${c.date.year}-${c.date.month}-${c.date.day}` : `${c.date.year}`);
+    return `${text.slice(c.start, c.end).replace(/\s+/g, ' ')}${date ? ` | ${date}` : ''}`;
+  });
+}
+
+describe('citations: an amending law\'s title belongs to the amending law', () => {
+  it('a real căn cứ: the date ending the title is the amending law\'s, not the last law\'s it names', () => {
+    const text = readFileSync(join(FIXTURES, 'rules', 'citation-incomplete', 'real-binh-dinh-1528-2021-QD-UBND.txt'), 'utf8');
+    // Before issue 13 the title was not read at all here (its laws are named in lower case), and in capitals
+    // `Luật Tổ chức chính quyền địa phương ngày 22/11/2019` took the date of the law that amends it.
+    assert.deepEqual(read(text).filter((t) => t.startsWith('Luật')), [
+      'Luật Tổ chức chính quyền địa phương ngày 19/6/2015 | 2015-6-19',
+      'Luật sửa đổi, bổ sung một số điều của Luật tổ chức Chính phủ và Luật tổ chức chính quyền địa phương ngày 22/11/2019 | 2019-11-22',
+      'Luật tổ chức Chính phủ',
+      'Luật tổ chức chính quyền địa phương',
+    ]);
+    assert.deepEqual(read('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;').slice(1), [
+      'Luật Tổ chức Chính phủ', 'Luật Tổ chức chính quyền địa phương',
+    ]);
+  });
+
+  it('the title of a law cited by its number ends with that law\'s date', () => {
+    const text = 'Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
+    assert.deepEqual(read(text), ['Luật số 47/2019/QH14 | 2019-11-22', 'Luật Tổ chức Chính phủ', 'Luật Tổ chức chính quyền địa phương']);
+    const citation = findCitations(text)[0];
+    assert.equal(text.slice(citation.date!.start, citation.date!.end), '22 tháng 11 năm 2019');
+  });
+
+  it('a number or a year right after a law named in the title is that law\'s own', () => {
+    // 45/2013/QH13 is the Luật Đất đai of 29/11/2013 itself, not the law that amends it.
+    assert.deepEqual(read('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13;'), [
+      'Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13', 'Luật Đất đai', 'số 45/2013/QH13',
+    ]);
+    assert.deepEqual(read('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013;'), [
+      'Luật sửa đổi, bổ sung một số điều của Luật Đất đai', 'Luật Đất đai năm 2013 | 2013',
+    ]);
+  });
+
+  it('a law that amends nothing named keeps its own date', () => {
+    assert.deepEqual(read('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của luật này.'), [
+      'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 | 2015-6-19',
+    ]);
   });
 });
