@@ -11,7 +11,6 @@ import { readTail, type Tail } from './tail';
 import { typeByName } from './tables';
 import type { Citation } from './types';
 
-
 /** The number of a reference: digits not followed by a symbol's separator and code. */
 function bareNumberAt(c: Cursor, i: number): number {
   let e = i;
@@ -99,11 +98,13 @@ function readAmendingLaw(c: Cursor, type: TypeMatch, k: number): { citations: Ci
   return { citations: [tail ? withTail(law, tail) : law, ...named], end };
 }
 
+const NO_DATES: ReadonlySet<number> = new Set();
+
 /**
  * The references whose type word starts at i, and where reading stopped; undefined when none is there.
  * `claimed`: starts of dates a symbol citation's title already took.
  */
-export function readReferencesAt(c: Cursor, i: number, claimed: ReadonlySet<number> = new Set()): { citations: Citation[]; end: number } | undefined {
+export function readReferencesAt(c: Cursor, i: number, claimed: ReadonlySet<number> = NO_DATES): { citations: Citation[]; end: number } | undefined {
   const type = typeWordAt(c, i);
   if (!type) return undefined;
   const info = typeByName(type.type);
