@@ -38,8 +38,9 @@ describe('citations: a “kèm theo” note names the document that issues the t
 
   it('a “kèm theo” inside a sentence, or a note naming no number, is no note', () => {
     const text = 'Các sở tổng hợp theo biểu mẫu kèm theo Kế hoạch số 52/KH-UBND; gửi kèm theo Công văn số 45/UBND-VX ngày 10/6/2023.\n'
+      + 'Kèm theo Quyết định số 46/QĐ-UBND ngày 11/6/2023, Sở Tư pháp gửi danh sách báo cáo viên.\n'
       + 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 7/KH-UBND.\n(Ban hành kèm theo Quyết định số       /QĐ-UBND ngày     /02/2023)';
-    assert.deepEqual(noteOf(text), [['52/KH-UBND', false], ['45/UBND-VX', false], ['7/KH-UBND', false]]);
+    assert.deepEqual(noteOf(text), [['52/KH-UBND', false], ['45/UBND-VX', false], ['46/QĐ-UBND', false], ['7/KH-UBND', false]]);
   });
 
   it('a real decision and the note of the text it issues agree; a date changed in the note is found with its fix', () => {

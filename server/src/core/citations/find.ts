@@ -186,7 +186,7 @@ export function findCitationsIn(c: Cursor): Citation[] {
 export function findCitations(text: string): Citation[] {
   return findCitationsIn(cursorOf(text)).map((c) => {
     if (c.kind !== 'symbol') return c;
-    const note = opensAttachmentNote(text, c.start);
+    const note = opensAttachmentNote(text, c.start, c.end);
     const before = !c.issuer && issuerNamedBefore(text, c.start);
     return note || before ? { ...c, ...(note ? { attachmentNote: true } : {}), ...(before ? { issuerBefore: true } : {}) } : c;
   });
