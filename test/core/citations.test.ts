@@ -268,6 +268,8 @@ describe('citation recognizer: linear time', () => {
     ['số without a symbol', (n) => 'Quyết định số '.repeat(n / 14)],
     ['issuers that run on', (n) => 'số 1/QĐ-TTg của '.repeat(n / 16)],
     ['law names', (n) => 'Luật A '.repeat(n / 7)],
+    ['amending titles', (n) => 'Luật sửa đổi, bổ sung một số điều của Luật A, '.repeat(n / 46)],
+    ['notes', (n) => '(Ban hành kèm theo Quyết định số 1/QĐ-UBND\n'.repeat(n / 44)],
     ['one long citation line', (n) => unit.repeat(Math.ceil(n / unit.length))],
   ];
   for (const [name, make] of patterns) {

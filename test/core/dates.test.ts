@@ -50,6 +50,17 @@ describe('dates: findDates', () => {
     assert.equal(findDates('từ nay đến năm 2020').ranges.length, 0);
   });
 
+  it('gives a first end without a year the second end\'s year, or the year before when its month comes later', () => {
+    const text = 'từ ngày 15/3 đến ngày 01/3/2023; từ ngày 20 tháng 6 đến ngày 05 tháng 6 năm 2023; từ ngày 15/12 đến ngày 10/01/2024; '
+      + 'từ tháng 9 đến tháng 5/2024; từ ngày 15/6 đến ngày 01/3/2024';
+    const ranges = findDates(text).ranges;
+    assert.deepEqual(ranges.map((r) => [covers(text, r.from), r.from.year, r.from.month, r.from.day, r.from.form]), [
+      ['15/3', 2023, 3, 15, 'slash'], ['20 tháng 6', 2023, 6, 20, 'words'], ['15/12', 2023, 12, 15, 'slash'],
+      ['tháng 9', 2023, 9, undefined, 'words'], ['15/6', 2023, 6, 15, 'slash'],
+    ]);
+    assert.ok(ranges.every((r) => r.partial));
+  });
+
   it('finds weekdays before and after a date, not ordinals', () => {
     const text = 'Thứ Ba, ngày 15/3/2023 họp; vào thứ 5 ngày 16/3/2023; ngày 27/10/2024 (Chủ nhật); sáng thứ bảy 18/3/2023. '
       + 'Kỳ họp thứ năm, ngày 10/6/2023; lần thứ Hai ngày 11/6/2023.';

@@ -6,10 +6,12 @@
 import { cursorOf, gapBackward, gapForward, isDigitCode, isLetterAt, isWordAt, type Cursor } from '../text/scanner';
 import { breaksBlock, partOf } from '../text/scanner-words';
 import { leadBefore, typeWordAt } from './lead';
+import { opensAttachmentNote } from './attachment';
 import { readReferencesAt } from './references';
 import { describeSymbol, readSymbol, type RawSymbol } from './symbol';
+import { amendingTitleDate, NAMED_LAWS } from './law-names';
 import { issuerNamedBefore } from './subject';
-import { issuerAt, readTail } from './tail';
+import { issuerAt, readTail, type Tail } from './tail';
 import { canonicalCode, typeByName, type DocumentType } from './tables';
 import type { Citation, Part } from './types';
 
@@ -22,6 +24,8 @@ interface Found {
   readonly start: number;
   readonly end: number;
   readonly symbolEnd: number;
+  /** The date ends the trích yếu, an amending law's title, rather than following the symbol. */
+  readonly titleDate?: boolean;
 }
 
 function isSoBefore(c: Cursor, i: number): boolean {
@@ -36,6 +40,17 @@ function plausibleBare(raw: RawSymbol): boolean {
   return raw.groups.every((g) => g.text === g.text.toUpperCase() || canonicalCode(g.text) !== undefined);
 }
 
+/**
+ * The tail after a symbol; for a law cited by its number whose title amends others (`Luật số
+ * 03/2022/QH15 sửa đổi, bổ sung một số điều của Luật Đầu tư công … ngày 11 tháng 01 năm 2022`), the
+ * date that ends the title.
+ */
+function symbolTail(c: Cursor, end: number, joint: boolean, type: string | undefined): { tail: Tail; titleDate: boolean } {
+  const tail = readTail(c, end, joint);
+  const titleDate = !tail.date && type && NAMED_LAWS.has(type) ? amendingTitleDate(c, end) : undefined;
+  return titleDate ? { tail: { ...tail, date: titleDate }, titleDate: true } : { tail, titleDate: false };
+}
+
 function symbolCitationAt(c: Cursor, i: number): Found | undefined {
   const prev = c.cased[i - 1];
   if (i > 0 && (isDigitCode(c.folded.charCodeAt(i - 1)) || GLUE_BEFORE.has(prev))) return undefined;
@@ -45,7 +60,7 @@ function symbolCitationAt(c: Cursor, i: number): Found | undefined {
   const lead = leadBefore(c, i);
   if (!lead.so && !lead.typeWord && !plausibleBare(raw)) return undefined;
   const described = describeSymbol(c, raw);
-  const tail = readTail(c, raw.end, described.style === 'joint');
+  const { tail, titleDate } = symbolTail(c, raw.end, described.style === 'joint', lead.typeWord?.type);
   const start = lead.typeWord?.start ?? lead.so?.start ?? raw.start;
   const map = (s: { start: number; end: number }) => ({ start: c.scan.toOriginal(s.start), end: c.scan.toOriginal(s.end) });
   const citation: Citation = {
@@ -62,7 +77,7 @@ function symbolCitationAt(c: Cursor, i: number): Found | undefined {
     ...(tail.issuer ? { issuer: tail.issuer } : {}),
     ...(tail.summary ? { summary: tail.summary } : {}),
   };
-  return { citation, start, end: tail.end, symbolEnd: raw.end };
+  return { citation, start, end: tail.end, symbolEnd: raw.end, ...(titleDate ? { titleDate: true } : {}) };
 }
 
 /**
@@ -152,13 +167,14 @@ export function findCitationsIn(c: Cursor): Citation[] {
   shareIssuers(c, found);
   shareLeadingIssuers(c, found);
   const citations = found.map((f) => f.citation);
+  const claimed = new Set(found.flatMap((f) => (f.titleDate && f.citation.date ? [f.citation.date.start] : [])));
   // References: capitalized type words outside the symbol citations.
   let next = 0;
   for (let i = 0; i < c.length; i++) {
     while (next < found.length && found[next].symbolEnd <= i) next++;
     if (next < found.length && found[next].start <= i) { i = found[next].symbolEnd - 1; continue; }
     if (!isLetterAt(c.folded, i) || (i > 0 && isLetterAt(c.folded, i - 1))) continue;
-    const refs = readReferencesAt(c, i);
+    const refs = readReferencesAt(c, i, claimed);
     if (!refs) continue;
     citations.push(...refs.citations);
     i = Math.max(i, refs.end - 1);
@@ -168,6 +184,10 @@ export function findCitationsIn(c: Cursor): Citation[] {
 
 /** Every citation of a text, in order. Ranges are offsets in `text` itself. */
 export function findCitations(text: string): Citation[] {
-  return findCitationsIn(cursorOf(text))
-    .map((c) => (c.kind === 'symbol' && !c.issuer && issuerNamedBefore(text, c.start) ? { ...c, issuerBefore: true } : c));
+  return findCitationsIn(cursorOf(text)).map((c) => {
+    if (c.kind !== 'symbol') return c;
+    const note = opensAttachmentNote(text, c.start, c.end);
+    const before = !c.issuer && issuerNamedBefore(text, c.start);
+    return note || before ? { ...c, ...(note ? { attachmentNote: true } : {}), ...(before ? { issuerBefore: true } : {}) } : c;
+  });
 }

@@ -5,17 +5,37 @@
  */
 import type { PlanDocument } from '../document';
 import { findCitations } from './find';
-import type { Citation } from './types';
+import type { Citation, NumberSymbol } from './types';
+
+/** The number-symbol of the header's `Số` line, read as citations read theirs (a draft's blank number has none). */
+function headerNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
+  const number = doc.header.number;
+  if (!number) return undefined;
+  return findCitations(doc.text.slice(number.start, number.end)).find((c) => c.numberSymbol)?.numberSymbol;
+}
 
 /** The plan's own number-symbol, normalized as citations normalize theirs, and its year when the header shows it. */
 export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number } {
-  const header = doc.header;
-  let symbol: string | undefined;
-  if (header.number) {
-    const inLine = findCitations(doc.text.slice(header.number.start, header.number.end));
-    symbol = inLine.find((c) => c.numberSymbol)?.numberSymbol?.symbol;
-  }
-  return { symbol, year: header.placeDate?.date?.year };
+  return { symbol: headerNumberSymbol(doc)?.symbol, year: doc.header.placeDate?.date?.year };
+}
+
+/** The document whose header opens the file: its number-symbol, where its `Số` line starts, and its date to the day. */
+export interface IssuingHeader {
+  readonly numberSymbol: NumberSymbol;
+  readonly start: number;
+  /** The day of the place-date line, and where that line starts. */
+  readonly date?: { readonly year: number; readonly month: number; readonly day: number; readonly start: number };
+}
+
+/** The header's number and date, for a `(Ban hành kèm theo …)` note below it to be checked against. */
+export function issuingHeaderOf(doc: PlanDocument): IssuingHeader | undefined {
+  const numberSymbol = headerNumberSymbol(doc);
+  if (!numberSymbol) return undefined;
+  const line = doc.header.placeDate;
+  const d = line?.date;
+  const date = d?.precision === 'day' && d.valid && d.month !== undefined && d.day !== undefined
+    ? { year: d.year, month: d.month, day: d.day, start: line!.start } : undefined;
+  return { numberSymbol, start: doc.header.number!.start, ...(date ? { date } : {}) };
 }
 
 /** The citations of a plan: {@link PlanDocument.citations}. */

@@ -3,19 +3,13 @@
  * của Bộ Chính trị`, `Luật Ngân sách nhà nước năm 2015`, `Hiến pháp năm 2013`. Recognized so that
  * hover and the `citations` list know them; never checked by a rule.
  */
-import { gapBackward, gapForward, isDash, isDigitCode, isLetterAt, isUpperAt, isWordAt, type Cursor } from '../text/scanner';
+import { gapBackward, gapForward, isDash, isDigitCode, isWordAt, type Cursor } from '../text/scanner';
 import { partOf, phraseAt, wordEnd, wordStart } from '../text/scanner-words';
+import { amendedLawsAt, amendingPhraseEnd, amendingTail, lawNameEnd } from './law-names';
 import { typeWordAt, type TypeMatch } from './lead';
 import { readTail, type Tail } from './tail';
 import { typeByName } from './tables';
 import type { Citation } from './types';
-
-/** Words that end a law's name, compared on the lower-cased NFC copy (`tư` in `Đầu tư` is not `từ`). */
-const NAME_STOPS = new Set([
-  'số', 'năm', 'ngày', 'của', 'và', 'về', 'được', 'đã', 'theo', 'tại', 'thì', 'là', 'có', 'để', 'trong', 'này', 'hiện',
-  'các', 'những', 'trên', 'với', 'cho', 'đến', 'từ', 'khi', 'thực',
-]);
-const MAX_NAME_WORDS = 10;
 
 /** The number of a reference: digits not followed by a symbol's separator and code. */
 function bareNumberAt(c: Cursor, i: number): number {
@@ -56,24 +50,6 @@ function centralCommitteeAt(c: Cursor, i: number): { numberStart: number; number
   return { numberStart: k, numberEnd, end };
 }
 
-/** `Luật Ngân sách nhà nước`: capitalized first word, then words up to a stop, a digit or punctuation. */
-function lawNameEnd(c: Cursor, i: number): number {
-  if (!isUpperAt(c.cased, i)) return -1;
-  let end = -1;
-  let k = i;
-  for (let n = 0; n < MAX_NAME_WORDS; n++) {
-    if (!isLetterAt(c.folded, k)) break;
-    const e = wordEnd(c.folded, k);
-    if (n > 0 && NAME_STOPS.has(c.scan.text.slice(k, e)) && !isUpperAt(c.cased, k)) break;
-    if (n > 0 && phraseAt(c, k, ['quy', 'dinh']) >= 0 && !isUpperAt(c.cased, k)) break;
-    end = e;
-    const next = gapForward(c.folded, e);
-    if (next === e) break;
-    k = next;
-  }
-  return end;
-}
-
 /** The folded word just before i (across a gap or one line break), or ''. */
 function wordBefore(c: Cursor, i: number): string {
   const end = gapBackward(c.folded, i);
@@ -103,8 +79,32 @@ function withTail(ref: Citation, tail: Tail): Citation {
  */
 const NUMBERED_ITEMS = new Set(['Chương trình', 'Phương án', 'Đề án', 'Dự án', 'Hợp đồng', 'Bản ghi nhớ', 'Bản thỏa thuận']);
 
-/** The references whose type word starts at i, and where reading stopped; undefined when none is there. */
-export function readReferencesAt(c: Cursor, i: number): { citations: Citation[]; end: number } | undefined {
+/**
+ * `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …`: the amending law, whose title runs to
+ * its date and issuer, then each law its title names (no date of their own: the title's is the amending law's).
+ */
+function readAmendingLaw(c: Cursor, type: TypeMatch, k: number): { citations: Citation[]; end: number } | undefined {
+  const phraseEnd = amendingPhraseEnd(c, k);
+  const list = phraseEnd >= 0 ? amendedLawsAt(c, gapForward(c.folded, phraseEnd)) : undefined;
+  if (!list) return undefined;
+  const tail = amendingTail(c, list);
+  const law = citation(c, type, type.start, tail?.end ?? list.end, { name: partOf(c, k, list.end).text });
+  const named = list.laws.map((l) => citation(c, l.type, l.type.start, l.nameEnd, { name: partOf(c, l.nameStart, l.nameEnd).text }));
+  // `… của Luật Đất đai năm 2013`: a year alone names which Luật Đất đai, the last law's.
+  const year = tail || list.numbered ? undefined : readTail(c, list.end);
+  const last = named.length - 1;
+  if (year?.date) named[last] = withTail({ ...named[last], end: c.scan.toOriginal(year.end) }, year);
+  const end = tail?.end ?? (year?.date ? year.end : list.end);
+  return { citations: [tail ? withTail(law, tail) : law, ...named], end };
+}
+
+const NO_DATES: ReadonlySet<number> = new Set();
+
+/**
+ * The references whose type word starts at i, and where reading stopped; undefined when none is there.
+ * `claimed`: starts of dates a symbol citation's title already took.
+ */
+export function readReferencesAt(c: Cursor, i: number, claimed: ReadonlySet<number> = NO_DATES): { citations: Citation[]; end: number } | undefined {
   const type = typeWordAt(c, i);
   if (!type) return undefined;
   const info = typeByName(type.type);
@@ -119,11 +119,15 @@ export function readReferencesAt(c: Cursor, i: number): { citations: Citation[];
     }
     // `PHỔ BIẾN PHÁP LUẬT CHO …` in a title written in capitals is the law in general, not a Luật.
     if (type.type === 'Luật' && wordBefore(c, type.start) === 'phap') return undefined;
+    const amending = readAmendingLaw(c, type, k);
+    if (amending) return amending;
     const nameEnd = lawNameEnd(c, k);
     if (nameEnd < 0) return undefined;
     const tail = readTail(c, nameEnd);
-    const ref = citation(c, type, type.start, tail.end, { name: partOf(c, k, nameEnd).text });
-    return { citations: [withTail(ref, tail)], end: tail.end };
+    const name = { name: partOf(c, k, nameEnd).text };
+    // The last law named in `Luật số 03/2022/QH15 sửa đổi … của Luật Đầu tư công ngày …`: the date is the amending law's.
+    if (tail.date && claimed.has(tail.date.start)) return { citations: [citation(c, type, type.start, nameEnd, name)], end: tail.end };
+    return { citations: [withTail(citation(c, type, type.start, tail.end, name), tail)], end: tail.end };
   }
   // `Kế hoạch số 87 của Tỉnh ủy`: with `số`, a bare number is a document's, its symbol left out.
   const so = NUMBERED_ITEMS.has(type.type) ? -1 : phraseAt(c, k, ['so']);

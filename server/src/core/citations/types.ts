@@ -87,6 +87,11 @@ export interface Citation {
   readonly issuerBefore?: boolean;
   readonly summary?: Part;
   /**
+   * The citation opens a note at the head of its line (`(Ban hành kèm theo Quyết định số … )`, `Kèm
+   * theo Kế hoạch số …`): it names the document that issues the text below. Set only when true.
+   */
+  readonly attachmentNote?: boolean;
+  /**
    * A mention of the plan itself (its own number in a web page's title or metadata): listed for
    * hover, skipped by the rules and the `citations` command. Set by citationsOf only.
    */

@@ -144,23 +144,33 @@ function bareYear(s: string, i: number, afterDash = false): BareYear | undefined
   return { kind: 'year', year: y.value, form: 'words', valid: true, start: i, end: y.end, lead: i, hadNgay: false, bare: true };
 }
 
-/** `ngày 01/6` or `tháng 6` without a year, at the start of `từ … đến …`. */
-function partialStart(s: string, i: number): { day?: number; month: number; end: number; lead: number; start: number } | undefined {
-  let j = i;
-  const afterNgay = wordAt(s, j, 'ngày');
-  if (afterNgay >= 0) {
-    j = skipGap(s, afterNgay);
-    const d = digitsAt(s, j, 1, 2);
-    if (!d || s[d.end] !== '/') return undefined;
-    const m = digitsAt(s, d.end + 1, 1, 2);
-    if (!m || s[m.end] === '/') return undefined;
-    return { day: d.value, month: m.value, end: m.end, lead: i, start: j };
+interface PartialStart { day?: number; month: number; end: number; lead: number; start: number; form: 'slash' | 'words' }
+
+/** The month after a partial start's day: `/6` or ` tháng 6`, not followed by a year of its own. */
+function partialMonth(s: string, dayEnd: number): { value: number; end: number; form: 'slash' | 'words' } | undefined {
+  if (s[dayEnd] === '/') {
+    const m = digitsAt(s, dayEnd + 1, 1, 2);
+    return m && s[m.end] !== '/' ? { ...m, form: 'slash' } : undefined;
   }
-  const afterThang = wordAt(s, j, 'tháng');
+  const afterThang = wordAt(s, skipGap(s, dayEnd), 'tháng');
+  const m = afterThang >= 0 ? digitsAt(s, skipGap(s, afterThang), 1, 2) : undefined;
+  return m && s[m.end] !== '/' ? { ...m, form: 'words' } : undefined;
+}
+
+/** `ngày 01/6`, `ngày 20 tháng 6` or `tháng 6` without a year, at the start of `từ … đến …`. */
+function partialStart(s: string, i: number): PartialStart | undefined {
+  const afterNgay = wordAt(s, i, 'ngày');
+  if (afterNgay >= 0) {
+    const j = skipGap(s, afterNgay);
+    const d = digitsAt(s, j, 1, 2);
+    const m = d && partialMonth(s, d.end);
+    return m ? { day: d.value, month: m.value, end: m.end, lead: i, start: j, form: m.form } : undefined;
+  }
+  const afterThang = wordAt(s, i, 'tháng');
   if (afterThang < 0) return undefined;
   const m = digitsAt(s, skipGap(s, afterThang), 1, 2);
   if (!m || s[m.end] === '/') return undefined;
-  return { month: m.value, end: m.end, lead: i, start: i };
+  return { month: m.value, end: m.end, lead: i, start: i, form: 'words' };
 }
 
 function rangeAt(scan: ScanText, i: number, found: Found): number | undefined {
@@ -194,6 +204,16 @@ function endsWithPhrase(s: string, end: number, words: readonly string[]): boole
   return true;
 }
 
+/**
+ * The year of a range's first end written without one: the second end's (`từ ngày 15/3 đến ngày
+ * 01/3/2023` is reversed), or the year before when the first end's month comes later (`từ ngày 15/12
+ * đến ngày 10/01/2024`, `từ tháng 9 đến tháng 5/2024` run over the new year). Two days of one month
+ * stay in one year: a span of eleven months and more would carry its own year.
+ */
+function partialYear(p: { month: number }, to: RawMention): number {
+  return p.month > (to.month ?? 12) ? to.year - 1 : to.year;
+}
+
 /** `từ năm 2021 đến năm 2025`, `từ ngày 01/6/2023 đến ngày 30/6/2023`, `từ ngày 01/6 đến ngày 30/6/2023`. */
 function fromToAt(scan: ScanText, i: number, j: number, found: Found): number | undefined {
   const s = scan.text;
@@ -215,12 +235,10 @@ function fromToAt(scan: ScanText, i: number, j: number, found: Found): number | 
     // The first end takes the year of the second: `từ ngày 01/6 đến ngày 30/6/2023`.
     const p = partial!;
     if (p.day !== undefined ? to.kind !== 'day' : to.kind !== 'month' && to.kind !== 'day') return undefined;
-    // `từ ngày 15/12 đến ngày 15/01/2024` runs over the new year: the first end is in the year before.
-    const laterInYear = p.month > (to.month ?? 12) || (p.month === to.month && p.day !== undefined && to.day !== undefined && p.day > to.day);
-    const fromYear = laterInYear ? to.year - 1 : to.year;
+    const fromYear = partialYear(p, to);
     const base = { year: fromYear, month: p.month, start: p.start, end: p.end, lead: p.lead, hadNgay: p.day !== undefined };
     from = p.day !== undefined
-      ? { ...base, kind: 'day', day: p.day, form: 'slash', valid: isValidDay(fromYear, p.month, p.day) }
+      ? { ...base, kind: 'day', day: p.day, form: p.form, valid: isValidDay(fromYear, p.month, p.day) }
       : { ...base, kind: 'month', form: 'words', valid: p.month >= 1 && p.month <= 12 };
   }
   const fromM = full && !('bare' in full) ? record(scan, full, found) : toMention(from, scan);

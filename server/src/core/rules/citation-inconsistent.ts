@@ -1,5 +1,7 @@
 import { checkedCitations, documentKey, issuerClassOf, mentionText } from '../citations/identity';
+import { citationsOf, issuingHeaderOf } from '../citations/of-document';
 import type { Citation, DateMention } from '../citations/types';
+import { padDay, padMonth } from '../dates/words';
 import type { PlanDocument } from '../document';
 import { foldLetters } from '../text/fold';
 import { positionAt } from '../text/lines';
@@ -76,6 +78,48 @@ function checkPair(doc: PlanDocument, earlier: Citation, c: Citation, ctx: RuleC
   return checkDates(doc, earlier, c, cited, ctx) || checkIssuers(doc, earlier, c, cited, ctx);
 }
 
+type Day = { readonly year: number; readonly month: number; readonly day: number };
+const SEPARATORS: Readonly<Record<string, string>> = { slash: '/', dash: '-', dot: '.' };
+
+/** A day written in the form a mention used: `06/02/2023`, `06-02-2023` or `06 tháng 02 năm 2023`. */
+function dateLike(d: Day, form: string): string {
+  const sep = SEPARATORS[form];
+  return sep ? [padDay(d.day), padMonth(d.month), d.year].join(sep) : `${padDay(d.day)} tháng ${padMonth(d.month)} năm ${d.year}`;
+}
+
+/**
+ * `(Ban hành kèm theo Quyết định số … ngày …)` below the header of that very decision (pasted above
+ * the plan it issues), or `(Kèm theo Kế hoạch số …)` heading a plan's appendix: the note must carry the
+ * header's number and date, which are the document's own, so the fix writes them.
+ */
+function checkAttachmentNotes(doc: PlanDocument, ctx: RuleContext): void {
+  const header = issuingHeaderOf(doc);
+  if (!header) return;
+  const own = header.numberSymbol;
+  for (const note of citationsOf(doc)) {
+    const ns = note.numberSymbol;
+    if (!note.attachmentNote || !ns || note.start < header.start) continue;
+    // Another type or another body's code: the header is not the document the note names.
+    if (ns.typeAbbr !== own.typeAbbr || ns.issuerCode !== own.issuerCode) continue;
+    const cited = `${note.typeWord ? note.typeWord.text + ' ' : ''}số ${ns.symbol}`;
+    if (ns.symbol.toUpperCase() !== own.symbol.toUpperCase()) {
+      ctx.report({
+        message: ctx.t('attachedNumber', { cited, line: lineOf(doc, header.start), own: own.symbol }), start: ns.start, end: ns.end,
+        fix: { title: ctx.t('fixNumber', { want: own.symbol }), edits: [{ start: ns.start, end: ns.end, text: own.symbol }] },
+      });
+      continue;
+    }
+    const d = note.date;
+    const h = header.date;
+    if (d?.kind !== 'day' || !h || (d.day === h.day && d.month === h.month && d.year === h.year)) continue;
+    const want = dateLike(h, d.form);
+    ctx.report({
+      message: ctx.t('attachedDate', { cited, line: lineOf(doc, h.start), own: dateLike(h, 'slash'), here: mentionText(doc.text, d) }), start: d.start, end: d.end,
+      fix: { title: ctx.t('fixDate', { want }), edits: [{ start: d.start, end: d.end, text: want }] },
+    });
+  }
+}
+
 export const citationInconsistent: Rule = defineRule({
   id: 'citation-inconsistent',
   description: {
@@ -95,9 +139,21 @@ export const citationInconsistent: Rule = defineRule({
       vi: '“{cited}” ở dòng {line} ghi “của {first}”, ở đây ghi “của {here}”: hãy thống nhất cơ quan ban hành.',
       en: '“{cited}” is issued by “{first}” on line {line} but by “{here}” here: make the issuers agree.',
     },
+    attachedNumber: {
+      vi: 'Dòng “kèm theo” ghi “{cited}”, nhưng chính văn bản ấy ở đầu tệp mang số {own} (dòng {line}): hãy thống nhất số, ký hiệu.',
+      en: 'The “kèm theo” note names “{cited}”, but that very document, at the top of the file, is numbered {own} (line {line}): make them agree.',
+    },
+    attachedDate: {
+      vi: 'Dòng “kèm theo” ghi “{cited}” ngày {here}, nhưng chính văn bản ấy ở đầu tệp ghi ngày {own} (dòng {line}): hãy thống nhất ngày ban hành.',
+      en: 'The “kèm theo” note dates “{cited}” {here}, but that very document, at the top of the file, is dated {own} (line {line}): make the dates agree.',
+    },
+    fixNumber: { vi: 'Sửa thành “{want}” như ở đầu văn bản', en: 'Change to “{want}”, as at the top of the document' },
+    fixDate: { vi: 'Sửa ngày thành “{want}” như ở đầu văn bản', en: 'Change the date to “{want}”, as at the top of the document' },
   },
   defaultSeverity: 'error',
-  fixable: false,
+  fixable: true,
+  // The header and the note are both the drafter's; either may hold the typo, so a quick fix only.
+  fixAll: false,
   basis: 'convention',
   check(doc, ctx) {
     // Per symbol, one earlier mention of each distinct date and issuer: repeats add nothing to compare.
@@ -111,5 +167,6 @@ export const citationInconsistent: Rule = defineRule({
       if (!earlier.has(signature)) earlier.set(signature, c);
       seen.set(key, earlier);
     }
+    checkAttachmentNotes(doc, ctx);
   },
 });

@@ -5,9 +5,32 @@ import type { Fix, Rule, RuleContext } from './types';
 import { defineRule } from './types';
 import type { PlanDocument } from '../document';
 
+/** The day's digits a day mention opens with (`15` of `15/3`, `05` of `05 tháng 6 năm 2023`). */
+function dayDigits(text: string, start: number): { start: number; end: number } {
+  let end = start;
+  while (end < text.length && end - start < 2 && text[end] >= '0' && text[end] <= '9') end++;
+  return { start, end };
+}
+
+/** `từ ngày 15/3 đến ngày 01/3/2023`: both ends are in one month, so swapping the days keeps how each is written. */
+function swapDaysFix(doc: PlanDocument, r: DateRange, ctx: RuleContext): Fix | undefined {
+  if (r.from.kind !== 'day' || r.to.kind !== 'day') return undefined;
+  const a = dayDigits(doc.text, r.from.start);
+  const b = dayDigits(doc.text, r.to.start);
+  if (a.end === a.start || b.end === b.start) return undefined;
+  const dayA = doc.text.slice(a.start, a.end);
+  const dayB = doc.text.slice(b.start, b.end);
+  const fixed = doc.text.slice(r.start, a.start) + dayB + doc.text.slice(a.end, b.start) + dayA + doc.text.slice(b.end, r.end);
+  return {
+    title: ctx.t('fix', { fixed: fixed.normalize('NFC').replace(/\s+/g, ' ') }),
+    edits: [{ start: a.start, end: a.end, text: dayB }, { start: b.start, end: b.end, text: dayA }],
+  };
+}
+
 /** Swapping the two ends is the likely intent when both are written in full and alike. */
 function swapFix(doc: PlanDocument, r: DateRange, ctx: RuleContext): Fix | undefined {
-  if (r.partial || r.from.kind !== r.to.kind || r.from.form !== r.to.form) return undefined;
+  if (r.partial) return swapDaysFix(doc, r, ctx);
+  if (r.from.kind !== r.to.kind || r.from.form !== r.to.form) return undefined;
   const fromText = doc.text.slice(r.from.start, r.from.end);
   const toText = doc.text.slice(r.to.start, r.to.end);
   const fixed = doc.text.slice(r.start, r.from.start) + toText + doc.text.slice(r.from.end, r.to.start) + fromText;
