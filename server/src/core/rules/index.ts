@@ -21,6 +21,7 @@ import { formatMargins } from './format-margins';
 import { formatPage } from './format-page';
 import { formatPageNumber } from './format-page-number';
 import { headerDateLine } from './header-date-line';
+import { headerMottoDash } from './header-motto-dash';
 import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
 import { headerTitle } from './header-title';
@@ -34,7 +35,7 @@ import type { Rule } from './types';
 /** Every rule, in the order their findings are listed for one line. */
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
-  headerNationalTitle, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
+  headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
   citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
   citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule,
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
