@@ -135,3 +135,22 @@ describe('severities the law supports', () => {
     assert.match(provision, /Hướng dẫn 36-HD\/VPTW/);
   });
 });
+
+describe('content-end-mark', () => {
+  const c = ruleFixtures('content-end-mark').find((x) => x.name === 'thieu-dau-ket-thuc.kh.md')!;
+  const only = onlyRule('content-end-mark', {});
+  const lines = (text: string) => lint(text, only).map((f) => positionAt(splitLines(text), f.start).line + 1);
+
+  it('finds the end of the content above a signature written before Nơi nhận (two columns pasted)', () => {
+    const signatureFirst = c.text.replace(/Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT\.\n\n(TM\. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n)/, '$1\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n');
+    assert.notEqual(signatureFirst, c.text);
+    assert.deepEqual(lines(signatureFirst), lines(c.text));
+    assert.equal(lines(c.text).length, 1);
+  });
+
+  it('says nothing on a plan with no closing part yet (a draft being written, a copy cut short), nor on a Party plan', () => {
+    const noClosing = c.text.slice(0, c.text.indexOf('Nơi nhận:'));
+    assert.deepEqual(lines(noClosing), []);
+    assert.deepEqual(lint(c.text, onlyRule('content-end-mark', { profile: 'party' })), []);
+  });
+});

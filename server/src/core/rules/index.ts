@@ -6,6 +6,7 @@ import { citationIssuerMismatch } from './citation-issuer-mismatch';
 import { citationSuperseded } from './citation-superseded';
 import { citationTypeMismatch } from './citation-type-mismatch';
 import { citationYearMismatch } from './citation-year-mismatch';
+import { contentEndMark } from './content-end-mark';
 import { dateCitedAfterIssue } from './date-cited-after-issue';
 import { dateDeadlineBeforeIssue } from './date-deadline-before-issue';
 import { dateFormat } from './date-format';
@@ -37,5 +38,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
   headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
   citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-  citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule,
+  citationSuperseded, citationCatalogMismatch, contentEndMark, disableCommentUnknownRule,
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
