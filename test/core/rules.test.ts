@@ -154,3 +154,32 @@ describe('content-end-mark', () => {
     assert.deepEqual(lint(c.text, onlyRule('content-end-mark', { profile: 'party' })), []);
   });
 });
+
+describe('recipients-format', () => {
+  it('a slip in one recipient line is information; the label and the Lưu line are warnings', () => {
+    const found = findingsOn('recipients-format', 'sai-trinh-bay.kh.md');
+    const by = (id: string) => found.filter((f) => f.messageId === id).map((f) => f.severity);
+    assert.deepEqual(by('label'), ['warning']);
+    assert.deepEqual(by('line'), ['information', 'information']);
+    assert.deepEqual(by('luuForm'), ['warning']);
+  });
+
+  it('a Party plan\'s list (`- Lưu Văn phòng Tỉnh ủy.`) is not held to the decree\'s layout, but read as a state plan it would be', () => {
+    const c = ruleFixtures('recipients-format').find((x) => x.name === 'dang-dung.kh.md')!;
+    assert.deepEqual(lint(c.text, onlyRule('recipients-format', {})), []);
+    const asState = lint(c.text, onlyRule('recipients-format', { profile: 'state' })).map((f) => f.messageId);
+    assert.ok(asState.includes('luuForm'));
+  });
+});
+
+describe('recipients-format reads a wrapped recipient as one', () => {
+  it('a line in lower case or indented under a recipient continues it (a PDF copy wraps long names)', () => {
+    const c = ruleFixtures('recipients-format').find((x) => x.name === 'dung-in-dam.kh.md')!;
+    const wrapped = c.text.replace('Ủy ban Mặt trận Tổ quốc Việt Nam huyện;', 'Ủy ban Mặt trận Tổ quốc Việt Nam\n  huyện;');
+    assert.notEqual(wrapped, c.text);
+    assert.deepEqual(lint(wrapped, onlyRule('recipients-format', {})), []);
+    // Not indented and in capitals: a recipient of its own that lacks its bullet (and the one above its `;`).
+    const newItem = wrapped.replace('\n  huyện;', '\nCác phòng, ban huyện;');
+    assert.deepEqual(lint(newItem, onlyRule('recipients-format', {})).map((f) => f.messageId), ['line', 'line']);
+  });
+});

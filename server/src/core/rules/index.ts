@@ -27,6 +27,7 @@ import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
 import { headerTitle } from './header-title';
 import { abbreviationUndefined } from './abbreviation-undefined';
+import { recipientsFormat } from './recipients-format';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -38,5 +39,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   dateInvalid, dateCitedAfterIssue, dateDeadlineBeforeIssue, dateRangeReversed, dateFormat, dateWeekday,
   headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerTitle, abbreviationUndefined,
   citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-  citationSuperseded, citationCatalogMismatch, contentEndMark, disableCommentUnknownRule,
+  citationSuperseded, citationCatalogMismatch, contentEndMark, recipientsFormat, disableCommentUnknownRule,
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
