@@ -35,6 +35,6 @@ export function generatePlan(kb) {
     size += chunk.length + 1;
     section++;
   }
-  parts.push(`## ${roman(section)}. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành, địa phương triển khai thực hiện Kế hoạch này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n`);
+  parts.push(`## ${roman(section)}. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n`);
   return parts.join('\n');
 }

@@ -161,7 +161,7 @@ const PUBLISHED: ReadonlyArray<{ file: string; expected: readonly string[]; why?
   {
     file: 'kon-tum-2516-2014.txt',
     // Pasted with glued words (`TRIỂNKHAI`, `vềviệc`). Its căn cứ cites `Quyết định số 34/2014/QĐ-TTg`
-    // and then `Quyết định 34/2014/QĐ-TTg` without `số`: the form is inconsistent (warning).
+    // and then `Quyết định 34/2014/QĐ-TTg` without `số`: the form is inconsistent (information).
     expected: [...missing(14, 'Nhiệm vụ', 'Tổ chức thực hiện'), 'citation-format@20'],
   },
   {

@@ -58,7 +58,8 @@ export const BODY: readonly { text: string; heading?: boolean }[] = [
   { text: `Tăng cường giám sát, phát hiện sớm các ca bệnh, xử lý kịp thời ổ dịch, không để dịch lan rộng. ${LONG}` },
   { text: `Bảo đảm đủ thuốc, vắc xin, hóa chất, vật tư, trang thiết bị cho công tác phòng, chống dịch. ${LONG}` },
   { text: 'III. TỔ CHỨC THỰC HIỆN', heading: true },
-  { text: `Các phòng chức năng thuộc Sở, các đơn vị trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch chi tiết. ${LONG}` },
+  // The content ends with `./.` (Phụ lục III, Mẫu 1.4), as a plan written to the decree does.
+  { text: `Các phòng chức năng thuộc Sở, các đơn vị trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch chi tiết. ${LONG}/.` },
 ];
 
 export interface PlanSpec {

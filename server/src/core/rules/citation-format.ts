@@ -77,6 +77,8 @@ function checkSo(counts: ReturnType<typeof soCounts>, c: Citation, ctx: RuleCont
       start: c.typeWord.start,
       end: ns.end,
       fix: { title: ctx.t('fixSo'), edits: [{ start: ns.start, end: ns.start, text: 'số ' }] },
+      // Consistency within the plan, not a provision on the number-symbol: advice.
+      severity: 'information',
     });
   }
 }

@@ -92,7 +92,14 @@ export const citationTypeMismatch: Rule = defineRule({
   },
   defaultSeverity: 'error',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I', since: '2020-03-05' },
+  // Each family of symbols has its own table: the law on legal normative documents for NĐ, TT, TTLT …
+  // (the symbol shows the type), the decree's Phụ lục III for administrative types, the Party guidance
+  // for Party types (36-HD/VPTW, Mục II, khoản 1, điểm 1.3: số và ký hiệu, quoted by thuvienphapluat.vn).
+  basis: {
+    provision: 'Luật Ban hành văn bản quy phạm pháp luật 80/2015/QH13, Điều 10 (từ 01/4/2025: Luật 64/2025/QH15, Điều 7, khoản 3) cho NĐ, TT, TTLT …; '
+      + 'Nghị định 30/2020/NĐ-CP, Phụ lục III, mục I cho văn bản hành chính; Hướng dẫn 36-HD/VPTW, Mục II, khoản 1, điểm 1.3 cho văn bản của Đảng',
+    since: '2020-03-05',
+  },
   check(doc, ctx) {
     const all = checkedCitations(doc);
     const index = indexMentions(all);

@@ -18,8 +18,8 @@ export const dateCitedAfterIssue: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   fixable: false,
-  // Phụ lục I, Phần I, mục II.6.b: a first citation gives the cited document's date of issue; one later than the plan cannot be it.
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b', since: '2020-03-05' },
+  // Logic, not a provision: a document issued after the plan cannot be what it rests on.
+  basis: 'convention',
   check(doc, ctx) {
     const plan = datesOf(doc).plan;
     if (!plan) return;

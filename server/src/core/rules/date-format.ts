@@ -34,6 +34,8 @@ export const dateFormat: Rule = defineRule({
     const from = headerStart(doc);
     for (const m of datesOf(doc).mentions) {
       if ((m.form !== 'dash' && m.form !== 'dot') || m.start < from) continue;
+      // Party texts have long written `ngày 01-10-1997` (Hướng dẫn 11-HD/VPTW, 2004): their style, not a slip.
+      if (m.form === 'dash' && ctx.profile === 'party') continue;
       // The place-date line has its own rule (header-date-line).
       if (placeDate && m.start >= placeDate.start && m.end <= placeDate.end) continue;
       const separator = m.form === 'dash' ? '-' : '.';

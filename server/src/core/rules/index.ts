@@ -6,6 +6,7 @@ import { citationIssuerMismatch } from './citation-issuer-mismatch';
 import { citationSuperseded } from './citation-superseded';
 import { citationTypeMismatch } from './citation-type-mismatch';
 import { citationYearMismatch } from './citation-year-mismatch';
+import { contentEndMark } from './content-end-mark';
 import { dateCitedAfterIssue } from './date-cited-after-issue';
 import { dateDeadlineBeforeIssue } from './date-deadline-before-issue';
 import { dateFormat } from './date-format';
@@ -21,10 +22,12 @@ import { formatMargins } from './format-margins';
 import { formatPage } from './format-page';
 import { formatPageNumber } from './format-page-number';
 import { headerDateLine } from './header-date-line';
+import { headerMottoDash } from './header-motto-dash';
 import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
 import { headerTitle } from './header-title';
 import { abbreviationUndefined } from './abbreviation-undefined';
+import { recipientsFormat } from './recipients-format';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -44,7 +47,9 @@ const anyText = (rule: Rule): Rule => ({ ...rule, scope: 'any-text' });
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
   // A deadline before the issue date is the plan's own: a Báo cáo rightly tells of deadlines already past.
   ...[dateInvalid, dateCitedAfterIssue].map(anyText), dateDeadlineBeforeIssue, ...[dateRangeReversed, dateFormat, dateWeekday].map(anyText),
-  headerNationalTitle, headerNumber, headerDateLine, headerTitle, anyText(abbreviationUndefined),
+  headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerTitle, anyText(abbreviationUndefined),
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-    citationSuperseded, citationCatalogMismatch, disableCommentUnknownRule].map(anyText),
+    citationSuperseded, citationCatalogMismatch].map(anyText),
+  // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
+  contentEndMark, recipientsFormat, anyText(disableCommentUnknownRule),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];

@@ -199,7 +199,9 @@ export const sectionMissing: Rule = defineRule({
     const anchor = doc.header.title ?? doc.header.number ?? { start: 0, end: doc.lines[0].end };
     for (const id of missing) {
       const kind = kinds.find((k) => k.id === id)!;
-      ctx.report({ message: messageFor(kind, ctx), start: anchor.start, end: anchor.end, fix: fixFor(doc, kind, missing, ctx) });
+      // The decree makes a căn cứ part optional (Phụ lục I, Phần I, mục II.6.c: “có thể có phần căn cứ”): advice only.
+      const severity = id === 'can-cu' ? 'information' : undefined;
+      ctx.report({ message: messageFor(kind, ctx), start: anchor.start, end: anchor.end, fix: fixFor(doc, kind, missing, ctx), severity });
     }
   },
 });

@@ -42,7 +42,8 @@ export const sectionOrder: Rule = defineRule({
     before: { vi: 'Mục “{section}” thường đứng trước mục “{target}”.', en: 'Section “{section}” usually comes before “{target}”.' },
     moveFix: { vi: 'Chuyển mục “{section}” lên trước mục “{target}”', en: 'Move “{section}” before “{target}”' },
   },
-  defaultSeverity: 'warning',
+  // The order is convention, not a provision: advice.
+  defaultSeverity: 'information',
   fixable: true,
   fixAll: false,
   basis: 'convention',
