@@ -30,9 +30,10 @@ export interface DisableComment {
 }
 
 const ALL = '*';
-const HTML_DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/dg;
+// The keyword ends where the word does: `disablé` typed in NFD (e + U+0301) is no `disable` with an id `́`.
+const HTML_DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)(?![\p{L}\p{M}\p{N}_])([^>]*?)-->/dgu;
 // The ids end where a note in an HTML comment begins (`// kehoach-disable x <!-- why -->`): no rule id has a `<`.
-const LINE_DIRECTIVE = /^[ \t]*\/\/[ \t]*kehoach-(disable-next-line|disable-line|disable|enable)\b([^<]*)/d;
+const LINE_DIRECTIVE = /^[ \t]*\/\/[ \t]*kehoach-(disable-next-line|disable-line|disable|enable)(?![\p{L}\p{M}\p{N}_])([^<]*)/du;
 
 /** Whether a line is a plain-text disable comment (`// kehoach-disable …`): no text of the plan. */
 export function isLineDirective(text: string): boolean {
