@@ -299,3 +299,11 @@ describe('numbers with a letter suffix', () => {
     assert.deepEqual(findCitations('các thôn thuộc vùng 3a/b khó khăn'), []);
   });
 });
+
+describe('codes bear no tone mark', () => {
+  it('`số 1/số` repeated is no citation (the fuzz run met 8,920 of them on one line); `12/kh-ubnd` and `BCĐ` still are', () => {
+    assert.deepEqual(findCitations('Theo số 1/số 1/số 1/SỐ kế hoạch, tỷ lệ 1/năm.'), []);
+    assert.equal(findCitations('Căn cứ Kế hoạch số 12/kh-ubnd ngày 01/02/2024 của UBND tỉnh.')[0]?.numberSymbol?.symbol, '12/KH-UBND');
+    assert.equal(findCitations('Thông báo số 15/TB-BCĐ ngày 02/3/2024 của Ban Chỉ đạo.')[0]?.numberSymbol?.symbol, '15/TB-BCĐ');
+  });
+});

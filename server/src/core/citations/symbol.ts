@@ -44,6 +44,9 @@ function sepGap(s: string, i: number): number {
 
 type GroupCase = 'upper' | 'lower' | 'word';
 
+/** A letter beyond ASCII other than Đ (and the Ð typed for it). */
+const ACCENTED_LETTER = /[^\P{L}A-Za-zĐđÐð]/u;
+
 function caseOf(text: string): GroupCase {
   // A code spelt exactly as its canonical mixed-case form (`CTr`, `TTg`, `QyĐ`) is as good as capitals.
   if (canonicalCode(text) === text) return 'upper';
@@ -115,6 +118,8 @@ function readGroup(c: Cursor, r: Reading, at: number, gapped: boolean): Step {
   const text = wordAt(c, at);
   if (text.length > MAX_GROUP_LENGTH) return 'stop';
   const e = at + text.length;
+  // No code bears a tone mark or a vowel's hat (QĐ, ĐU, BCĐ only take Đ): `1/số`, `1/SỐ` are no symbols.
+  if (ACCENTED_LETTER.test(text) && canonicalCode(text) === undefined) return 'stop';
   r.mode ??= caseOf(text);
   if (r.mode === 'word' && canonicalCode(text) === undefined) return 'fail';
   // Spaced separators are read only before a code: `15 - CT/TU`, never `1719/QĐ-TTg - Thủ tướng`.
