@@ -244,7 +244,6 @@ function isPlainStart(text: string, i: number): boolean {
   // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
   if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
   if (c === '`' || c === '~') return !text.startsWith(c.repeat(3), i);
-  if (EMPHASIS_OR_RULE.has(c)) return !isThematicBreak(text, i) && itemAt(text, i) === undefined;
   return !BLOCK_STARTS.has(c);
 }
 
@@ -254,9 +253,11 @@ function isPlainStart(text: string, i: number): boolean {
  */
 const HASH_FIRST = /^\s{0,3}#/;
 
-/** What can open a block other than a paragraph at the start of a line, besides digits and the marks above. */
-const BLOCK_STARTS = new Set(' \t>-+*_=`~<#[');
-const EMPHASIS_OR_RULE = new Set('-+*_=');
+/**
+ * What can open a block other than a paragraph at the start of a line, besides digits and the marks
+ * above, once the callers have read rules, items and underlines (`-+*_=` are not here).
+ */
+const BLOCK_STARTS = new Set(' \t><');
 
 /** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
 function hasClosedLabel(text: string, i: number): boolean {
