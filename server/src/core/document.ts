@@ -8,6 +8,7 @@ import type { WordSource } from './format/word-source';
 import { documentCitations } from './citations/of-document';
 import type { Citation } from './citations/types';
 import { documentDates, type DocumentDates } from './dates/index';
+import type { ScanMemo } from './text/memo';
 
 export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, PlaceDateField, PlaceDateFields } from './header/index';
 export type { Block, Section, Heading } from './structure/body';
@@ -46,28 +47,37 @@ export interface PlanDocument {
   readonly dates: DocumentDates;
   /** Set when the text was read from a Word file: its formatting, for the format-* rules (silent without it). */
   readonly source?: WordSource;
+  /** Readings of this text's pieces kept for the next version's parse (the editor's); absent elsewhere. */
+  readonly memo?: ScanMemo;
 }
 
 export interface ParseOptions {
   /** Extra titles accepted for a section kind, by kind id. */
   readonly sectionSynonyms?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Readings kept from the parse of this document's previous version: the pieces an edit left alone are
+   * not read again. The caller keeps one memo per document and per set of these options.
+   */
+  readonly memo?: ScanMemo;
 }
 
 /** The document without its lazily computed fields. */
 type Structure = Omit<PlanDocument, 'citations' | 'dates'>;
 
 function structureOf(text: string, options: ParseOptions): Structure {
-  const lines = splitLines(text);
+  options.memo?.nextGeneration();
+  const lines = options.memo ? options.memo.lines(text) : splitLines(text);
   // A plain-text disable comment (`// kehoach-disable …`) is no text of the plan, as an HTML comment is not.
   const info = withLineDirectives(readMarkdown(text, lines), lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
-  const body = readBody(text, lines, info, header.endLine, matcher);
+  const body = readBody(lines, info, header.endLine, matcher, options.memo);
   return {
     text, lines, header, ...body,
     codeAndHtml: info.blocks,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
+    ...(options.memo ? { memo: options.memo } : {}),
   };
 }
 

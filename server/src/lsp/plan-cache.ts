@@ -6,6 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPlan, notPlanReason, type NotPlanReason } from '../core/detect';
 import { parsePlan, type PlanDocument } from '../core/document';
+import { ScanMemo } from '../core/text/memo';
 import type { RuleScope } from '../core/lint';
 import { bodyOf } from './convert';
 import { fileUriFor } from './docx-view';
@@ -45,6 +46,11 @@ const parseKey = (s: DocumentSettings) => `${s.maxFileSize}\0${s.asText === true
 
 export class PlanCache {
   private readonly entries = new Map<string, { readonly key: string; readonly parsed: ParsedDocument; failure?: unknown }>();
+  /**
+   * Per document, the readings of its pieces kept from its last parse (see ScanMemo): the next
+   * version's parse reads again only what an edit changed. Made anew when the parse settings change.
+   */
+  private readonly memos = new Map<string, { readonly key: string; readonly memo: ScanMemo }>();
   /** How many parses were made, for tests that count them. */
   parses = 0;
 
@@ -55,7 +61,7 @@ export class PlanCache {
     const key = parseKey(settings);
     const known = this.entries.get(doc.uri);
     if (known && known.parsed.version === doc.version && known.key === key) return known.parsed;
-    const parsed = this.parseNow(doc, settings);
+    const parsed = this.parseNow(doc, settings, this.memoOf(doc.uri, key));
     this.entries.set(doc.uri, { key, parsed });
     return parsed;
   }
@@ -93,9 +99,18 @@ export class PlanCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.memos.delete(uri);
   }
 
-  private parseNow(doc: TextDocument, settings: DocumentSettings): ParsedDocument {
+  private memoOf(uri: string, key: string): ScanMemo {
+    const known = this.memos.get(uri);
+    if (known && known.key === key) return known.memo;
+    const memo = new ScanMemo();
+    this.memos.set(uri, { key, memo });
+    return memo;
+  }
+
+  private parseNow(doc: TextDocument, settings: DocumentSettings, memo: ScanMemo): ParsedDocument {
     const text = doc.getText();
     const { body, bom } = bodyOf(text);
     const parsed = { uri: doc.uri, version: doc.version, settings, body, bom };
@@ -110,6 +125,6 @@ export class PlanCache {
     }
     this.parses++;
     const scope: RuleScope = plan ? 'plan' : 'any-text';
-    return { ...parsed, ...notPlan, scope, plan: this.hooks.withSource(doc.uri, body, parsePlan(body, settings.config)) };
+    return { ...parsed, ...notPlan, scope, plan: this.hooks.withSource(doc.uri, body, parsePlan(body, { ...settings.config, memo })) };
   }
 }

@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../document';
 import { foldKey, initialLetter, isUpperCaseText, stripTones } from '../text/fold';
-import { normalizeSlice, type NormalizedText } from '../text/normalized';
+import { normalizeSlice } from '../text/normalized';
 import { isLetter } from '../text/scanner';
 import { documentTypeCode } from './common';
 
@@ -39,8 +39,11 @@ export interface AbbreviationScan {
 interface Region {
   readonly start: number;
   readonly end: number;
-  /** Uses count only outside all-capital lines (headings, titles); definitions count everywhere. */
-  readonly usesCount: boolean;
+  /**
+   * Uses count only outside all-capital lines (headings, titles); definitions count everywhere.
+   * Undefined for a line of the body: decided by its own case, when it is read.
+   */
+  readonly usesCount?: boolean;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}&-]/u;
@@ -70,7 +73,7 @@ function regionsOf(doc: PlanDocument): Region[] {
   for (const b of doc.blocks) {
     for (let l = b.firstLine; l <= b.lastLine; l++) {
       const line = doc.lines[l];
-      regions.push({ start: line.start, end: line.end, usesCount: !isUpperCaseText(normalizeSlice(doc.text, line.start, line.end).text) });
+      regions.push({ start: line.start, end: line.end });
     }
   }
   for (const s of doc.allSections) {
@@ -194,13 +197,23 @@ function symbolChunks(s: string): { at(i: number): boolean; restart(): void } {
   };
 }
 
-function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, uses: AbbreviationUse[], definitions: Map<string, AbbreviationDefinition>): void {
+/** What one region holds, its offsets within the region: its definitions in order, and its uses. */
+interface RegionReading {
+  readonly definitions: ReadonlyArray<Omit<AbbreviationDefinition, 'line'>>;
+  readonly uses: ReadonlyArray<Omit<AbbreviationUse, 'line'>>;
+}
+
+/** Reads one region's text alone, so that a region the last parse read is not read again (see ScanMemo). */
+function readRegion(text: string, usesCountSet: boolean | undefined): RegionReading {
+  const norm = normalizeSlice(text, 0, text.length);
   const s = norm.text;
+  const usesCount = usesCountSet ?? !isUpperCaseText(s);
   const at = (i: number) => norm.toOriginal(i);
+  const definitions: Array<Omit<AbbreviationDefinition, 'line'>> = [];
+  const uses: Array<Omit<AbbreviationUse, 'line'>> = [];
   const define = (abbreviation: string, start: number, end: number, phrase?: { text: string; start: number }) => {
-    if (definitions.has(abbreviation)) return;
-    definitions.set(abbreviation, {
-      abbreviation, start: at(start), end: at(end), line: lineOf(doc, at(start)), inCapitals: !region.usesCount,
+    definitions.push({
+      abbreviation, start: at(start), end: at(end), inCapitals: !usesCount,
       phrase: phrase && { text: phrase.text, start: at(phrase.start) },
     });
   };
@@ -238,19 +251,31 @@ function scanRegion(doc: PlanDocument, region: Region, norm: NormalizedText, use
       chunks.restart();
       continue;
     }
-    if (!region.usesCount) continue;
-    uses.push({
-      abbreviation: token, start: at(tokenStart), end: at(tokenStart + token.length),
-      line: lineOf(doc, at(tokenStart)), sentenceStart: opensSentence(s, tokenStart),
-    });
+    if (!usesCount) continue;
+    uses.push({ abbreviation: token, start: at(tokenStart), end: at(tokenStart + token.length), sentenceStart: opensSentence(s, tokenStart) });
   }
+  return { definitions, uses };
 }
 
 export function scanAbbreviations(doc: PlanDocument): AbbreviationScan {
   const uses: AbbreviationUse[] = [];
   const definitions = new Map<string, AbbreviationDefinition>();
   for (const region of regionsOf(doc)) {
-    scanRegion(doc, region, normalizeSlice(doc.text, region.start, region.end), uses, definitions);
+    const text = doc.text.slice(region.start, region.end);
+    const read = () => readRegion(text, region.usesCount);
+    const kind = region.usesCount === undefined ? 'abbreviations-line' : region.usesCount ? 'abbreviations' : 'abbreviations-capitals';
+    const reading = doc.memo ? doc.memo.get(kind, text, read) : read();
+    const place = <T extends { start: number }>(r: T) => {
+      const start = region.start + r.start;
+      return { ...r, start, line: lineOf(doc, start) };
+    };
+    for (const d of reading.definitions) {
+      // The first definition of an abbreviation is the one that counts.
+      if (definitions.has(d.abbreviation)) continue;
+      const placed = place(d);
+      definitions.set(d.abbreviation, { ...placed, end: region.start + d.end, phrase: d.phrase && { text: d.phrase.text, start: region.start + d.phrase.start } });
+    }
+    for (const u of reading.uses) uses.push({ ...place(u), end: region.start + u.end });
   }
   return { uses, definitions };
 }

@@ -4,6 +4,7 @@
  * and mentions of the plan's own number (a web page's title, its metadata) are marked self.
  */
 import type { PlanDocument } from '../document';
+import { readByPieces } from '../text/chunks';
 import { findCitations } from './find';
 import type { Citation, NumberSymbol } from './types';
 
@@ -47,7 +48,7 @@ export function citationsOf(doc: PlanDocument): readonly Citation[] {
 export function documentCitations(doc: PlanDocument): readonly Citation[] {
   const own = ownNumber(doc);
   const header = doc.header.number;
-  return findCitations(doc.text)
+  return citationsByPieces(doc)
     .filter((c) => !(header && c.start < header.end && header.start < c.end))
     .map((c) => {
       const ns = c.numberSymbol;
@@ -56,4 +57,13 @@ export function documentCitations(doc: PlanDocument): readonly Citation[] {
       if (c.date && own.year !== undefined && c.date.year !== own.year) return c;
       return { ...c, self: true };
     });
+}
+
+/** The citations of the whole text, read section by section (see text/chunks). */
+function citationsByPieces(doc: PlanDocument): Citation[] {
+  const all: Citation[] = [];
+  for (const citations of readByPieces(doc.text, 'citations', findCitations, doc.memo)) {
+    for (const c of citations) all.push(c);
+  }
+  return all;
 }

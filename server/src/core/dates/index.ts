@@ -1,6 +1,7 @@
 /** Dates of a plan: PlanDocument.dates, computed once per parse, on first use. */
 import type { PlanDocument } from '../document';
-import { findDates, type DateIndex } from './find';
+import { readByPieces } from '../text/chunks';
+import { findDates, type DateIndex, type DateRange, type Deadline, type WeekdayMention } from './find';
 import { planDateOf, type PlanDate } from './plan-date';
 
 export interface DocumentDates extends DateIndex {
@@ -15,7 +16,19 @@ export function datesOf(doc: PlanDocument): DocumentDates {
 
 /** Computes what {@link PlanDocument.dates} holds; parsePlan calls it once, on first use. */
 export function documentDates(doc: PlanDocument): DocumentDates {
-  return { ...findDates(doc.text), plan: planDateOf(doc) };
+  return { ...datesByPieces(doc), plan: planDateOf(doc) };
+}
+
+/** The dates of the whole text, read section by section (see text/chunks). */
+function datesByPieces(doc: PlanDocument): DateIndex {
+  const all = { mentions: [] as DateIndex['mentions'][number][], ranges: [] as DateRange[], weekdays: [] as WeekdayMention[], deadlines: [] as Deadline[] };
+  for (const value of readByPieces(doc.text, 'dates', findDates, doc.memo)) {
+    for (const m of value.mentions) all.mentions.push(m);
+    for (const r of value.ranges) all.ranges.push(r);
+    for (const w of value.weekdays) all.weekdays.push(w);
+    for (const d of value.deadlines) all.deadlines.push(d);
+  }
+  return all;
 }
 
 export { findDates } from './find';

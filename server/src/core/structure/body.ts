@@ -5,6 +5,7 @@ import { normalizeSlice } from '../text/normalized';
 import type { SectionMatcher } from '../sections';
 import type { MarkdownLineInfo } from './markdown';
 import { parseNumbering, type Numbering } from './numbering';
+import type { ScanMemo } from '../text/memo';
 
 export interface Heading {
   readonly line: number;
@@ -59,29 +60,10 @@ const RECIPIENTS = /^Nơi nhận\s*(?::|$)/iu;
 const STYLE_RANK = { roman: 1, arabic: 2, letter: 3 } as const;
 
 export function readBody(
-  text: string, lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher,
+  lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher, memo?: ScanMemo,
 ): Body {
-  const nfcOf = (i: number) => {
-    const c = cleanSlice(lines[i].text, lines[i].start);
-    return { clean: c, nfc: normalizeSlice(text, c.start, c.end).text };
-  };
-  let closingLine = lines.length;
-  let contentEnd = lines.length;
-  let recipients: Block | undefined;
-  let signature: Block | undefined;
-  for (let i = startLine; i < lines.length; i++) {
-    if (info.opaque.has(i)) continue;
-    const { nfc } = nfcOf(i);
-    if (nfc === './.' && contentEnd === lines.length) contentEnd = i;
-    if (!recipients && RECIPIENTS.test(nfc)) {
-      closingLine = Math.min(closingLine, i);
-      recipients = closingBlock(lines, info, i, (t) => BULLET.test(t) || /^\s*$/.test(t));
-    } else if (!signature && SIGNATURE.test(nfc)) {
-      closingLine = Math.min(closingLine, i);
-      signature = closingBlock(lines, info, i, (t) => !RECIPIENTS.test(t.trim()));
-    }
-  }
-  contentEnd = Math.min(contentEnd, closingLine);
+  const { nfcOf, headingOf } = lineReaders(lines, info, matcher, memo);
+  const { contentEnd, recipients, signature } = readClosing(lines, info, startLine, nfcOf);
 
   const headings: Heading[] = [];
   const blocks: Block[] = [];
@@ -89,13 +71,13 @@ export function readBody(
   const flush = () => {
     if (!open) return;
     const { first, last, kind } = open;
-    blocks.push({ kind, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last, firstText: nfcOf(first).nfc });
+    blocks.push({ kind, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last, firstText: nfcOf(first) });
     open = undefined;
   };
   for (let i = startLine; i < contentEnd; i++) {
     const line = lines[i];
     if (info.opaque.has(i) || isDecoration(line.text)) { flush(); continue; }
-    const heading = readHeading(text, line, info, matcher);
+    const heading = headingOf(line);
     if (heading) { flush(); headings.push(heading); continue; }
     const isItem = info.listItemStart.has(i) || BULLET.test(line.text);
     if (open && !isItem) open.last = i;
@@ -115,6 +97,43 @@ export function readBody(
   return { preamble, sections: roots, allSections: all, blocks, recipients, signature };
 }
 
+/** A line's cleaned NFC text and the heading it reads as: each depends on the line's own text (and its Markdown depth), so the memo keeps them across parses. */
+function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo?: ScanMemo) {
+  const readNfc = (line: string) => {
+    const c = cleanSlice(line, 0);
+    return normalizeSlice(line, c.start, c.end).text;
+  };
+  const nfcOf = (i: number): string => (memo ? memo.get('clean-nfc', lines[i].text, () => readNfc(lines[i].text)) : readNfc(lines[i].text));
+  const headingOf = (line: TextLine): Heading | undefined => {
+    const depth = info.headingDepth.get(line.index);
+    const read = () => readHeading(line.text, depth, matcher) ?? null;
+    const relative = memo ? memo.get(`heading${depth ?? ''}`, line.text, read) : read();
+    return relative ? { ...relative, line: line.index, start: line.start + relative.start, end: line.start + relative.end } : undefined;
+  };
+  return { nfcOf, headingOf };
+}
+
+/** The closing part: `Nơi nhận`, the signature, and the line where the content ends (`./.` or the first of them). */
+function readClosing(lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, nfcOf: (i: number) => string) {
+  let closingLine = lines.length;
+  let contentEnd = lines.length;
+  let recipients: Block | undefined;
+  let signature: Block | undefined;
+  for (let i = startLine; i < lines.length; i++) {
+    if (info.opaque.has(i)) continue;
+    const nfc = nfcOf(i);
+    if (nfc === './.' && contentEnd === lines.length) contentEnd = i;
+    if (!recipients && RECIPIENTS.test(nfc)) {
+      closingLine = Math.min(closingLine, i);
+      recipients = closingBlock(lines, info, i, (t) => BULLET.test(t) || /^\s*$/.test(t));
+    } else if (!signature && SIGNATURE.test(nfc)) {
+      closingLine = Math.min(closingLine, i);
+      signature = closingBlock(lines, info, i, (t) => !RECIPIENTS.test(t.trim()));
+    }
+  }
+  return { contentEnd: Math.min(contentEnd, closingLine), recipients, signature };
+}
+
 function closingBlock(lines: readonly TextLine[], info: MarkdownLineInfo, from: number, continues: (t: string) => boolean): Block {
   let last = from;
   for (let i = from + 1; i < lines.length && i < from + 40; i++) {
@@ -130,19 +149,19 @@ function closingBlock(lines: readonly TextLine[], info: MarkdownLineInfo, from: 
 /**
  * A Markdown heading is always a heading. A plain line (as pasted from Word) is one when it is
  * numbered and reads like a title rather than a task: short, not ending a sentence or a clause.
+ * The range is within the line.
  */
-function readHeading(text: string, line: TextLine, info: MarkdownLineInfo, matcher: SectionMatcher): Heading | undefined {
-  const depth = info.headingDepth.get(line.index);
-  if (depth === undefined && BULLET.test(line.text)) return undefined;
-  const clean = cleanSlice(line.text, line.start);
-  const nfc = normalizeSlice(text, clean.start, clean.end).text;
+function readHeading(lineText: string, depth: number | undefined, matcher: SectionMatcher): Omit<Heading, 'line'> | undefined {
+  if (depth === undefined && BULLET.test(lineText)) return undefined;
+  const clean = cleanSlice(lineText, 0);
+  const nfc = normalizeSlice(lineText, clean.start, clean.end).text;
   if (!nfc) return undefined;
   const numbering = parseNumbering(nfc);
   const rawTitle = numbering ? nfc.slice(numbering.length) : nfc;
   const title = rawTitle.replace(/[\s:：]+$/u, '').trim();
   const key = foldKey(title);
   const kinds = matcher.match(key);
-  const heading: Heading = { line: line.index, start: clean.start, end: clean.end, numbering, title, key, markdownDepth: depth, kinds };
+  const heading = { start: clean.start, end: clean.end, numbering, title, key, markdownDepth: depth, kinds };
   if (depth !== undefined) return title || numbering ? heading : undefined;
   if (!title) return undefined;
   if (!numbering) return isUpperCaseText(title) && kinds.length > 0 && !/[.;,]$/.test(title) ? heading : undefined;

@@ -39,3 +39,42 @@ export function positionAt(lines: readonly TextLine[], offset: number): Position
   }
   return { line: lo, character: Math.max(0, offset - lines[lo].start) };
 }
+
+/**
+ * The lines of `text`, given those of an earlier version of it: the lines before the first changed
+ * character are the same objects, those after the last are moved copies holding the same strings (so a
+ * memo keyed by a line's text finds it without hashing it again); only the changed lines are split anew.
+ */
+export function splitLinesSince(before: { readonly text: string; readonly lines: readonly TextLine[] }, text: string): TextLine[] {
+  const old = before.text;
+  const lines = before.lines;
+  const limit = Math.min(old.length, text.length);
+  let head = 0;
+  while (head < limit && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  if (head === old.length && head === text.length) return lines as TextLine[];
+  let tail = 0;
+  while (tail < limit - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  // A line is kept when its line break is unchanged and so is the character after it (a `\r` followed by
+  // a new `\n` becomes one break): the line before the one holding the first change, and the line after
+  // the one holding the last, are split anew with the changed ones.
+  const first = Math.max(0, positionAt(lines, head).line - 1);
+  const last = Math.min(lines.length - 1, positionAt(lines, old.length - tail).line + 1);
+  const delta = text.length - old.length;
+  const from = lines[first].start;
+  const to = last === lines.length - 1 ? text.length : lines[last + 1].start + delta;
+  const kept = lines.slice(0, first);
+  for (const line of splitLines(text.slice(from, last === lines.length - 1 ? to : to - breakBefore(text, to)))) {
+    kept.push({ index: kept.length, start: from + line.start, end: from + line.end, text: line.text });
+  }
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i];
+    kept.push({ index: kept.length, start: l.start + delta, end: l.end + delta, text: l.text });
+  }
+  return kept;
+}
+
+/** Length of the line break ending just before `at`. */
+function breakBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  return text.charCodeAt(at - 1) === 13 ? 1 : 0;
+}
