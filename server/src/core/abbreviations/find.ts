@@ -44,6 +44,8 @@ interface Region {
    * Undefined for a line of the body: decided by its own case, when it is read.
    */
   readonly usesCount?: boolean;
+  /** The text, when the region is a whole line (its string, kept across parses, is the memo's key). */
+  readonly text?: string;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}&-]/u;
@@ -73,7 +75,7 @@ function regionsOf(doc: PlanDocument): Region[] {
   for (const b of doc.blocks) {
     for (let l = b.firstLine; l <= b.lastLine; l++) {
       const line = doc.lines[l];
-      regions.push({ start: line.start, end: line.end });
+      regions.push({ start: line.start, end: line.end, text: line.text });
     }
   }
   for (const s of doc.allSections) {
@@ -257,25 +259,32 @@ function readRegion(text: string, usesCountSet: boolean | undefined): RegionRead
   return { definitions, uses };
 }
 
+/** The memo's kind and the reader of each sort of region. */
+const READERS = {
+  line: { kind: 'abbreviations-line', read: (text: string) => readRegion(text, undefined) },
+  uses: { kind: 'abbreviations', read: (text: string) => readRegion(text, true) },
+  capitals: { kind: 'abbreviations-capitals', read: (text: string) => readRegion(text, false) },
+} as const;
+
 export function scanAbbreviations(doc: PlanDocument): AbbreviationScan {
   const uses: AbbreviationUse[] = [];
   const definitions = new Map<string, AbbreviationDefinition>();
   for (const region of regionsOf(doc)) {
-    const text = doc.text.slice(region.start, region.end);
-    const read = () => readRegion(text, region.usesCount);
-    const kind = region.usesCount === undefined ? 'abbreviations-line' : region.usesCount ? 'abbreviations' : 'abbreviations-capitals';
-    const reading = doc.memo ? doc.memo.get(kind, text, read) : read();
-    const place = <T extends { start: number }>(r: T) => {
-      const start = region.start + r.start;
-      return { ...r, start, line: lineOf(doc, start) };
-    };
+    const text = region.text ?? doc.text.slice(region.start, region.end);
+    const { kind, read } = READERS[region.usesCount === undefined ? 'line' : region.usesCount ? 'uses' : 'capitals'];
+    const reading = doc.memo ? doc.memo.get(kind, text, read) : read(text);
+    const at = region.start;
     for (const d of reading.definitions) {
       // The first definition of an abbreviation is the one that counts.
       if (definitions.has(d.abbreviation)) continue;
-      const placed = place(d);
-      definitions.set(d.abbreviation, { ...placed, end: region.start + d.end, phrase: d.phrase && { text: d.phrase.text, start: region.start + d.phrase.start } });
+      definitions.set(d.abbreviation, {
+        abbreviation: d.abbreviation, start: at + d.start, end: at + d.end, line: lineOf(doc, at + d.start), inCapitals: d.inCapitals,
+        phrase: d.phrase && { text: d.phrase.text, start: at + d.phrase.start },
+      });
     }
-    for (const u of reading.uses) uses.push({ ...place(u), end: region.start + u.end });
+    for (const u of reading.uses) {
+      uses.push({ abbreviation: u.abbreviation, start: at + u.start, end: at + u.end, line: lineOf(doc, at + u.start), sentenceStart: u.sentenceStart });
+    }
   }
   return { uses, definitions };
 }

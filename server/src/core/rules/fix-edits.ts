@@ -16,7 +16,7 @@ const breaks = new WeakMap<PlanDocument, LineBreak>();
 /** The document's own line break (see {@link lineBreakOf}), computed once per parse. */
 export function breakOf(doc: PlanDocument): LineBreak {
   let eol = breaks.get(doc);
-  if (!eol) breaks.set(doc, (eol = lineBreakOf(doc.text)));
+  if (!eol) breaks.set(doc, (eol = lineBreakOf(doc.text, doc.lines)));
   return eol;
 }
 
@@ -119,10 +119,12 @@ function keepsFields(before: PlanHeader, after: PlanHeader): boolean {
  * Markdown parse.
  */
 export function headerReadsAfter(
-  doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader, lines: readonly TextLine[]) => boolean,
+  doc: PlanDocument, edit: TextEdit, reads: (header: PlanHeader, lines: () => readonly TextLine[]) => boolean,
 ): boolean {
-  const { header, lines } = headerAfter(doc, edit);
-  return reads(header, lines) && (header === doc.header || keepsFields(doc.header, header));
+  // The lines are split only when asked for: below the header they are the whole new text split again.
+  const after = headerAfter(doc, edit);
+  const header = after.header;
+  return reads(header, () => after.lines) && (header === doc.header || keepsFields(doc.header, header));
 }
 
 /** The header read again after each edit, per document: several fixes (and rules) try the same insertion. */
@@ -180,7 +182,7 @@ export function insertBodyLinesEdit(doc: PlanDocument, line: number, body: reado
   if (!edit) return undefined;
   const lead = edit.text.length - edit.text.replace(/^[\r\n]+/, '').length;
   // The header as it was means the edit is below all it read, so below its end: the lines before stay.
-  const below = (header: PlanHeader, lines: readonly TextLine[]) =>
-    header === doc.header || header.endLine <= positionAt(lines, edit.start + lead).line;
+  const below = (header: PlanHeader, lines: () => readonly TextLine[]) =>
+    header === doc.header || header.endLine <= positionAt(lines(), edit.start + lead).line;
   return headerReadsAfter(doc, edit, below) ? edit : undefined;
 }

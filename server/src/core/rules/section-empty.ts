@@ -1,4 +1,5 @@
 import type { Block, Section } from '../structure/body';
+import type { TextLine } from '../text/lines';
 import type { Rule } from './types';
 import { defineRule } from './types';
 
@@ -7,21 +8,29 @@ const LIST_MARKER = /^[ \t\u00a0]*(?:[-+*•–]|[0-9]{1,3}[.)]|[a-zđ]\))[ \t\u
 /** Only an ellipsis (`…`, `...`) where the content is still to be written, as the skeletons leave it. */
 const ELLIPSIS_ONLY = /^(?:…|\.\.\.)[….]*$/u;
 
-/** Whether a line holds nothing but the placeholder: `…`, `- …`, `1. ...`. */
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
+
+/** Whether a line holds nothing but the placeholder (spaces aside): `…`, `- …`, `1. ...`, `. . .`. */
 function isPlaceholderLine(line: string): boolean {
-  const rest = line.replace(LIST_MARKER, '').replace(/[ \t\u00a0]+/gu, '');
-  return rest === '' || ELLIPSIS_ONLY.test(rest);
+  let i = LIST_MARKER.exec(line)?.[0].length ?? 0;
+  while (i < line.length && isSpace(line[i])) i++;
+  if (i === line.length) return true;
+  // Most lines are content: their first character tells, without rewriting the line.
+  if (line[i] !== '…' && line[i] !== '.') return false;
+  return ELLIPSIS_ONLY.test(line.slice(i).replace(/[ \t\u00a0]+/gu, ''));
 }
 
-const isPlaceholder = (text: string, block: Block) =>
-  text.slice(block.start, block.end).split(/\r\n|\r|\n/).every(isPlaceholderLine);
+const isPlaceholder = (lines: readonly TextLine[], block: Block) => {
+  for (let l = block.firstLine; l <= block.lastLine; l++) if (!isPlaceholderLine(lines[l].text)) return false;
+  return true;
+};
 
 /**
  * The sections with nothing written under them: no content at all, or only the placeholder “…” that a
  * skeleton (the section-missing fix, a snippet) leaves to be filled. Sections and blocks are both in
  * line order: one pass over the blocks.
  */
-function emptySections(sections: readonly Section[], blocks: readonly Block[], text: string): Section[] {
+function emptySections(sections: readonly Section[], blocks: readonly Block[], lines: readonly TextLine[]): Section[] {
   const empty: Section[] = [];
   let b = 0;
   for (const s of sections) {
@@ -32,7 +41,7 @@ function emptySections(sections: readonly Section[], blocks: readonly Block[], t
     }
     while (b < blocks.length && blocks[b].firstLine <= s.heading.line) b++;
     let onlyPlaceholders = true;
-    for (let i = b; i < blocks.length && blocks[i].firstLine < s.endLine && onlyPlaceholders; i++) onlyPlaceholders = isPlaceholder(text, blocks[i]);
+    for (let i = b; i < blocks.length && blocks[i].firstLine < s.endLine && onlyPlaceholders; i++) onlyPlaceholders = isPlaceholder(lines, blocks[i]);
     if (onlyPlaceholders) empty.push(s);
   }
   return empty;
@@ -51,7 +60,7 @@ export const sectionEmpty: Rule = defineRule({
   fixable: false,
   basis: 'convention',
   check(doc, ctx) {
-    for (const s of emptySections(doc.allSections, doc.blocks, doc.text)) {
+    for (const s of emptySections(doc.allSections, doc.blocks, doc.lines)) {
       ctx.report({ message: ctx.t('empty', { section: s.heading.title || s.heading.numbering?.label || '' }), start: s.heading.start, end: s.heading.end });
     }
   },

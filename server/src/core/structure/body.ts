@@ -97,20 +97,28 @@ export function readBody(
   return { preamble, sections: roots, allSections: all, blocks, recipients, signature };
 }
 
+/** The memo's kind of a heading reading, by Markdown depth (0: a plain line). */
+const HEADING_KINDS = ['heading', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'heading6'];
+
 /** A line's cleaned NFC text and the heading it reads as: each depends on the line's own text (and its Markdown depth), so the memo keeps them across parses. */
 function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo?: ScanMemo) {
-  const readNfc = (line: string) => {
-    const c = cleanSlice(line, 0);
-    return normalizeSlice(line, c.start, c.end).text;
-  };
-  const nfcOf = (i: number): string => (memo ? memo.get('clean-nfc', lines[i].text, () => readNfc(lines[i].text)) : readNfc(lines[i].text));
+  const nfcOf = (i: number): string => (memo ? memo.get('clean-nfc', lines[i].text, cleanNfc) : cleanNfc(lines[i].text));
+  // One reader per Markdown depth (0: a plain line), made once per parse.
+  const readers: Array<(line: string) => Omit<Heading, 'line'> | null> = [];
+  const readerAt = (depth: number | undefined) => (readers[depth ?? 0] ??= (line: string) => readHeading(line, depth, matcher) ?? null);
   const headingOf = (line: TextLine): Heading | undefined => {
     const depth = info.headingDepth.get(line.index);
-    const read = () => readHeading(line.text, depth, matcher) ?? null;
-    const relative = memo ? memo.get(`heading${depth ?? ''}`, line.text, read) : read();
+    const read = readerAt(depth);
+    const relative = memo ? memo.get(HEADING_KINDS[depth ?? 0] ?? `heading${depth}`, line.text, read) : read(line.text);
     return relative ? { ...relative, line: line.index, start: line.start + relative.start, end: line.start + relative.end } : undefined;
   };
   return { nfcOf, headingOf };
+}
+
+/** A line's text without its Markdown decoration and outer spaces, in NFC. */
+function cleanNfc(line: string): string {
+  const c = cleanSlice(line, 0);
+  return normalizeSlice(line, c.start, c.end).text;
 }
 
 /** The closing part: `Nơi nhận`, the signature, and the line where the content ends (`./.` or the first of them). */

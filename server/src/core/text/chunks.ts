@@ -64,9 +64,8 @@ function opensRomanSection(text: string, at: number): boolean {
  * before an edit) is not even copied.
  */
 export function readByPieces<T>(text: string, kind: string, read: (piece: string) => T, memo?: ScanMemo): T[] {
-  return piecesOf(text).map(({ start, end }) => {
-    const piece = text.slice(start, end);
-    if (!memo) return shiftOffsets(read(piece), start);
+  if (!memo) return piecesOf(text).map(({ start, end }) => shiftOffsets(read(text.slice(start, end)), start));
+  return memo.derive<PieceText[]>('pieces', text, (before) => piecesSince(before, text, memo)).map(({ start, text: piece }) => {
     const known = memo.get(kind, piece, (): Placed<T> => {
       const reading = read(piece);
       return { reading, at: start, placed: shiftOffsets(reading, start) };
@@ -76,6 +75,26 @@ export function readByPieces<T>(text: string, kind: string, read: (piece: string
       known.placed = shiftOffsets(known.reading, start);
     }
     return known.placed;
+  });
+}
+
+interface PieceText extends Piece {
+  readonly text: string;
+}
+
+/**
+ * The pieces of `text` with their text; a piece that lies wholly before or after the change since the
+ * text before keeps that text's string, whose hash V8 has kept: finding it in the memo costs nothing.
+ */
+function piecesSince(before: { readonly text: string; readonly value: readonly PieceText[] } | undefined, text: string, memo: ScanMemo): PieceText[] {
+  const cut = piecesOf(text);
+  if (!before) return cut.map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+  const { head, tail } = memo.change(before.text, text);
+  const delta = text.length - before.text.length;
+  const old = new Map(before.value.map((p) => [p.start, p]));
+  return cut.map((p) => {
+    const same = p.end <= head ? old.get(p.start) : p.start >= text.length - tail ? old.get(p.start - delta) : undefined;
+    return { ...p, text: same && same.end - same.start === p.end - p.start ? same.text : text.slice(p.start, p.end) };
   });
 }
 

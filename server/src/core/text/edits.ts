@@ -17,16 +17,23 @@ export type LineBreak = '\r\n' | '\r' | '\n';
  * The line break the document uses most (CRLF, CR alone or LF), so that inserted lines match it;
  * LF for a text of one line. A tie goes to the break met first.
  */
-export function lineBreakOf(text: string): LineBreak {
+export function lineBreakOf(text: string, lineEnds?: readonly { readonly end: number }[]): LineBreak {
   const counts = { '\r\n': 0, '\r': 0, '\n': 0 };
   let first: LineBreak | undefined;
-  for (let i = text.search(/[\r\n]/); i >= 0 && i < text.length; i++) {
+  const count = (i: number) => {
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
     const kind: LineBreak = c === 10 ? '\n' : text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
-    if (kind === '\r\n') i++;
     counts[kind]++;
     first ??= kind;
+    return kind;
+  };
+  // With the text's lines at hand, only the character at each line's end is read.
+  if (lineEnds) for (let l = 0; l < lineEnds.length - 1; l++) count(lineEnds[l].end);
+  else {
+    for (let i = text.search(/[\r\n]/); i >= 0 && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 10 || c === 13) && count(i) === '\r\n') i++;
+    }
   }
   if (!first) return '\n';
   let best: LineBreak = first;

@@ -40,20 +40,39 @@ export function positionAt(lines: readonly TextLine[], offset: number): Position
   return { line: lo, character: Math.max(0, offset - lines[lo].start) };
 }
 
+/** Where two versions of a text differ: they share their first `head` and their last `tail` characters. */
+export interface TextChange {
+  readonly head: number;
+  readonly tail: number;
+}
+
+export function changeBetween(old: string, text: string): TextChange {
+  const limit = Math.min(old.length, text.length);
+  // Blocks compared as strings first (a native comparison), then characters within the block that differs.
+  let head = 0;
+  while (head + BLOCK <= limit && old.substring(head, head + BLOCK) === text.substring(head, head + BLOCK)) head += BLOCK;
+  while (head < limit && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  let tail = 0;
+  const endsMatch = (n: number) => old.substring(old.length - n, old.length - n + BLOCK) === text.substring(text.length - n, text.length - n + BLOCK);
+  while (tail + BLOCK <= limit - head && endsMatch(tail + BLOCK)) tail += BLOCK;
+  while (tail < limit - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  return { head, tail };
+}
+
+const BLOCK = 1024;
+
 /**
  * The lines of `text`, given those of an earlier version of it: the lines before the first changed
  * character are the same objects, those after the last are moved copies holding the same strings (so a
  * memo keyed by a line's text finds it without hashing it again); only the changed lines are split anew.
  */
-export function splitLinesSince(before: { readonly text: string; readonly lines: readonly TextLine[] }, text: string): TextLine[] {
+export function splitLinesSince(
+  before: { readonly text: string; readonly lines: readonly TextLine[] }, text: string, change = changeBetween(before.text, text),
+): TextLine[] {
   const old = before.text;
   const lines = before.lines;
-  const limit = Math.min(old.length, text.length);
-  let head = 0;
-  while (head < limit && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  const { head, tail } = change;
   if (head === old.length && head === text.length) return lines as TextLine[];
-  let tail = 0;
-  while (tail < limit - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
   // A line is kept when its line break is unchanged and so is the character after it (a `\r` followed by
   // a new `\n` becomes one break): the line before the one holding the first change, and the line after
   // the one holding the last, are split anew with the changed ones.
