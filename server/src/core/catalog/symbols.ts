@@ -8,11 +8,10 @@ import { DOCUMENT_TYPES, typeByName, type DocumentType } from '../citations/tabl
 import type { Citation, DateMention, NumberSymbol } from '../citations/types';
 import { isValidDay } from '../dates/calendar';
 import { foldKey } from '../text/fold';
+import { keepingRecent } from '../text/recent';
 
 /** The lookup key of a normalized symbol: upper case, `Đ` read as `D` (`QĐ` typed as `QD` still meets). */
-export function catalogKey(symbol: string): string {
-  return symbol.normalize('NFC').toUpperCase().replace(/Đ/g, 'D');
-}
+export const catalogKey = keepingRecent((symbol: string): string => symbol.normalize('NFC').toUpperCase().replace(/Đ/g, 'D'));
 
 /** The key a citation looks its document up by. */
 export function citationKey(c: Citation): string | undefined {

@@ -7,23 +7,13 @@
 import { normalizeSlice } from '../text/normalized';
 import { foldWords } from '../text/fold';
 import { ISSUER_CLASSES, type IssuerClass } from './tables';
+import { keepingRecent } from '../text/recent';
 
 const BY_NAME = ISSUER_CLASSES.flatMap((cls) => cls.names.map((name) => ({ cls, words: name.split(' ') })))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** Classes of issuer texts met lately: a plan names the same few bodies many times, and several rules ask. */
-const KNOWN_CLASSES = new Map<string, IssuerClass | null>();
-const KNOWN_MAX = 4096;
-
-/** The class of body an issuer's text opens with (`Thủ tướng Chính phủ` → TTg), if known. */
-export function issuerClassOf(issuer: string): IssuerClass | undefined {
-  const known = KNOWN_CLASSES.get(issuer);
-  if (known !== undefined) return known ?? undefined;
-  if (KNOWN_CLASSES.size >= KNOWN_MAX) KNOWN_CLASSES.clear();
-  const cls = readIssuerClass(issuer);
-  KNOWN_CLASSES.set(issuer, cls ?? null);
-  return cls;
-}
+/** The class of body an issuer's text opens with (`Thủ tướng Chính phủ` → TTg), if known; several rules ask for each citation. */
+export const issuerClassOf = keepingRecent(readIssuerClass);
 
 function readIssuerClass(issuer: string): IssuerClass | undefined {
   const words = foldWords(issuer);

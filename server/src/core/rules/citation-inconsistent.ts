@@ -7,6 +7,7 @@ import { foldLetters } from '../text/fold';
 import { positionAt } from '../text/lines';
 import type { Rule, RuleContext } from './types';
 import { defineRule } from './types';
+import { keepingRecent } from '../text/recent';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
@@ -14,10 +15,8 @@ const dayOf = (d: DateMention) => `${pad(d.day!)}/${pad(d.month!)}/${d.year}`;
 /** Bodies whose symbol code is shared by every province or district: two issuers there may be two bodies. */
 const LOCAL_CODES = new Set(['UBND', 'HĐND', 'TU', 'ThU', 'HU', 'QU', 'ĐU']);
 
-function issuerKey(text: string): string {
-  return foldLetters(text)
-    .replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan').replace(/[^a-z0-9]+/g, ' ').trim();
-}
+const issuerKey = keepingRecent((text: string) => foldLetters(text)
+  .replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/\bhdnd\b/g, 'hoi dong nhan dan').replace(/[^a-z0-9]+/g, ' ').trim());
 
 /** Whether two mentions of one symbol may name two documents of different local bodies (`UBND tỉnh` and `UBND huyện`). */
 function mayBeTwoBodies(a: Citation, b: Citation): boolean {

@@ -62,8 +62,8 @@ const STYLE_RANK = { roman: 1, arabic: 2, letter: 3 } as const;
 export function readBody(
   lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher, memo?: ScanMemo,
 ): Body {
-  const { nfcOf, headingOf } = lineReaders(lines, info, matcher, memo);
-  const { contentEnd, recipients, signature } = readClosing(lines, info, startLine, nfcOf);
+  const { factsOf, headingOf } = lineReaders(lines, info, matcher, memo);
+  const { contentEnd, recipients, signature } = readClosing(lines, info, startLine, factsOf);
 
   const headings: Heading[] = [];
   const blocks: Block[] = [];
@@ -71,15 +71,17 @@ export function readBody(
   const flush = () => {
     if (!open) return;
     const { first, last, kind } = open;
-    blocks.push({ kind, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last, firstText: nfcOf(first) });
+    blocks.push({ kind, start: lines[first].start, end: lines[last].end, firstLine: first, lastLine: last, firstText: factsOf(first).nfc });
     open = undefined;
   };
   for (let i = startLine; i < contentEnd; i++) {
+    if (info.opaque.has(i)) { flush(); continue; }
     const line = lines[i];
-    if (info.opaque.has(i) || isDecoration(line.text)) { flush(); continue; }
-    const heading = headingOf(line);
+    const facts = factsOf(i);
+    if (facts.decoration) { flush(); continue; }
+    const heading = headingOf(line, facts);
     if (heading) { flush(); headings.push(heading); continue; }
-    const isItem = info.listItemStart.has(i) || BULLET.test(line.text);
+    const isItem = facts.bullet || info.listItemStart.has(i);
     if (open && !isItem) open.last = i;
     else { flush(); open = { first: i, last: i, kind: isItem ? 'listItem' : 'paragraph' }; }
   }
@@ -97,44 +99,58 @@ export function readBody(
   return { preamble, sections: roots, allSections: all, blocks, recipients, signature };
 }
 
-/** The memo's kind of a heading reading, by Markdown depth (0: a plain line). */
+/** The memo's kind of a heading reading, by Markdown depth. */
 const HEADING_KINDS = ['heading', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'heading6'];
 
-/** A line's cleaned NFC text and the heading it reads as: each depends on the line's own text (and its Markdown depth), so the memo keeps them across parses. */
-function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo?: ScanMemo) {
-  const nfcOf = (i: number): string => (memo ? memo.get('clean-nfc', lines[i].text, cleanNfc) : cleanNfc(lines[i].text));
-  // One reader per Markdown depth (0: a plain line), made once per parse.
-  const readers: Array<(line: string) => Omit<Heading, 'line'> | null> = [];
-  const readerAt = (depth: number | undefined) => (readers[depth ?? 0] ??= (line: string) => readHeading(line, depth, matcher) ?? null);
-  const headingOf = (line: TextLine): Heading | undefined => {
-    const depth = info.headingDepth.get(line.index);
-    const read = readerAt(depth);
-    const relative = memo ? memo.get(HEADING_KINDS[depth ?? 0] ?? `heading${depth}`, line.text, read) : read(line.text);
-    return relative ? { ...relative, line: line.index, start: line.start + relative.start, end: line.start + relative.end } : undefined;
-  };
-  return { nfcOf, headingOf };
+/** What the body reader asks of a line, from its own text alone: read once per line text with a memo. */
+interface LineFacts {
+  /** The text without Markdown decoration and outer spaces, in NFC. */
+  readonly nfc: string;
+  readonly decoration: boolean;
+  readonly bullet: boolean;
+  readonly recipients: boolean;
+  readonly signature: boolean;
+  /** The heading the line reads as when Markdown gives it no depth (its range within the line), or null. */
+  readonly plainHeading: Omit<Heading, 'line'> | null;
 }
 
-/** A line's text without its Markdown decoration and outer spaces, in NFC. */
-function cleanNfc(line: string): string {
-  const c = cleanSlice(line, 0);
-  return normalizeSlice(line, c.start, c.end).text;
+/** Each line's facts and its heading; with a memo, a line read before (same text, same depth) is not read again. */
+function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo?: ScanMemo) {
+  const readFacts = (text: string): LineFacts => {
+    const c = cleanSlice(text, 0);
+    const nfc = normalizeSlice(text, c.start, c.end).text;
+    return {
+      nfc, decoration: isDecoration(text), bullet: BULLET.test(text), recipients: RECIPIENTS.test(nfc), signature: SIGNATURE.test(nfc),
+      plainHeading: readHeading(text, undefined, matcher) ?? null,
+    };
+  };
+  const factsOf = (i: number): LineFacts => (memo ? memo.get('line-facts', lines[i].text, readFacts) : readFacts(lines[i].text));
+  // One reader per Markdown depth, made once per parse.
+  const readers: Array<(line: string) => Omit<Heading, 'line'> | null> = [];
+  const readerAt = (depth: number) => (readers[depth] ??= (line: string) => readHeading(line, depth, matcher) ?? null);
+  const headingOf = (line: TextLine, facts: LineFacts): Heading | undefined => {
+    const depth = info.headingDepth.get(line.index);
+    const relative = depth === undefined ? facts.plainHeading
+      : memo ? memo.get(HEADING_KINDS[depth] ?? `heading${depth}`, line.text, readerAt(depth)) : readerAt(depth)(line.text);
+    return relative ? { ...relative, line: line.index, start: line.start + relative.start, end: line.start + relative.end } : undefined;
+  };
+  return { factsOf, headingOf };
 }
 
 /** The closing part: `Nơi nhận`, the signature, and the line where the content ends (`./.` or the first of them). */
-function readClosing(lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, nfcOf: (i: number) => string) {
+function readClosing(lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, factsOf: (i: number) => LineFacts) {
   let closingLine = lines.length;
   let contentEnd = lines.length;
   let recipients: Block | undefined;
   let signature: Block | undefined;
   for (let i = startLine; i < lines.length; i++) {
     if (info.opaque.has(i)) continue;
-    const nfc = nfcOf(i);
-    if (nfc === './.' && contentEnd === lines.length) contentEnd = i;
-    if (!recipients && RECIPIENTS.test(nfc)) {
+    const facts = factsOf(i);
+    if (facts.nfc === './.' && contentEnd === lines.length) contentEnd = i;
+    if (!recipients && facts.recipients) {
       closingLine = Math.min(closingLine, i);
       recipients = closingBlock(lines, info, i, (t) => BULLET.test(t) || /^\s*$/.test(t));
-    } else if (!signature && SIGNATURE.test(nfc)) {
+    } else if (!signature && facts.signature) {
       closingLine = Math.min(closingLine, i);
       signature = closingBlock(lines, info, i, (t) => !RECIPIENTS.test(t.trim()));
     }

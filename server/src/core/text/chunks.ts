@@ -88,13 +88,17 @@ interface PieceText extends Piece {
  */
 function piecesSince(before: { readonly text: string; readonly value: readonly PieceText[] } | undefined, text: string, memo: ScanMemo): PieceText[] {
   const cut = piecesOf(text);
-  if (!before) return cut.map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+  if (!before) return cut.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
   const { head, tail } = memo.change(before.text, text);
   const delta = text.length - before.text.length;
-  const old = new Map(before.value.map((p) => [p.start, p]));
-  return cut.map((p) => {
-    const same = p.end <= head ? old.get(p.start) : p.start >= text.length - tail ? old.get(p.start - delta) : undefined;
-    return { ...p, text: same && same.end - same.start === p.end - p.start ? same.text : text.slice(p.start, p.end) };
+  const old = before.value;
+  // Both lists are in order: one walk finds, for each piece, the piece of the text before it matches.
+  let k = 0;
+  return cut.map(({ start, end }) => {
+    const was = end <= head ? start : start >= text.length - tail ? start - delta : -1;
+    while (k < old.length && old[k].start < was) k++;
+    const same = was >= 0 && k < old.length && old[k].start === was && old[k].end - was === end - start;
+    return { start, end, text: same ? old[k].text : text.slice(start, end) };
   });
 }
 
