@@ -32,10 +32,19 @@ export function periodOf(d: { kind?: DateMention['kind']; precision?: PlanDate['
 
 /** The mention ends before the plan's period begins (a plan known to June 2021 is never after a May date). */
 export function endsBeforePlan(m: DateMention, plan: PlanDate): boolean {
-  return m.valid && plan.valid && periodOf(m).last < periodOf(plan).first;
+  return m.valid && plan.valid && periodOf(m).last < planPeriodOf(plan).first;
+}
+
+/** The plan's period, read once per plan date: the date rules compare every mention with it. */
+const planPeriods = new WeakMap<PlanDate, Period>();
+
+function planPeriodOf(plan: PlanDate): Period {
+  let period = planPeriods.get(plan);
+  if (!period) planPeriods.set(plan, (period = periodOf(plan)));
+  return period;
 }
 
 /** The mention begins after the plan's period ends. */
 export function beginsAfterPlan(m: DateMention, plan: PlanDate): boolean {
-  return m.valid && plan.valid && periodOf(m).first > periodOf(plan).last;
+  return m.valid && plan.valid && periodOf(m).first > planPeriodOf(plan).last;
 }

@@ -15,7 +15,8 @@ function closingLine(doc: PlanDocument): number | undefined {
 /** Whether a line between the header and the closing part is the mark alone (`./.` under the last paragraph). */
 function hasMarkLine(doc: PlanDocument, until: number): boolean {
   for (let i = doc.header.endLine; i < until; i++) {
-    if (cleanSlice(doc.lines[i].text, 0).text === END_MARK) return true;
+    const text = doc.lines[i].text;
+    if (text.includes(END_MARK) && cleanSlice(text, 0).text === END_MARK) return true;
   }
   return false;
 }

@@ -96,11 +96,14 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
   if (reading === undefined) return false;
   // As remark's reading is recorded: a heading indented four or more (in a list item) is not one here.
   if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
-  else if (reading.kind === 'item') info.listItemStart.set(index, { ordered: reading.ordered });
+  else if (reading.kind === 'item') info.listItemStart.set(index, reading.ordered ? ORDERED : UNORDERED);
   return true;
 }
 
 const ATX_LINE = /^\s{0,3}#/;
+/** Shared by every item of their kind: a plan has thousands. */
+const ORDERED = Object.freeze({ ordered: true });
+const UNORDERED = Object.freeze({ ordered: false });
 
 /** Four spaces or more, then text: code where no paragraph is open at the top level. */
 const opensIndentedCode = (text: string) => /^ {4,}[^ \t]/.test(text);
