@@ -90,7 +90,7 @@ describe('provinces merged in 2025', () => {
   it('names the new unit only where the data confirms it, in the form a place-date line takes', () => {
     assert.equal(obsoleteProvince('Hà Giang')?.successor?.place, 'Tuyên Quang');
     assert.equal(obsoleteProvince('Bình Dương')?.successor?.place, 'Thành phố Hồ Chí Minh');
-    assert.equal(obsoleteProvince('Bình Dương')?.successor?.unit, 'thành phố Hồ Chí Minh');
+    assert.equal(obsoleteProvince('Bình Dương')?.successor?.kind, 'thành phố');
     assert.equal(obsoleteProvince('Kon Tum')?.successor?.place, 'Quảng Ngãi');
     // Vĩnh Long's merger rests on news the data marks partly confirmed.
     assert.equal(obsoleteProvince('Bến Tre')?.successor, undefined);
@@ -102,5 +102,7 @@ describe('provinces merged in 2025', () => {
     assert.equal(findings(plan('Hải Dương', '30 tháng 6 năm 2025')).length, 0);
     assert.equal(findings(plan('Hải Dương', '01 tháng 7 năm 2025')).length, 1);
     assert.equal(findings(plan('Hải Dương', '01 tháng 7 năm 2025'))[0].fix, undefined, 'a body of the old province: no certain fix');
+    const [en] = lint(plan('Hải Dương', '01 tháng 7 năm 2025'), { locale: 'en' }).filter((f) => f.ruleId === 'header-place-obsolete');
+    assert.match(en.message, /Hải Dương province became part of Hải Phòng city by Nghị quyết 202\/2025\/QH15/);
   });
 });

@@ -37,6 +37,12 @@ function whenText(when: PlanWhen, ctx: RuleContext): string {
   return when.date ? ctx.t('whenDated', { plan: planDateWords(when.date, ctx.locale) }) : ctx.t('whenToday');
 }
 
+/** The new unit as a sentence names it: `tỉnh Tuyên Quang`; in English `Tuyên Quang province`. */
+function unitWords(successor: Successor, ctx: RuleContext): string {
+  if (ctx.locale === 'vi') return `${successor.kind} ${successor.name}`;
+  return `${successor.name} ${successor.kind === 'tỉnh' ? 'province' : 'city'}`;
+}
+
 function report(place: Piece, old: ObsoleteProvince, when: PlanWhen, fixable: boolean, ctx: RuleContext): void {
   const successor = old.successor;
   const common = { place: place.text, old: old.name, when: whenText(when, ctx) };
@@ -45,7 +51,7 @@ function report(place: Piece, old: ObsoleteProvince, when: PlanWhen, fixable: bo
     fix = { title: ctx.t('fix', { place: successor.place }), edits: [{ start: place.start, end: place.end, text: successor.place }] };
   }
   ctx.report({
-    message: successor ? ctx.t('merged', { ...common, unit: successor.unit, newPlace: successor.place }) : ctx.t('mergedUnknown', common),
+    message: successor ? ctx.t('merged', { ...common, unit: unitWords(successor, ctx), newPlace: successor.place }) : ctx.t('mergedUnknown', common),
     start: place.start,
     end: place.end,
     fix,

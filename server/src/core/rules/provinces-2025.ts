@@ -33,8 +33,9 @@ export const NEW_UNITS_FROM = isoDay('2025-07-01');
 export interface Successor {
   /** The unit's name as a place-date line writes it: `Tuyên Quang`, `Thành phố Hồ Chí Minh`. */
   readonly place: string;
-  /** As a sentence names it: `tỉnh Tuyên Quang`, `thành phố Hải Phòng`. */
-  readonly unit: string;
+  /** The unit's own name and kind: `Tuyên Quang`, `tỉnh`; `Hồ Chí Minh`, `thành phố`. */
+  readonly name: string;
+  readonly kind: 'tỉnh' | 'thành phố';
   /** foldKey of the unit's own name, for finding it in the issuer's lines: `tuyen quang`. */
   readonly key: string;
 }
@@ -56,7 +57,7 @@ function placeOf(unit: UnitRow): string {
 
 function successorOf(name: string): Successor | undefined {
   const unit = data.units.find((u) => isConfirmed(u.status) && u.mergedFrom.includes(name));
-  return unit && { place: placeOf(unit), unit: `${unit.kind} ${unit.name}`, key: foldKey(unit.name) };
+  return unit && { place: placeOf(unit), name: unit.name, kind: unit.kind, key: foldKey(unit.name) };
 }
 
 /** By foldKey of the old name: `Hoà Bình`, `HÒA BÌNH` and `Bà Rịa-Vũng Tàu` are found as written. */
