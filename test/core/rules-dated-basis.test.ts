@@ -8,7 +8,7 @@ import { dayNumber } from '../../server/src/core/dates/calendar';
 import { lint } from '../../server/src/core/lint';
 import { NORMATIVE_LAWS, normativeLawOn } from '../../server/src/core/rules/normative-law';
 import { planWhen } from '../../server/src/core/rules/plan-when';
-import { NEW_UNITS_FROM, obsoleteProvince } from '../../server/src/core/rules/provinces-2025';
+import { NEW_UNITS_FROM, obsoleteNames, obsoleteProvince, type ProvinceData } from '../../server/src/core/rules/provinces-2025';
 
 const day = (y: number, m: number, d: number) => dayNumber(y, m, d);
 const on = (y: number, m: number, d: number) => normativeLawOn({ first: day(y, m, d), last: day(y, m, d) })?.provision;
@@ -92,8 +92,19 @@ describe('provinces merged in 2025', () => {
     assert.equal(obsoleteProvince('Bình Dương')?.successor?.place, 'Thành phố Hồ Chí Minh');
     assert.equal(obsoleteProvince('Bình Dương')?.successor?.kind, 'thành phố');
     assert.equal(obsoleteProvince('Kon Tum')?.successor?.place, 'Quảng Ngãi');
-    // Vĩnh Long's merger rests on news the data marks partly confirmed.
-    assert.equal(obsoleteProvince('Bến Tre')?.successor, undefined);
+    assert.equal(obsoleteProvince('Bến Tre')?.successor?.place, 'Vĩnh Long');
+  });
+
+  it('reads only what the data marks confirmed', () => {
+    const unit = (status: string) => ({ name: 'Vĩnh Long', kind: 'tỉnh' as const, mergedFrom: ['Vĩnh Long', 'Bến Tre'], status });
+    const data = (listStatus: string, unitStatus: string): ProvinceData => ({
+      namesThatDisappear: { value: ['Bến Tre'], status: listStatus }, units: [unit(unitStatus)],
+    });
+    assert.equal(obsoleteProvince('Bến Tre', obsoleteNames(data('confirmed', 'confirmed (news)')))?.successor?.place, 'Vĩnh Long');
+    const partly = obsoleteProvince('Bến Tre', obsoleteNames(data('confirmed', 'partly confirmed (news, before the resolution)')));
+    assert.equal(partly?.name, 'Bến Tre');
+    assert.equal(partly?.successor, undefined);
+    assert.equal(obsoleteProvince('Bến Tre', obsoleteNames(data('not confirmed', 'confirmed'))), undefined);
   });
 
   it('flags an old province’s name from 01/7/2025 on, with no fix for a body of the old province', () => {

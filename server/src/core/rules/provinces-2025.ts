@@ -6,14 +6,14 @@
 import { foldKey } from '../text/fold';
 import { isoDay } from './plan-when';
 
-interface UnitRow {
+export interface UnitRow {
   readonly name: string;
   readonly kind: 'tỉnh' | 'thành phố';
   readonly mergedFrom: readonly string[];
   readonly status: string;
 }
 
-interface ProvinceData {
+export interface ProvinceData {
   readonly namesThatDisappear: { readonly value: readonly string[]; readonly status: string };
   readonly units: readonly UnitRow[];
 }
@@ -55,19 +55,23 @@ function placeOf(unit: UnitRow): string {
   return unit.mergedFrom.find((old) => old !== unit.name && foldKey(old).endsWith(` ${key}`)) ?? unit.name;
 }
 
-function successorOf(name: string): Successor | undefined {
+function successorOf(data: ProvinceData, name: string): Successor | undefined {
   const unit = data.units.find((u) => isConfirmed(u.status) && u.mergedFrom.includes(name));
   return unit && { place: placeOf(unit), name: unit.name, kind: unit.kind, key: foldKey(unit.name) };
 }
 
-/** By foldKey of the old name: `Hoà Bình`, `HÒA BÌNH` and `Bà Rịa-Vũng Tàu` are found as written. */
-const OBSOLETE: ReadonlyMap<string, ObsoleteProvince> = new Map(
-  (isConfirmed(data.namesThatDisappear.status) ? data.namesThatDisappear.value : [])
-    .map((name) => [foldKey(name), { name, successor: successorOf(name) }]),
-);
+/**
+ * The old names of `data` by foldKey (`Hoà Bình`, `HÒA BÌNH`, `Bà Rịa-Vũng Tàu` are found as written):
+ * none unless the list is confirmed, and a successor only where its unit is.
+ */
+export function obsoleteNames(data: ProvinceData): ReadonlyMap<string, ObsoleteProvince> {
+  const names = isConfirmed(data.namesThatDisappear.status) ? data.namesThatDisappear.value : [];
+  return new Map(names.map((name) => [foldKey(name), { name, successor: successorOf(data, name) }]));
+}
+
+const OBSOLETE = obsoleteNames(data);
 
 /** The province a place name named before 2025 and names no more; `Tỉnh Hà Giang` is read as `Hà Giang`. */
-export function obsoleteProvince(place: string): ObsoleteProvince | undefined {
-  const key = foldKey(place).replace(/^tinh /, '');
-  return OBSOLETE.get(key);
+export function obsoleteProvince(place: string, names: ReadonlyMap<string, ObsoleteProvince> = OBSOLETE): ObsoleteProvince | undefined {
+  return names.get(foldKey(place).replace(/^tinh /, ''));
 }
