@@ -1,6 +1,9 @@
 import { checkedCitations } from '../citations/identity';
 import { NATIONAL_ASSEMBLY_TERMS } from '../citations/tables';
 import type { Citation } from '../citations/types';
+import type { PlanDocument } from '../document';
+import { normativeLawOn } from './normative-law';
+import { planDateWords, planWhen } from './plan-when';
 import type { Fix, Rule, RuleContext } from './types';
 import { defineRule } from './types';
 
@@ -16,13 +19,28 @@ function termsOf(year: number): number[] {
   return Object.entries(NATIONAL_ASSEMBLY_TERMS).filter(([, [from, to]]) => from <= year && year <= to).map(([term]) => Number(term));
 }
 
+type LawBasis = { readonly law: string; readonly when: string };
+
+/**
+ * The law the finding rests on, as a message names it: the one in force on the document's own date
+ * (today for a draft with no date), or undefined when that date falls under no confirmed law.
+ */
+function lawInForce(doc: PlanDocument, ctx: RuleContext): LawBasis | undefined {
+  const when = planWhen(doc);
+  const law = when && normativeLawOn(when.period);
+  if (!law) return undefined;
+  return { law: law.provision, when: when.date ? ctx.t('whenDated', { plan: planDateWords(when.date, ctx.locale) }) : ctx.t('whenToday') };
+}
+
 /** `27/2022/NĐ-CP ngày 19/4/2021`: the year in a legal normative symbol is the year of issue. */
-function checkDateYear(c: Citation, ctx: RuleContext): void {
+function checkDateYear(c: Citation, basisOf: () => LawBasis | undefined, ctx: RuleContext): void {
   const ns = c.numberSymbol!;
   const date = c.date;
   if (ns.year === undefined || !date || date.year === ns.year || c.dateAfterComma) return;
+  const data = { symbol: ns.symbol, year: ns.year, dateYear: date.year };
+  const basis = basisOf();
   ctx.report({
-    message: ctx.t('dateYear', { symbol: ns.symbol, year: ns.year, dateYear: date.year }),
+    message: basis ? ctx.t('dateYearLaw', { ...data, ...basis }) : ctx.t('dateYear', data),
     start: ns.start,
     end: date.end,
   });
@@ -62,6 +80,12 @@ export const citationYearMismatch: Rule = defineRule({
       vi: 'Số, ký hiệu “{symbol}” ghi năm ban hành {year} nhưng ngày ban hành ghi năm {dateYear}; hãy kiểm tra lại số, ký hiệu hoặc ngày.',
       en: 'Number-symbol “{symbol}” says it was issued in {year} but its date is in {dateYear}; check the symbol or the date.',
     },
+    dateYearLaw: {
+      vi: 'Số, ký hiệu “{symbol}” ghi năm ban hành {year} nhưng ngày ban hành ghi năm {dateYear}; hãy kiểm tra lại số, ký hiệu hoặc ngày. Căn cứ: {law} ({when}).',
+      en: 'Number-symbol “{symbol}” says it was issued in {year} but its date is in {dateYear}; check the symbol or the date. Basis: {law} ({when}).',
+    },
+    whenDated: { vi: 'luật có hiệu lực khi ban hành văn bản này, {plan}', en: 'the law in force when this document was issued, {plan}' },
+    whenToday: { vi: 'luật đang có hiệu lực; văn bản chưa ghi ngày', en: 'the law in force today; the document has no date yet' },
     term: {
       vi: 'Năm {year} trong “{symbol}” không thuộc Quốc hội khóa {term} ({from}–{to}).',
       en: 'The year {year} in “{symbol}” is outside the term of National Assembly {term} ({from}–{to}).',
@@ -70,10 +94,18 @@ export const citationYearMismatch: Rule = defineRule({
   },
   defaultSeverity: 'error',
   fixable: true,
-  basis: { provision: 'Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Điều 10', since: '2016-07-01' },
+  // The law in force on the document's date: its message names the one that applied.
+  basis: {
+    provision: 'Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Điều 10 (văn bản ngày đến 31/3/2025); '
+      + 'số 64/2025/QH15, Điều 7, khoản 3 (từ 01/4/2025)',
+    since: '2016-07-01',
+  },
   check(doc, ctx) {
+    // Read once, and only for a document that has such a finding.
+    let basis: LawBasis | undefined | null = null;
+    const basisOf = () => (basis === null ? (basis = lawInForce(doc, ctx)) : basis);
     for (const c of checkedCitations(doc)) {
-      checkDateYear(c, ctx);
+      checkDateYear(c, basisOf, ctx);
       checkTerm(c, ctx);
     }
   },

@@ -25,6 +25,7 @@ import { headerDateLine } from './header-date-line';
 import { headerMottoDash } from './header-motto-dash';
 import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
+import { headerPlaceObsolete } from './header-place-obsolete';
 import { headerTitle } from './header-title';
 import { abbreviationUndefined } from './abbreviation-undefined';
 import { recipientsFormat } from './recipients-format';
@@ -47,7 +48,7 @@ const anyText = (rule: Rule): Rule => ({ ...rule, scope: 'any-text' });
 export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumbering, sectionEmpty,
   // A deadline before the issue date is the plan's own: a Báo cáo rightly tells of deadlines already past.
   ...[dateInvalid, dateCitedAfterIssue].map(anyText), dateDeadlineBeforeIssue, ...[dateRangeReversed, dateFormat, dateWeekday].map(anyText),
-  headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerTitle, anyText(abbreviationUndefined),
+  headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerPlaceObsolete, headerTitle, anyText(abbreviationUndefined),
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
     citationSuperseded, citationCatalogMismatch].map(anyText),
   // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
