@@ -117,3 +117,17 @@ describe('provinces merged in 2025', () => {
     assert.match(en.message, /Hải Dương province became part of Hải Phòng city by Nghị quyết 202\/2025\/QH15/);
   });
 });
+
+describe('the National Assembly terms, khóa XVI included (data/laws-citation-year.json)', () => {
+  const terms = (symbol: string) => lint(planDated('Lạng Sơn, ngày 10 tháng 8 năm 2027').replace('Thông tư số 15/2021/TT-BTC ngày 18/02/2022 của Bộ Tài chính', `Nghị quyết số ${symbol} của Quốc hội`))
+    .filter((f) => f.ruleId === 'citation-year-mismatch');
+
+  it('reads a 2027 resolution of khóa XVI as right, and one said to be of khóa XV as outside its term', () => {
+    assert.deepEqual(terms('12/2027/QH16'), []);
+    const wrong = terms('12/2027/QH15');
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0].message, /khóa XV \(2021–2026\)/);
+    // 2027 lies in khóa XVI alone: the fix writes its number.
+    assert.equal(wrong[0].fix?.edits[0].text, '16');
+  });
+});

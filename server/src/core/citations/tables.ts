@@ -185,7 +185,7 @@ export function canonicalCode(code: string): string | undefined {
   return undefined;
 }
 
-/** Years of each term of the National Assembly (a term's last year is the next one's first). */
+/** Years of each term of the National Assembly (a term's last year is the next one's first); khóa XVI (2026–2031): data/laws-citation-year.json. */
 export const NATIONAL_ASSEMBLY_TERMS: Readonly<Record<number, readonly [number, number]>> = {
-  9: [1992, 1997], 10: [1997, 2002], 11: [2002, 2007], 12: [2007, 2011], 13: [2011, 2016], 14: [2016, 2021], 15: [2021, 2026],
+  9: [1992, 1997], 10: [1997, 2002], 11: [2002, 2007], 12: [2007, 2011], 13: [2011, 2016], 14: [2016, 2021], 15: [2021, 2026], 16: [2026, 2031],
 };
