@@ -32,6 +32,7 @@ import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { signatureAuthority } from './signature-authority';
 import type { Rule } from './types';
 
 /**
@@ -51,5 +52,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
     citationSuperseded, citationCatalogMismatch].map(anyText),
   // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
-  contentEndMark, recipientsFormat, anyText(disableCommentUnknownRule),
+  contentEndMark, recipientsFormat, signatureAuthority, anyText(disableCommentUnknownRule),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
