@@ -27,6 +27,7 @@ import { headerNationalTitle } from './header-national-title';
 import { headerNumber } from './header-number';
 import { headerTitle } from './header-title';
 import { abbreviationUndefined } from './abbreviation-undefined';
+import { annexReference } from './annex-reference';
 import { recipientsFormat } from './recipients-format';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
@@ -52,5 +53,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
     citationSuperseded, citationCatalogMismatch].map(anyText),
   // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
-  contentEndMark, recipientsFormat, signatureAuthority, anyText(disableCommentUnknownRule),
+  contentEndMark, recipientsFormat, signatureAuthority, annexReference, anyText(disableCommentUnknownRule),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
