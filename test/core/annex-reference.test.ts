@@ -20,6 +20,14 @@ describe('annex-reference', () => {
     assert.equal(f.data?.note, '(Kèm theo Kế hoạch số 15/KH-UBND ngày 14/02/2025 của …)');
   });
 
+  it('a heading whose title and note run on its line (a Markdown paragraph, the Word export) is read the same', () => {
+    const text = textOf('trung-so.kh.md');
+    const joined = text.replace('Phụ lục I\n(Kèm theo', 'Phụ lục I (Kèm theo');
+    assert.notEqual(joined, text);
+    assert.deepEqual(found(joined), found(text));
+    assert.deepEqual(found(text.replace('Phụ lục I\n(Kèm theo', 'Phụ lục I xem (Kèm theo')).map(([id]) => id), ['missing', 'noNote']);
+  });
+
   it('a mention whose annex is in the text is satisfied; without the annex it is reported (once per annex)', () => {
     const text = textOf('dung-hai-phu-luc.kh.md');
     assert.deepEqual(found(text), []);

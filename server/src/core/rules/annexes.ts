@@ -19,7 +19,7 @@ export interface AnnexNumber {
 
 export interface AnnexHeading {
   readonly line: number;
-  /** The heading's words, and where `Phụ lục` ends (a number is inserted there). */
+  /** `Phụ lục` and its number, and where `Phụ lục` ends (a number is inserted there). */
   readonly start: number;
   readonly end: number;
   readonly wordEnd: number;
@@ -92,18 +92,26 @@ function hasNoteBelow(doc: PlanDocument, line: number): boolean {
   return false;
 }
 
-/** The line read as an annex heading: `Phụ lục`, a number, then nothing, a separator and a title, or a title in capitals. */
+const NOTE_INSIDE = /[([][ \t]*(?:ban hanh[ \t]+)?kem theo\b/;
+
+/**
+ * The line read as an annex heading: `Phụ lục`, a number, then nothing, a separator and a title, or a title
+ * in capitals; a `(Kèm theo …)` note may end it, as when a Markdown paragraph joins the three lines (and
+ * the Word export writes them as one paragraph). The range is `Phụ lục` and its number.
+ */
 function headingOf(doc: PlanDocument, line: number): AnnexHeading | undefined {
   const f = foldedLine(doc, line);
   const m = f && HEADING.exec(f.folded);
   if (!f || !m) return undefined;
-  const rest = f.nfc.slice(m[0].length).trim();
+  const note = NOTE_INSIDE.exec(f.folded.slice(m[0].length));
+  const rest = f.nfc.slice(m[0].length, note ? m[0].length + note.index : undefined).trim();
   if (rest && !/^[.:\-–—]/.test(rest) && !isUpperCaseText(rest)) return undefined;
   const number = m[1] ? numberAt(f, m[0].length - m[1].length, m[1]) : undefined;
   if (m[1] && !number) return undefined;
+  const wordEnd = f.toOriginal('phu luc'.length);
   return {
-    line, start: f.toOriginal(0), end: f.toOriginal(f.nfc.length), wordEnd: f.toOriginal('phu luc'.length), number,
-    hasNote: hasNoteBelow(doc, line),
+    line, start: f.toOriginal(0), end: number?.end ?? wordEnd, wordEnd, number,
+    hasNote: note !== null || hasNoteBelow(doc, line),
   };
 }
 
