@@ -28,6 +28,13 @@ describe('annex-reference', () => {
     assert.deepEqual(found(text.replace('Phụ lục I\n(Kèm theo', 'Phụ lục I xem (Kèm theo')).map(([id]) => id), ['missing', 'noNote']);
   });
 
+  it('the note under the next annex is not this one’s', () => {
+    const text = textOf('dung-hai-phu-luc.kh.md');
+    const first = text.indexOf('CHỈ TIÊU PHÁT TRIỂN');
+    const close = text.slice(0, first) + text.slice(text.indexOf('Phụ lục II\n'));
+    assert.deepEqual(found(close).map(([id]) => id), ['noNote']);
+  });
+
   it('a mention whose annex is in the text is satisfied; without the annex it is reported (once per annex)', () => {
     const text = textOf('dung-hai-phu-luc.kh.md');
     assert.deepEqual(found(text), []);

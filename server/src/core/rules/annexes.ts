@@ -87,6 +87,8 @@ function hasNoteBelow(doc: PlanDocument, line: number): boolean {
     const f = foldedLine(doc, i);
     if (!f || !f.folded.trim()) continue;
     if (NOTE.test(f.folded)) return true;
+    // The next annex's heading: the note below it is that annex's.
+    if (HEADING.test(f.folded)) return false;
     seen++;
   }
   return false;
