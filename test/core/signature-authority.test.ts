@@ -38,7 +38,7 @@ describe('signature-authority', () => {
 
   it('a sentence is no signature: `KT-XH`, `TMV`, lower-case words, `Q` without its dot', () => {
     const base = textOf('dung-nha-nuoc.kh.md');
-    for (const line of ['KT-XH của tỉnh phát triển.', 'TMV ĐIỆN TỬ', 'Tm nói rằng', 'Q GIÁM ĐỐC', 'KT chủ tịch', 'TL:']) {
+    for (const line of ['KT-XH của tỉnh phát triển.', 'TMV ĐIỆN TỬ', 'Tm nói rằng', 'Q GIÁM ĐỐC', 'KT chủ tịch', 'TL:', 'q. Hoàn Kiếm', 'Tl. Hà Nội cho biết']) {
       assert.deepEqual(found(base.replace('Đoàn Thu Hà', line)), [], line);
     }
   });

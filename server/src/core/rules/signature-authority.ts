@@ -36,8 +36,8 @@ interface Authority {
 
 /**
  * The power a cell opens with, when the cell reads as a signing line: the abbreviation, then the body or
- * title it signs for. Without a dot or slash (`TM ỦY BAN NHÂN DÂN`) the title must be in capitals, and `Q`
- * needs its dot, so that a sentence is never taken for a signature.
+ * title it signs for. Without a dot or slash (`TM ỦY BAN NHÂN DÂN`) or in lower case (`Tm.`) the title must
+ * be in capitals, and `Q` needs its dot, so that a sentence is never taken for a signature.
  */
 function authorityOf(doc: PlanDocument, cell: CleanText): Authority | undefined {
   const m = TOKEN.exec(cell.text);
@@ -50,7 +50,9 @@ function authorityOf(doc: PlanDocument, cell: CleanText): Authority | undefined 
   // `TMP…` is a word; `TM.ỦY BAN` only lacks its space.
   if (!spaced && !(m[2] && rest)) return undefined;
   const title = normalizeSlice(doc.text, cell.start + m[0].length, cell.end).text.trim();
-  if (!/^\p{Lu}/u.test(title) || (!marked && !isUpperCaseText(title))) return undefined;
+  // A lower-case or unmarked abbreviation (`Tm.`, `KT`) is a signature only before a title in capitals.
+  const loose = !marked || m[1] !== m[1].toUpperCase();
+  if (!/^\p{Lu}/u.test(title) || (loose && !isUpperCaseText(title))) return undefined;
   return { power, written: m[0], start: cell.start, end: cell.start + m[0].length, spaced };
 }
 
