@@ -28,11 +28,13 @@ import { headerNumber } from './header-number';
 import { headerPlaceObsolete } from './header-place-obsolete';
 import { headerTitle } from './header-title';
 import { abbreviationUndefined } from './abbreviation-undefined';
+import { annexReference } from './annex-reference';
 import { recipientsFormat } from './recipients-format';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { signatureAuthority } from './signature-authority';
 import type { Rule } from './types';
 
 /**
@@ -52,5 +54,5 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
     citationSuperseded, citationCatalogMismatch].map(anyText),
   // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
-  contentEndMark, recipientsFormat, anyText(disableCommentUnknownRule),
+  contentEndMark, recipientsFormat, signatureAuthority, annexReference, anyText(disableCommentUnknownRule),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
