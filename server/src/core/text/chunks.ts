@@ -14,7 +14,7 @@ export interface Piece {
   readonly end: number;
 }
 
-/** Pieces of `text` in order, together covering it; each after the first starts at a `#` line. */
+/** Pieces of `text` in order, together covering it; each after the first starts at a `#` line or a Roman-numbered section. */
 export function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
