@@ -42,14 +42,20 @@ interface FoldedLine {
   toOriginal(i: number): number;
 }
 
-function foldedLine(doc: PlanDocument, line: number): FoldedLine | undefined {
-  const l = doc.lines[line];
-  const clean = cleanSlice(l.text, l.start);
-  const n = normalizeSlice(doc.text, clean.start, clean.end);
+/** A line read alone: offsets within the line. */
+function foldedText(text: string): FoldedLine | undefined {
+  const clean = cleanSlice(text, 0);
+  const n = normalizeSlice(text, clean.start, clean.end);
   const lower = n.text.toLowerCase();
   // A letter whose lower case is longer (`İ`) would shift every offset: such a line is not read.
   if (lower.length !== n.text.length) return undefined;
   return { nfc: n.text, folded: foldSameLength(lower), toOriginal: n.toOriginal };
+}
+
+function foldedLine(doc: PlanDocument, line: number): FoldedLine | undefined {
+  const l = doc.lines[line];
+  const f = foldedText(l.text);
+  return f && { nfc: f.nfc, folded: f.folded, toOriginal: (i) => l.start + f.toOriginal(i) };
 }
 
 const NUMBER = String.raw`(?:[ivxl]+|\d{1,3})(?![\p{L}\p{N}])`;
@@ -146,13 +152,29 @@ export function annexMentions(doc: PlanDocument, end: number): AnnexMention[] {
   const skip = opaqueLines(doc);
   const out: AnnexMention[] = [];
   for (let i = doc.header.endLine; i < end && i < doc.lines.length; i++) {
-    const f = skip.has(i) ? undefined : foldedLine(doc, i);
-    if (!f || !f.folded.includes('phu luc')) continue;
-    for (const m of f.folded.matchAll(MENTION)) {
-      if (!OWN_TAIL.test(f.folded.slice(m.index + m[0].length))) continue;
-      const numbers = numbersIn(f, m.index + 'phu luc'.length, m[1]);
-      out.push({ start: f.toOriginal(m.index), end: f.toOriginal(m.index + m[0].length), numbers });
+    if (skip.has(i)) continue;
+    const l = doc.lines[i];
+    // Every line of the content is read: in the editor, each line's reading is kept until its text changes.
+    const found = doc.memo ? doc.memo.get('annex-mentions', l.text, mentionsInLine) : mentionsInLine(l.text);
+    for (const m of found) {
+      const numbers = m.numbers.map((n) => ({ ...n, start: l.start + n.start, end: l.start + n.end }));
+      out.push({ start: l.start + m.start, end: l.start + m.end, numbers });
     }
+  }
+  return out;
+}
+
+const NONE: readonly AnnexMention[] = [];
+
+/** The annex mentions of one line, offsets within the line. */
+function mentionsInLine(text: string): readonly AnnexMention[] {
+  const f = foldedText(text);
+  if (!f || !f.folded.includes('phu luc')) return NONE;
+  const out: AnnexMention[] = [];
+  for (const m of f.folded.matchAll(MENTION)) {
+    if (!OWN_TAIL.test(f.folded.slice(m.index + m[0].length))) continue;
+    const numbers = numbersIn(f, m.index + 'phu luc'.length, m[1]);
+    out.push({ start: f.toOriginal(m.index), end: f.toOriginal(m.index + m[0].length), numbers });
   }
   return out;
 }
