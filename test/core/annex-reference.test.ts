@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { ALL_RULES, lint, type LintOptions } from '../../server/src/core/lint';
 import { ruleFixtures } from './fixtures';
+import { parsePlan } from '../../server/src/core/document';
+import { annexMentions } from '../../server/src/core/rules/annexes';
 
 const ID = 'annex-reference';
 const only = (extra: Record<string, unknown> = {}): LintOptions =>
@@ -63,4 +65,20 @@ describe('annex-reference', () => {
     const asState = found(text, { profile: 'state' }).map(([id]) => id);
     assert.deepEqual(asState, ['missing', 'noNote', 'arabic', 'noNote', 'arabic']);
   });
+});
+
+describe('annex-reference: a mention written in capitals, in NFD, with a no-break space is read', () => {
+  const text = ruleFixtures(ID).find((c) => c.name === 'phu-luc-tep-rieng.kh.md')!.text;
+  const mention = 'chi tiết tại phụ lục kèm theo';
+  const mentions = (t: string) => { const doc = parsePlan(t); return annexMentions(doc, doc.lines.length).length; };
+  for (const [name, written] of [
+    ['capitals', 'chi tiết tại PHỤ LỤC kèm theo'],
+    ['NFD', mention.normalize('NFD')],
+    ['a no-break space', 'chi tiết tại phụ\u00a0lục kèm theo'],
+  ]) {
+    it(name, () => {
+      assert.equal(mentions(text), 2);
+      assert.equal(mentions(text.replace(mention, written)), 2);
+    });
+  }
 });

@@ -166,8 +166,12 @@ export function annexMentions(doc: PlanDocument, end: number): AnnexMention[] {
 
 const NONE: readonly AnnexMention[] = [];
 
+/** `Phụ lục` in any case, NFC or NFD, before the line is folded: most lines have none. */
+const MAY_NAME_ANNEX = /[pP][hH]\S{1,3}\s+[lL]\S{1,3}[cC]/;
+
 /** The annex mentions of one line, offsets within the line. */
 function mentionsInLine(text: string): readonly AnnexMention[] {
+  if (!MAY_NAME_ANNEX.test(text)) return NONE;
   const f = foldedText(text);
   if (!f || !f.folded.includes('phu luc')) return NONE;
   const out: AnnexMention[] = [];
