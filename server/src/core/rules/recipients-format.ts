@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
 import { cleanSlice, type CleanText } from '../text/clean';
 import { foldKey, foldLoose } from '../text/fold';
+import type { TextLine } from '../text/lines';
 import { normalizeSlice } from '../text/normalized';
 import { breakOf } from './fix-edits';
 import type { Fix, Rule, RuleContext, TextEdit } from './types';
@@ -32,6 +33,12 @@ function endsList(nfc: string): boolean {
  * The recipients under `Nơi nhận:`, one per bullet; a line without a bullet that starts in lower case
  * or indented continues the one above (a long name wrapped), any other starts a recipient that lacks its bullet.
  */
+/** The first line from `from` on that is not blank (not a copy of the lines that follow: a plan has thousands). */
+function nextWrittenLine(doc: PlanDocument, from: number): TextLine | undefined {
+  for (let i = from; i < doc.lines.length; i++) if (doc.lines[i].text.trim()) return doc.lines[i];
+  return undefined;
+}
+
 function itemsOf(doc: PlanDocument, labelLine: number): Item[] {
   const items: Item[] = [];
   const codeLines = new Set(doc.codeAndHtml.flatMap((b) => Array.from({ length: b.lastLine - b.firstLine + 1 }, (_, k) => b.firstLine + k)));
@@ -41,7 +48,7 @@ function itemsOf(doc: PlanDocument, labelLine: number): Item[] {
     const clean = cleanSlice(line.text, line.start);
     const nfc = nfcOf(doc, clean);
     if (!nfc) {
-      const next = doc.lines.slice(i + 1).find((l) => l.text.trim());
+      const next = nextWrittenLine(doc, i + 1);
       if (!next || !hasBullet(next.text.trim())) break;
       continue;
     }
