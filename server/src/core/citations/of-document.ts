@@ -4,7 +4,7 @@
  * and mentions of the plan's own number (a web page's title, its metadata) are marked self.
  */
 import type { PlanDocument } from '../document';
-import { readByPieces } from '../text/chunks';
+import { readByPieces, shiftTree } from '../text/chunks';
 import { findCitations } from './find';
 import type { Citation, NumberSymbol } from './types';
 
@@ -62,7 +62,7 @@ export function documentCitations(doc: PlanDocument): readonly Citation[] {
 /** The citations of the whole text, read section by section (see text/chunks). */
 function citationsByPieces(doc: PlanDocument): Citation[] {
   const all: Citation[] = [];
-  for (const citations of readByPieces(doc.text, 'citations', findCitations, doc.memo)) {
+  for (const citations of readByPieces(doc.text, 'citations', findCitations, doc.memo, shiftTree)) {
     for (const c of citations) all.push(c);
   }
   return all;

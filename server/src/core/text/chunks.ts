@@ -63,16 +63,18 @@ function opensRomanSection(text: string, at: number): boolean {
  * text. With a memo, a piece read before is not read again, and one that has not moved since (any piece
  * before an edit) is not even copied.
  */
-export function readByPieces<T>(text: string, kind: string, read: (piece: string) => T, memo?: ScanMemo): T[] {
-  if (!memo) return piecesOf(text).map(({ start, end }) => shiftOffsets(read(text.slice(start, end)), start));
+export function readByPieces<T>(
+  text: string, kind: string, read: (piece: string) => T, memo?: ScanMemo, shift: (value: T, delta: number) => T = shiftOffsets,
+): T[] {
+  if (!memo) return piecesOf(text).map(({ start, end }) => shift(read(text.slice(start, end)), start));
   return memo.derive<PieceText[]>('pieces', text, (before) => piecesSince(before, text, memo)).map(({ start, text: piece }) => {
     const known = memo.get(kind, piece, (): Placed<T> => {
       const reading = read(piece);
-      return { reading, at: start, placed: shiftOffsets(reading, start) };
+      return { reading, at: start, placed: shift(reading, start) };
     });
     if (known.at !== start) {
       known.at = start;
-      known.placed = shiftOffsets(known.reading, start);
+      known.placed = shift(known.reading, start);
     }
     return known.placed;
   });
@@ -118,18 +120,26 @@ export function shiftOffsets<T>(value: T, delta: number): T {
   return delta === 0 ? value : shifted(value, delta, new Map());
 }
 
-function shifted<T>(value: T, delta: number, copies: Map<object, unknown>): T {
+/**
+ * {@link shiftOffsets} for data whose parts nothing compares by identity (citations): an object met twice
+ * is copied twice, which spares a map of every object copied.
+ */
+export function shiftTree<T>(value: T, delta: number): T {
+  return delta === 0 ? value : shifted(value, delta, undefined);
+}
+
+function shifted<T>(value: T, delta: number, copies: Map<object, unknown> | undefined): T {
   if (value === null || typeof value !== 'object') return value;
-  const known = copies.get(value);
+  const known = copies?.get(value);
   if (known) return known as T;
   if (Array.isArray(value)) {
     const copy: unknown[] = [];
-    copies.set(value, copy);
+    copies?.set(value, copy);
     for (const v of value) copy.push(shifted(v, delta, copies));
     return copy as T;
   }
   const copy: Record<string, unknown> = {};
-  copies.set(value, copy);
+  copies?.set(value, copy);
   const from = value as Record<string, unknown>;
   for (const key in from) {
     const v = from[key];
