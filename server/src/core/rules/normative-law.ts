@@ -4,6 +4,7 @@
  * law is named only when the data marks both the law and its article on the number-symbol confirmed.
  */
 import type { Period } from '../dates/plan-date';
+import { versionOn, type BasisVersion } from './basis-versions';
 import { isoDay } from './plan-when';
 
 interface LawRow {
@@ -15,12 +16,8 @@ interface LawRow {
 // Loaded with require so that the bundler inlines it (see catalog/builtin.ts).
 const data = require('../data/laws-citation-year.json') as { laws: LawRow[] };
 
-export interface NormativeLaw {
-  /** As a finding names it: `Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Điều 10`. */
-  readonly provision: string;
-  /** First day in force, as a day number. */
-  readonly from: number;
-}
+/** `provision` as a finding names it: `Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Điều 10`. */
+export type NormativeLaw = BasisVersion;
 
 /** Each law's number and the article that puts the year of issue in the number-symbol. */
 const ARTICLES: readonly (readonly [string, string])[] = [
@@ -47,6 +44,5 @@ export const NORMATIVE_LAWS: readonly NormativeLaw[] = confirmedLaws.length === 
  * data does not hold), or a period (a plan known only to its year) that spans the change.
  */
 export function normativeLawOn(period: Period): NormativeLaw | undefined {
-  const index = NORMATIVE_LAWS.findIndex((law, k) => law.from <= period.first && period.last < (NORMATIVE_LAWS[k + 1]?.from ?? Infinity));
-  return index < 0 ? undefined : NORMATIVE_LAWS[index];
+  return versionOn(NORMATIVE_LAWS, period);
 }
