@@ -8,7 +8,7 @@ const data = JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src'
 
 const kind = (issuer: string) => matchOfficialName(issuer)?.kind;
 
-describe('official names of ministries (issuer-name-official)', () => {
+describe('official names of ministries (citation-issuer-name)', () => {
   it('reads every body of the table, with a source and a quote behind each merger', () => {
     const bodies = officialBodies(data);
     assert.equal(bodies.length, data.bodies.length);
@@ -52,7 +52,7 @@ describe('official names of ministries (issuer-name-official)', () => {
 
   it('flags an ended name from 01/3/2025 only, in NFD text too', () => {
     const cite = (date: string) => `Căn cứ Quyết định số 12/QĐ-BKHĐT ${date} của Bộ Kế hoạch và Đầu tư về giao vốn;\n`;
-    const found = (text: string) => lint(text.normalize('NFD')).filter((f) => f.ruleId === 'issuer-name-official');
+    const found = (text: string) => lint(text.normalize('NFD')).filter((f) => f.ruleId === 'citation-issuer-name');
     assert.equal(found(cite('ngày 28/02/2025')).length, 0);
     assert.equal(found(cite('năm 2025')).length, 0);
     assert.equal(found(cite('')).length, 0);

@@ -53,8 +53,8 @@ function check(c: Citation, ctx: RuleContext): void {
   });
 }
 
-export const issuerNameOfficial: Rule = defineRule({
-  id: 'issuer-name-official',
+export const citationIssuerName: Rule = defineRule({
+  id: 'citation-issuer-name',
   description: {
     vi: 'Tên cơ quan ban hành văn bản được viện dẫn không đúng tên chính thức của bộ, cơ quan ngang bộ (thiếu từ, sai chính tả), hoặc là tên đã chấm dứt từ 01/3/2025 khi văn bản được viện dẫn ban hành sau đó.',
     en: 'The issuer of a cited document is not the official name of a ministry or ministry-level body (a word missing, misspelt), or is a name that ended on 1 March 2025 while the cited document is dated after it.',
