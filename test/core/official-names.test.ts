@@ -50,6 +50,12 @@ describe('official names of ministries (citation-issuer-name)', () => {
     assert.equal(matchOfficialName('Bộ trưởng Bộ Tài nguyên Môi trường')?.kind, 'missingWord');
   });
 
+  it('writes the fix in capitals where the issuer is in capitals', () => {
+    const [finding] = lint('Căn cứ Quyết định số 12/QĐ-BTNMT ngày 10/5/2024 của BỘ TÀI NGUYÊN MÔI TRƯỜNG về việc;\n')
+      .filter((f) => f.ruleId === 'citation-issuer-name');
+    assert.equal(finding?.fix?.edits[0].text, 'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG');
+  });
+
   it('flags an ended name from 01/3/2025 only, in NFD text too', () => {
     const cite = (date: string) => `Căn cứ Quyết định số 12/QĐ-BKHĐT ${date} của Bộ Kế hoạch và Đầu tư về giao vốn;\n`;
     const found = (text: string) => lint(text.normalize('NFD')).filter((f) => f.ruleId === 'citation-issuer-name');

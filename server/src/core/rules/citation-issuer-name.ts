@@ -20,10 +20,14 @@ function dateWords(date: DateMention, ctx: RuleContext): string {
   return ctx.t('day', { date: `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}` });
 }
 
-/** The official name, after the head's title as the text writes it: `Bộ trưởng Bộ Kế hoạch và Đầu tư`. */
+/**
+ * The official name, after the head's title as the text writes it (`Bộ trưởng Bộ Kế hoạch và Đầu tư`),
+ * in capitals where the text writes the issuer in capitals (a title line quoting it).
+ */
 function officialText(issuer: string, match: NameMatch): string {
   const title = titleText(issuer, match.titleWords);
-  return title === '' ? match.body.name : `${title} ${match.body.name}`;
+  const name = issuer === issuer.toUpperCase() ? match.body.name.toUpperCase() : match.body.name;
+  return title === '' ? name : `${title} ${name}`;
 }
 
 function check(c: Citation, ctx: RuleContext): void {
