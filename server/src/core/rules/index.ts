@@ -3,6 +3,7 @@ import { citationFormat } from './citation-format';
 import { citationIncomplete } from './citation-incomplete';
 import { citationInconsistent } from './citation-inconsistent';
 import { citationIssuerMismatch } from './citation-issuer-mismatch';
+import { citationIssuerName } from './citation-issuer-name';
 import { citationSuperseded } from './citation-superseded';
 import { citationTypeMismatch } from './citation-type-mismatch';
 import { citationYearMismatch } from './citation-year-mismatch';
@@ -52,7 +53,7 @@ export const RULES: readonly Rule[] = [sectionMissing, sectionOrder, sectionNumb
   ...[dateInvalid, dateCitedAfterIssue].map(anyText), dateDeadlineBeforeIssue, ...[dateRangeReversed, dateFormat, dateWeekday].map(anyText),
   headerNationalTitle, headerMottoDash, headerNumber, headerDateLine, headerPlaceObsolete, headerTitle, anyText(abbreviationUndefined),
   ...[citationFormat, citationTypeMismatch, citationIssuerMismatch, citationYearMismatch, citationIncomplete, citationInconsistent,
-    citationSuperseded, citationCatalogMismatch].map(anyText),
+    citationSuperseded, citationCatalogMismatch, citationIssuerName].map(anyText),
   // The end mark and Nơi nhận are the plan's (a Quyết định has its own); disable comments are in any text.
   contentEndMark, recipientsFormat, signatureAuthority, annexReference, anyText(disableCommentUnknownRule),
   formatPage, formatMargins, formatFont, formatFontSize, formatHeaderStyle, formatPageNumber, formatBody];
