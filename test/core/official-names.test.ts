@@ -69,3 +69,13 @@ describe('official names of ministries (citation-issuer-name)', () => {
     assert.equal(found(cite('năm 2026')).length, 1);
   });
 });
+
+describe('citation-issuer-name: a name written without its “và”', () => {
+  it('reads `Bộ Kế hoạch Đầu tư` whole (not cut at `từ`) and offers the official name', () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', '', 'Số: 41/KH-UBND', '', 'Lạng Sơn, ngày 10 tháng 8 năm 2026', '', 'KẾ HOẠCH', '',
+      'Căn cứ Quyết định số 12/QĐ-BKHĐT ngày 15/01/2024 của Bộ Kế hoạch Đầu tư về việc ban hành quy chế;', ''].join('\n');
+    const found = lint(text).filter((f) => f.ruleId === 'citation-issuer-name');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].fix?.edits[0].text, 'Bộ Kế hoạch và Đầu tư');
+  });
+});

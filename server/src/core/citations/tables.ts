@@ -148,6 +148,8 @@ export const MULTIWORD_ISSUERS: readonly string[] = [
   ...ISSUER_CLASSES.flatMap((c) => c.names.filter((n) => n.includes(' va '))),
   'bo van hoa the thao va du lich', 'bo tai nguyen va moi truong', 'bo khoa hoc va cong nghe',
   'bo thong tin va truyen thong', 'bo nong nghiep va moi truong', 'bo giao thong van tai',
+  // Written without its `và` (citation-issuer-name offers the official name): `Đầu tư` must not end at `từ`.
+  'bo ke hoach dau tu',
   'ngan hang nha nuoc viet nam', 'uy ban trung uong mat tran to quoc viet nam',
 ];
 
