@@ -5,7 +5,7 @@
  * or tab between cells, dd/mm/yyyy dates. A bad row is reported with its line and skipped.
  */
 import { foldKey } from '../text/fold';
-import { makeEntry, statusFromText, type RawEntry } from './entry';
+import { entryReading, makeEntry, statusFromText, type RawEntry } from './entry';
 import { splitTypeAndSummary } from './symbols';
 import type { CatalogEntry, CatalogProblem, LoadedCatalog } from './types';
 
@@ -148,6 +148,7 @@ export function catalogFromRecords(records: readonly CsvRecord[], file: string, 
   const columns = records[headerIndex].cells.map(columnOf);
   const entries: CatalogEntry[] = [];
   const problems: CatalogProblem[] = [];
+  const reading = entryReading();
   for (const record of records.slice(headerIndex + 1)) {
     const cells = record.cells.map((c) => c.trim());
     if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) continue;
@@ -160,7 +161,7 @@ export function catalogFromRecords(records: readonly CsvRecord[], file: string, 
       continue;
     }
     const raw = rowToRaw(get);
-    const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line });
+    const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line }, reading);
     if ('entry' in result) entries.push(result.entry);
     else problems.push({ file, line: record.line, ...result.problem });
   }

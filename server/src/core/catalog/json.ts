@@ -3,7 +3,7 @@
  * "symbol", "date", "issuer", "summary", "status", "scope", "sources" } ] }` or a bare array of
  * entries. Each problem names the line of its entry; the other entries keep working.
  */
-import { makeEntry, type RawEntry } from './entry';
+import { entryReading, makeEntry, type RawEntry } from './entry';
 import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
 
 /** 1-based lines of ascending offsets, in one pass over the text. */
@@ -12,13 +12,16 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
   let line = 1;
   let i = 0;
   for (const offset of offsets) {
-    for (; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let nl = text.indexOf('\n', i); nl >= 0 && nl < offset; nl = text.indexOf('\n', i)) {
+      line++;
+      i = nl + 1;
+    }
     lines.push(line);
   }
   return lines;
 }
 
-/** Where a scan of a JSON text stands: its depth, the last string and key read, whether an element is awaited. */
+/** Where a scan of a JSON text stands: its depth, the last key read at the top level, whether an element is awaited. */
 interface JsonWalk {
   readonly rootIsArray: boolean;
   /** The depth of the entries array: 1 for a bare array, 2 under `"entries"`. */
@@ -31,13 +34,14 @@ interface JsonWalk {
   key: string;
 }
 
-const isJsonSpace = (ch: string) => ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff';
-const BRACKETS = new Set(['{', '[', '}', ']']);
+const QUOTE = 34;
+const BACKSLASH = 92;
+const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 0xfeff;
 
 /** The index of the quote closing the string that opens at i (escapes skipped). */
 function stringEnd(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+  for (let code = text.charCodeAt(j); j < text.length && code !== QUOTE; code = text.charCodeAt(j)) j += code === BACKSLASH ? 2 : 1;
   return j;
 }
 
@@ -52,22 +56,25 @@ function onBracket(w: JsonWalk, ch: string): void {
   w.depth--;
 }
 
-/** Offsets where each element of the entries array starts, read from text that JSON.parse accepted. */
+/**
+ * Offsets where each element of the entries array starts, read from text that JSON.parse accepted.
+ * Only a top-level key is kept as text: a catalog of 200,000 rows has millions of strings to skip.
+ */
 function elementStarts(text: string, rootIsArray: boolean): number[] {
   const w: JsonWalk = { rootIsArray, target: rootIsArray ? 1 : 2, starts: [], depth: 0, inTarget: false, awaiting: false, lastString: '', key: '' };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (w.awaiting && !isJsonSpace(ch)) {
+    const code = text.charCodeAt(i);
+    if (w.awaiting && !isJsonSpace(code)) {
       w.awaiting = false;
-      if (ch !== ']') w.starts.push(i);
+      if (code !== 93) w.starts.push(i);
     }
-    if (ch === '"') {
+    if (code === QUOTE) {
       const j = stringEnd(text, i);
-      w.lastString = text.slice(i + 1, j);
+      if (w.depth === 1) w.lastString = text.slice(i + 1, j);
       i = j;
-    } else if (ch === ':' && w.depth === 1) w.key = w.lastString;
-    else if (BRACKETS.has(ch)) onBracket(w, ch);
-    else if (ch === ',' && w.depth === w.target && w.inTarget) w.awaiting = true;
+    } else if (code === 58 && w.depth === 1) w.key = w.lastString;
+    else if (code === 123 || code === 91 || code === 125 || code === 93) onBracket(w, text[i]);
+    else if (code === 44 && w.depth === w.target && w.inTarget) w.awaiting = true;
   }
   return w.starts;
 }
@@ -75,7 +82,10 @@ function elementStarts(text: string, rootIsArray: boolean): number[] {
 function asRaw(value: unknown): RawEntry | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;
-  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : typeof o[k] === 'number' ? String(o[k]) : undefined);
+  const str = (k: string) => {
+    const v = o[k];
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
   const sources = Array.isArray(o.sources) ? o.sources.filter((s): s is string => typeof s === 'string')
     : typeof o.sources === 'string' ? [o.sources] : undefined;
   return {
@@ -108,6 +118,7 @@ export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
   const lines = linesAt(body, elementStarts(body, rootIsArray));
   const entries: CatalogEntry[] = [];
   const problems: CatalogProblem[] = [];
+  const reading = entryReading();
   list.forEach((value, k) => {
     const line = lines[k] ?? 1;
     const raw = asRaw(value);
@@ -116,7 +127,7 @@ export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
       return;
     }
     const origin: EntryOrigin = { kind: 'user', file, line };
-    const result = makeEntry(raw, origin);
+    const result = makeEntry(raw, origin, reading);
     if ('entry' in result) entries.push(result.entry);
     else problems.push({ file, line, ...result.problem });
   });
