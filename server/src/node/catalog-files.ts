@@ -30,8 +30,11 @@ interface CatalogRef {
   readonly within?: string;
 }
 
-/** Larger files are not catalogs anyone keeps by hand: they are not read into the editor's memory. */
-const MAX_CATALOG_SIZE = 32 * 1024 * 1024;
+/**
+ * Larger files are no register: they are not read into the editor's memory. A province's registers
+ * over twenty years (200,000 documents) are about 60 MB of JSON.
+ */
+const MAX_CATALOG_SIZE = 128 * 1024 * 1024;
 
 const fileProblem = (file: string, code: CatalogProblem['code'], data?: CatalogProblem['data']): LoadedCatalog =>
   ({ entries: [], problems: [{ file, line: 0, code, ...(data ? { data } : {}) }] });
@@ -80,13 +83,14 @@ export function readCatalogFile(path: string, within?: string): LoadedCatalog {
     const info = statSync(target);
     if (!info.isFile()) return fileProblem(path, 'not-a-file');
     if (info.size > MAX_CATALOG_SIZE) return fileProblem(path, 'unreadable', { detail: 'EFBIG' });
-    content = ext === '.xlsx' ? readFileSync(target) : readFileSync(target, 'utf8');
+    // JSON is read from its bytes a piece at a time: the text of a 60 MB catalog would take 120 MB.
+    content = ext === '.csv' ? readFileSync(target, 'utf8') : readFileSync(target);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, 'unreadable', { detail: code ?? (e as Error).message });
   }
-  if (typeof content !== 'string') return parseXlsxCatalog(content, path);
-  return ext === '.csv' ? parseCsvCatalog(content, path) : parseJsonCatalog(content, path);
+  if (typeof content === 'string') return parseCsvCatalog(content, path);
+  return ext === '.xlsx' ? parseXlsxCatalog(content, path) : parseJsonCatalog(content, path);
 }
 
 /** The paths a list of catalog names stands for, relative to `base`; entries that are not strings are ignored. */

@@ -4,6 +4,7 @@
  * entries. Each problem names the line of its entry; the other entries keep working.
  */
 import { entryReading, makeEntry, type RawEntry } from './entry';
+import { bodyStart, elementSpans, linesAtBytes, type ElementSpans } from './json-scan';
 import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
 
 /** 1-based lines of ascending offsets, in one pass over the text. */
@@ -19,64 +20,6 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
     lines.push(line);
   }
   return lines;
-}
-
-/** Where a scan of a JSON text stands: its depth, the last key read at the top level, whether an element is awaited. */
-interface JsonWalk {
-  readonly rootIsArray: boolean;
-  /** The depth of the entries array: 1 for a bare array, 2 under `"entries"`. */
-  readonly target: number;
-  readonly starts: number[];
-  depth: number;
-  inTarget: boolean;
-  awaiting: boolean;
-  lastString: string;
-  key: string;
-}
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 0xfeff;
-
-/** The index of the quote closing the string that opens at i (escapes skipped). */
-function stringEnd(text: string, i: number): number {
-  let j = i + 1;
-  for (let code = text.charCodeAt(j); j < text.length && code !== QUOTE; code = text.charCodeAt(j)) j += code === BACKSLASH ? 2 : 1;
-  return j;
-}
-
-/** A bracket opens or closes a level; the first `[` at the target depth is the entries array. */
-function onBracket(w: JsonWalk, ch: string): void {
-  if (ch === '{' || ch === '[') {
-    w.depth++;
-    if (ch === '[' && w.depth === w.target && w.starts.length === 0 && (w.rootIsArray || w.key === 'entries')) w.inTarget = w.awaiting = true;
-    return;
-  }
-  if (w.depth === w.target) w.inTarget = false;
-  w.depth--;
-}
-
-/**
- * Offsets where each element of the entries array starts, read from text that JSON.parse accepted.
- * Only a top-level key is kept as text: a catalog of 200,000 rows has millions of strings to skip.
- */
-function elementStarts(text: string, rootIsArray: boolean): number[] {
-  const w: JsonWalk = { rootIsArray, target: rootIsArray ? 1 : 2, starts: [], depth: 0, inTarget: false, awaiting: false, lastString: '', key: '' };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (w.awaiting && !isJsonSpace(code)) {
-      w.awaiting = false;
-      if (code !== 93) w.starts.push(i);
-    }
-    if (code === QUOTE) {
-      const j = stringEnd(text, i);
-      if (w.depth === 1) w.lastString = text.slice(i + 1, j);
-      i = j;
-    } else if (code === 58 && w.depth === 1) w.key = w.lastString;
-    else if (code === 123 || code === 91 || code === 125 || code === 93) onBracket(w, text[i]);
-    else if (code === 44 && w.depth === w.target && w.inTarget) w.awaiting = true;
-  }
-  return w.starts;
 }
 
 function asRaw(value: unknown): RawEntry | undefined {
@@ -103,33 +46,78 @@ function syntaxDetail(message: string): string {
   return message.replace(/"[^"]*"/g, '…');
 }
 
-export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
-  const body = text.replace(/^\uFEFF/, '');
+/** How many elements are parsed at once: a small tree at a time, few calls. */
+const CHUNK = 1000;
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * Each element of the entries array handed to `visit` as parsed, a chunk at a time from the bytes (no
+ * tree of every row is held at once). False, after some calls maybe, unless the pieces and the text
+ * around them (the array as `[0]`) are each JSON that says what the whole would: anything odd is then
+ * left to one JSON.parse of the whole text, as before.
+ */
+function visitInChunks(bytes: Uint8Array, spans: ElementSpans, visit: (value: unknown, k: number) => void): boolean {
+  const { starts, ends } = spans;
+  if (starts.length === 0 || starts.length !== ends.length) return false;
+  try {
+    const around = JSON.parse(utf8.decode(bytes.subarray(bodyStart(bytes), starts[0])) + '0' + utf8.decode(bytes.subarray(ends[ends.length - 1])));
+    const list = spans.rootIsArray ? around : around?.entries;
+    if (!Array.isArray(list) || list.length !== 1 || list[0] !== 0) return false;
+    for (let k = 0; k < starts.length; k += CHUNK) {
+      const last = Math.min(k + CHUNK, starts.length) - 1;
+      const chunk: unknown = JSON.parse(`[${utf8.decode(bytes.subarray(starts[k], ends[last]))}]`);
+      if (!Array.isArray(chunk) || chunk.length !== last - k + 1) return false;
+      chunk.forEach((value, i) => visit(value, k + i));
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The whole text parsed at once: a syntax error names its line; the entries array, if there is one. */
+function elementsOfWhole(bytes: Uint8Array, file: string): { list: unknown[] } | { problem: CatalogProblem } {
+  const body = utf8.decode(bytes.subarray(bodyStart(bytes)));
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
-    return { entries: [], problems: [{ file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: syntaxDetail((e as Error).message) } }] };
+    return { problem: { file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: syntaxDetail((e as Error).message) } } };
   }
-  const rootIsArray = Array.isArray(parsed);
-  const list = rootIsArray ? parsed : (parsed as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return { entries: [], problems: [{ file, line: 1, code: 'json-shape' }] };
-  const lines = linesAt(body, elementStarts(body, rootIsArray));
-  const entries: CatalogEntry[] = [];
-  const problems: CatalogProblem[] = [];
+  const list = Array.isArray(parsed) ? parsed : (parsed as { entries?: unknown } | null)?.entries;
+  return Array.isArray(list) ? { list } : { problem: { file, line: 1, code: 'json-shape' } };
+}
+
+/** Entries and problems of one file, as its elements are handed in with their lines. */
+function collector(file: string, lines: readonly number[]): { loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] }; add: (value: unknown, k: number) => void } {
+  const loaded = { entries: [] as CatalogEntry[], problems: [] as CatalogProblem[] };
   const reading = entryReading();
-  list.forEach((value, k) => {
+  const add = (value: unknown, k: number) => {
     const line = lines[k] ?? 1;
     const raw = asRaw(value);
     if (!raw) {
-      problems.push({ file, line, code: 'json-shape' });
+      loaded.problems.push({ file, line, code: 'json-shape' });
       return;
     }
     const origin: EntryOrigin = { kind: 'user', file, line };
     const result = makeEntry(raw, origin, reading);
-    if ('entry' in result) entries.push(result.entry);
-    else problems.push({ file, line, ...result.problem });
-  });
-  return { entries, problems };
+    if ('entry' in result) loaded.entries.push(result.entry);
+    else loaded.problems.push({ file, line, ...result.problem });
+  };
+  return { loaded, add };
+}
+
+/** A catalog file's text, or its bytes as read from disk (UTF-8: then no text of the whole file is made). */
+export function parseJsonCatalog(input: string | Uint8Array, file: string): LoadedCatalog {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const spans = elementSpans(bytes);
+  const lines = spans ? linesAtBytes(bytes, spans.starts) : [];
+  const inChunks = collector(file, lines);
+  if (spans && visitInChunks(bytes, spans, inChunks.add)) return inChunks.loaded;
+  const whole = elementsOfWhole(bytes, file);
+  if ('problem' in whole) return { entries: [], problems: [whole.problem] };
+  const once = collector(file, lines);
+  whole.list.forEach(once.add);
+  return once.loaded;
 }
