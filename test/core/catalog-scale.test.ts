@@ -9,6 +9,7 @@ import { Catalog, catalogCompletions, catalogHover, catalogKey, parseJsonCatalog
 import type { CatalogEntry } from '../../server/src/core/catalog/index';
 import { entryReading, makeEntry, type RawEntry } from '../../server/src/core/catalog/entry';
 import { parsePlan } from '../../server/src/core/document';
+import { bytesSource, elementSpans } from '../../server/src/core/catalog/json-scan';
 import { readCatalogFile } from '../../server/src/node/catalog-files';
 
 const PLAN = [
@@ -82,6 +83,16 @@ describe('catalog reading: a file read in pieces says what the whole would', () 
     assert.equal(loaded.entries.length, 2499);
     assert.deepEqual(loaded.problems.map((p) => `${p.line}:${p.code}`), ['1702:bad-symbol']);
     assert.deepEqual(lineOf(loaded.entries.slice(2497)), ['2499/QĐ-UBND@2500', '2500/QĐ-UBND@2501']);
+  });
+
+  it('finds the same rows whatever the size of the blocks the file is read in', () => {
+    const text = '\ufeff{ "a": "entries", "entries"\n: [\n { "symbol": "1/KH-UBND", "summary": "\\"]}, \\\\" },\n { "x": [1, {"y": "[ố]"}] } ,\r\n{} ], "entries2": [0] }';
+    const source = bytesSource(new TextEncoder().encode(text));
+    const whole = elementSpans(source)!;
+    assert.equal(whole.starts.length, 3);
+    assert.deepEqual(whole.lines, [3, 4, 5]);
+    for (let block = 1; block <= 24; block++) assert.deepEqual(elementSpans(source, block), whole, `block ${block}`);
+    assert.equal(elementSpans(bytesSource(new TextEncoder().encode(' "x"'))), undefined);
   });
 
   it('leaves to the whole text what the pieces cannot tell: errors, a key written with an escape, a second entries', () => {

@@ -4,7 +4,7 @@
  * entries. Each problem names the line of its entry; the other entries keep working.
  */
 import { entryReading, makeEntry, type RawEntry } from './entry';
-import { bodyStart, elementSpans, linesAtBytes, type ElementSpans } from './json-scan';
+import { bytesSource, elementSpans, type ByteSource, type ElementSpans } from './json-scan';
 import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
 
 /** 1-based lines of ascending offsets, in one pass over the text. */
@@ -51,33 +51,41 @@ const CHUNK = 1000;
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * Each element of the entries array handed to `visit` as parsed, a chunk at a time from the bytes (no
- * tree of every row is held at once). False, after some calls maybe, unless the pieces and the text
- * around them (the array as `[0]`) are each JSON that says what the whole would: anything odd is then
- * left to one JSON.parse of the whole text, as before.
+ * Each element of the entries array handed to `visit` as parsed, a chunk at a time (no tree of every
+ * row is held at once). False, after some calls maybe, unless the pieces and the text around them
+ * (the array as `[0]`) are each JSON that says what the whole would: anything odd is then left to one
+ * JSON.parse of the whole text, as before.
  */
-function visitInChunks(bytes: Uint8Array, spans: ElementSpans, visit: (value: unknown, k: number) => void): boolean {
+function visitInChunks(source: ByteSource, spans: ElementSpans, visit: (value: unknown, k: number) => void): boolean {
   const { starts, ends } = spans;
   if (starts.length === 0 || starts.length !== ends.length) return false;
+  const text = (start: number, end: number) => utf8.decode(source.read(start, end));
+  let around: unknown;
   try {
-    const around = JSON.parse(utf8.decode(bytes.subarray(bodyStart(bytes), starts[0])) + '0' + utf8.decode(bytes.subarray(ends[ends.length - 1])));
-    const list = spans.rootIsArray ? around : around?.entries;
-    if (!Array.isArray(list) || list.length !== 1 || list[0] !== 0) return false;
-    for (let k = 0; k < starts.length; k += CHUNK) {
-      const last = Math.min(k + CHUNK, starts.length) - 1;
-      const chunk: unknown = JSON.parse(`[${utf8.decode(bytes.subarray(starts[k], ends[last]))}]`);
-      if (!Array.isArray(chunk) || chunk.length !== last - k + 1) return false;
-      chunk.forEach((value, i) => visit(value, k + i));
-    }
-    return true;
+    around = JSON.parse(text(spans.bodyStart, starts[0]) + '0' + text(ends[ends.length - 1], source.size));
   } catch {
     return false;
   }
+  const list = spans.rootIsArray ? around : (around as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list) || list.length !== 1 || list[0] !== 0) return false;
+  for (let k = 0; k < starts.length; k += CHUNK) {
+    const last = Math.min(k + CHUNK, starts.length) - 1;
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(`[${text(starts[k], ends[last])}]`);
+    } catch {
+      return false;
+    }
+    if (!Array.isArray(chunk) || chunk.length !== last - k + 1) return false;
+    chunk.forEach((value, i) => visit(value, k + i));
+  }
+  return true;
 }
 
 /** The whole text parsed at once: a syntax error names its line; the entries array, if there is one. */
-function elementsOfWhole(bytes: Uint8Array, file: string): { list: unknown[] } | { problem: CatalogProblem } {
-  const body = utf8.decode(bytes.subarray(bodyStart(bytes)));
+function elementsOfWhole(source: ByteSource, file: string): { list: unknown[] } | { problem: CatalogProblem } {
+  const whole = source.read(0, source.size);
+  const body = utf8.decode(whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf ? whole.subarray(3) : whole);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -88,7 +96,6 @@ function elementsOfWhole(bytes: Uint8Array, file: string): { list: unknown[] } |
   const list = Array.isArray(parsed) ? parsed : (parsed as { entries?: unknown } | null)?.entries;
   return Array.isArray(list) ? { list } : { problem: { file, line: 1, code: 'json-shape' } };
 }
-
 /** Entries and problems of one file, as its elements are handed in with their lines. */
 function collector(file: string, lines: readonly number[]): { loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] }; add: (value: unknown, k: number) => void } {
   const loaded = { entries: [] as CatalogEntry[], problems: [] as CatalogProblem[] };
@@ -108,14 +115,17 @@ function collector(file: string, lines: readonly number[]): { loaded: { entries:
   return { loaded, add };
 }
 
-/** A catalog file's text, or its bytes as read from disk (UTF-8: then no text of the whole file is made). */
-export function parseJsonCatalog(input: string | Uint8Array, file: string): LoadedCatalog {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const spans = elementSpans(bytes);
-  const lines = spans ? linesAtBytes(bytes, spans.starts) : [];
+/**
+ * A catalog file's text, its bytes, or its bytes read by position from disk (then the file is read a
+ * piece at a time, and no text of the whole file is made). A read that fails throws.
+ */
+export function parseJsonCatalog(input: string | Uint8Array | ByteSource, file: string): LoadedCatalog {
+  const source = typeof input === 'string' ? bytesSource(new TextEncoder().encode(input)) : input instanceof Uint8Array ? bytesSource(input) : input;
+  const spans = elementSpans(source);
+  const lines = spans?.lines ?? [];
   const inChunks = collector(file, lines);
-  if (spans && visitInChunks(bytes, spans, inChunks.add)) return inChunks.loaded;
-  const whole = elementsOfWhole(bytes, file);
+  if (spans && visitInChunks(source, spans, inChunks.add)) return inChunks.loaded;
+  const whole = elementsOfWhole(source, file);
   if ('problem' in whole) return { entries: [], problems: [whole.problem] };
   const once = collector(file, lines);
   whole.list.forEach(once.add);
