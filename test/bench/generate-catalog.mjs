@@ -108,9 +108,9 @@ export function generateCatalogJson(count) {
 
 const csvCell = (s) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** The same documents as a register exported to CSV (`;`, the columns of a sổ đăng ký văn bản đi). */
+/** The same documents as a register exported to CSV (`;`, the columns of a sổ đăng ký văn bản đi, Phụ lục IV). */
 export function generateCatalogCsv(count) {
-  const header = 'Số, ký hiệu văn bản;Ngày tháng văn bản;Tên loại văn bản;Trích yếu nội dung;Cơ quan ban hành;Ghi chú';
-  const rows = generateCatalogEntries(count).map((e) => [e.symbol, e.date, e.type, e.summary, e.issuer, e.status ?? ''].map(csvCell).join(';'));
+  const header = 'Số, ký hiệu văn bản;Ngày tháng văn bản;Tên loại và trích yếu nội dung văn bản;Cơ quan ban hành;Ghi chú';
+  const rows = generateCatalogEntries(count).map((e) => [e.symbol, e.date, `${e.type} ${e.summary}`, e.issuer, e.status ?? ''].map(csvCell).join(';'));
   return [header, ...rows].join('\n') + '\n';
 }

@@ -40,6 +40,16 @@ describe('catalog at scale: 200,000 documents', function () {
     assert.equal(catalog.size, 200_000);
   });
 
+  it('reads the same register exported to CSV into the same documents', async () => {
+    const { generateCatalogCsv } = await import('../bench/generate-catalog.mjs');
+    const file = join(dir, 'so-dang-ky.csv');
+    writeFileSync(file, generateCatalogCsv(200_000));
+    const csv = readCatalogFile(file);
+    assert.equal(csv.problems.length, 0);
+    const fields = (e: CatalogEntry) => [e.type, e.symbol, e.date, e.issuer, e.summary, JSON.stringify(e.status)].join('|');
+    assert.deepEqual(csv.entries.map(fields), catalog.all().map(fields));
+  });
+
   it('finds the one document of each year behind a symbol that repeats, oldest first', () => {
     const list = catalog.candidates(catalogKey('12/KH-UBND'));
     assert.deepEqual(list.map((e) => e.date.slice(0, 4)), Array.from({ length: 20 }, (_, k) => String(2005 + k)));

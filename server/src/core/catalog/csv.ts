@@ -64,8 +64,11 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
       recordLine = line;
       continue;
     }
-    cell += ch;
-    i++;
+    // An unquoted cell runs to the next separator or line end: one slice, not a string grown a character at a time.
+    let j = i + 1;
+    while (j < text.length && text[j] !== separator && text[j] !== '\n' && text[j] !== '\r') j++;
+    cell += text.slice(i, j);
+    i = j;
   }
   if (cell !== '' || cells.length > 0) records.push({ cells: [...cells, cell], line: recordLine });
   return { records };
@@ -148,7 +151,8 @@ export function catalogFromRecords(records: readonly CsvRecord[], file: string, 
   const columns = records[headerIndex].cells.map(columnOf);
   const entries: CatalogEntry[] = [];
   const problems: CatalogProblem[] = [];
-  const reading = entryReading();
+  // The cells are slices of the file's text: what an entry keeps is copied out, so the text can go.
+  const reading = entryReading({ copy: true });
   for (const record of records.slice(headerIndex + 1)) {
     const cells = record.cells.map((c) => c.trim());
     if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) continue;
@@ -163,7 +167,8 @@ export function catalogFromRecords(records: readonly CsvRecord[], file: string, 
     const raw = rowToRaw(get);
     const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line }, reading);
     if ('entry' in result) entries.push(result.entry);
-    else problems.push({ file, line: record.line, ...result.problem });
+    // A problem is kept as long as the catalog: its data must not be slices of the file's text either.
+    else problems.push({ file, line: record.line, ...(JSON.parse(JSON.stringify(result.problem)) as typeof result.problem) });
   }
   return { entries, problems };
 }

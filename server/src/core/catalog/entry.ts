@@ -64,12 +64,14 @@ export interface EntryReading {
   /** The canonical name of a type word, or the word as written. */
   readonly typeName: (text: string) => string;
   readonly statusText: (text: string) => EntryStatus | undefined | 'bad';
+  /** What an entry keeps of a text that is a slice of the file's (CSV cells): a copy, so as not to keep the file's text alive. */
+  readonly own: (text: string) => string;
 }
 
 /** Every value read afresh: for a single entry or a small file. */
 const typeNameOf = (text: string) => canonicalType(text) ?? text;
 
-const EACH_TIME: EntryReading = { symbol: readSymbolText, date: parseDateText, field: clean, fits: typeFitsSymbol, typeName: typeNameOf, statusText: statusFromText };
+const EACH_TIME: EntryReading = { symbol: readSymbolText, date: parseDateText, field: clean, fits: typeFitsSymbol, typeName: typeNameOf, statusText: statusFromText, own: (s) => s };
 
 /** The answers of `read` for the values met so far in one file (dropped with the reading). */
 function remembering<T>(read: (text: string) => T): (text: string) => T {
@@ -83,16 +85,30 @@ function remembering<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-/** A reading for one file: each distinct symbol, date, short field and status text read once. */
-export function entryReading(): EntryReading {
-  const field = remembering(clean);
+/** A string of its own, not a slice that keeps a whole file's text in memory. */
+const copyOut = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+/**
+ * A reading for one file: each distinct symbol, date, short field and status text read once. With
+ * `copy` (the texts are slices of the file's text), what entries keep is copied out.
+ */
+export function entryReading(options: { readonly copy?: boolean } = {}): EntryReading {
+  const own = options.copy ? copyOut : (s: string) => s;
+  const field = remembering((text: string) => {
+    const cleaned = clean(text);
+    return cleaned === undefined ? undefined : own(cleaned);
+  });
   // By the symbol's reading (one object per symbol text) and the type's canonical name (one string each).
   const fitting = new Map<NumberSymbol, Map<string, boolean>>();
   return {
-    symbol: remembering(readSymbolText),
-    date: remembering(parseDateText),
+    symbol: remembering((text) => readSymbolText(own(text))),
+    date: remembering((text) => {
+      const date = parseDateText(text);
+      return date === undefined ? undefined : own(date);
+    }),
     field: (text) => (text === undefined ? undefined : field(text)),
-    typeName: remembering(typeNameOf),
+    typeName: remembering((text) => own(typeNameOf(text))),
+    own,
     fits: (type, ns) => {
       let byType = fitting.get(ns);
       if (!byType) fitting.set(ns, (byType = new Map()));
@@ -100,7 +116,7 @@ export function entryReading(): EntryReading {
       if (fits === undefined) byType.set(type, (fits = typeFitsSymbol(type, ns)));
       return fits;
     },
-    statusText: remembering(statusFromText),
+    statusText: remembering((text) => statusFromText(own(text))),
   };
 }
 
@@ -144,9 +160,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** The fields an entry may lack, set only when given: issuer, summary, status, scope, sources. */
 function addOptionalFields(entry: Mutable<CatalogEntry>, raw: RawEntry, status: EntryStatus | undefined, reading: EntryReading): void {
   const issuer = reading.field(raw.issuer);
-  const summary = clean(raw.summary);
+  const cleaned = clean(raw.summary);
+  const summary = cleaned === undefined ? undefined : reading.own(cleaned);
   const scope = reading.field(raw.scope);
-  const sources = raw.sources?.map((s) => s.trim()).filter((s) => /^https?:\/\/\S+$/.test(s));
+  const sources = raw.sources?.map((s) => s.trim()).filter((s) => /^https?:\/\/\S+$/.test(s)).map(reading.own);
   if (issuer) entry.issuer = issuer;
   if (summary) entry.summary = summary;
   if (status) entry.status = status;
