@@ -4,6 +4,12 @@ import type { CatalogEntry, CatalogLookup } from './types';
 
 const byDate = (a: CatalogEntry, b: CatalogEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
+/** Whether a symbol's list holds a document of this date (a loop: no closure made for each of 200,000 entries). */
+function hasDate(list: readonly CatalogEntry[], date: string): boolean {
+  for (const e of list) if (e.date === date) return true;
+  return false;
+}
+
 export class Catalog implements CatalogLookup {
   private readonly byKey = new Map<string, CatalogEntry[]>();
   private readonly entries: CatalogEntry[] = [];
@@ -21,7 +27,7 @@ export class Catalog implements CatalogLookup {
         const list = this.byKey.get(key);
         if (!list) this.byKey.set(key, [entry]);
         // One document is one symbol and one date: the first source to describe it is kept.
-        else if (list.some((e) => e.date === entry.date)) continue;
+        else if (hasDate(list, entry.date)) continue;
         else list.push(entry);
         this.entries.push(entry);
       }

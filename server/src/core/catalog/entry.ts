@@ -98,8 +98,8 @@ export function entryReading(options: { readonly copy?: boolean } = {}): EntryRe
     const cleaned = clean(text);
     return cleaned === undefined ? undefined : own(cleaned);
   });
-  // By the symbol's reading (one object per symbol text) and the type's canonical name (one string each).
-  const fitting = new Map<NumberSymbol, Map<string, boolean>>();
+  // By the symbol's reading (one object per symbol text): a symbol nearly always comes with one type.
+  const fitting = new Map<NumberSymbol, { readonly type: string; readonly fits: boolean }>();
   return {
     symbol: remembering((text) => readSymbolText(own(text))),
     date: remembering((text) => {
@@ -110,10 +110,10 @@ export function entryReading(options: { readonly copy?: boolean } = {}): EntryRe
     typeName: remembering((text) => own(typeNameOf(text))),
     own,
     fits: (type, ns) => {
-      let byType = fitting.get(ns);
-      if (!byType) fitting.set(ns, (byType = new Map()));
-      let fits = byType.get(type);
-      if (fits === undefined) byType.set(type, (fits = typeFitsSymbol(type, ns)));
+      const known = fitting.get(ns);
+      if (known?.type === type) return known.fits;
+      const fits = typeFitsSymbol(type, ns);
+      fitting.set(ns, { type, fits });
       return fits;
     },
     statusText: remembering((text) => statusFromText(own(text))),
