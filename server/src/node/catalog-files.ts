@@ -7,7 +7,7 @@
  * setting the workspace itself can set) must stay inside its folder, links followed. Only the user's
  * own settings may name a catalog anywhere.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Catalog } from '../core/catalog/catalog';
 import { parseCsvCatalog } from '../core/catalog/csv';
@@ -30,8 +30,11 @@ interface CatalogRef {
   readonly within?: string;
 }
 
-/** Larger files are not catalogs anyone keeps by hand: they are not read into the editor's memory. */
-const MAX_CATALOG_SIZE = 32 * 1024 * 1024;
+/**
+ * Larger files are no register: they are not read into the editor's memory. A province's registers
+ * over twenty years (200,000 documents) are about 60 MB of JSON.
+ */
+const MAX_CATALOG_SIZE = 128 * 1024 * 1024;
 
 const fileProblem = (file: string, code: CatalogProblem['code'], data?: CatalogProblem['data']): LoadedCatalog =>
   ({ entries: [], problems: [{ file, line: 0, code, ...(data ? { data } : {}) }] });
@@ -74,19 +77,40 @@ export function readCatalogFile(path: string, within?: string): LoadedCatalog {
   if (ext !== '.csv' && ext !== '.json' && ext !== '.xlsx') return fileProblem(path, 'unknown-format');
   const target = within === undefined ? path : confinedPath(path, within);
   if (target === undefined) return fileProblem(path, 'outside-workspace', { folder: within! });
-  let content: string | Buffer;
   try {
     // A FIFO or a device would block the read for ever; a huge file would fill the memory.
     const info = statSync(target);
     if (!info.isFile()) return fileProblem(path, 'not-a-file');
     if (info.size > MAX_CATALOG_SIZE) return fileProblem(path, 'unreadable', { detail: 'EFBIG' });
-    content = ext === '.xlsx' ? readFileSync(target) : readFileSync(target, 'utf8');
+    if (ext === '.json') return readJsonCatalog(target, path);
+    return ext === '.csv' ? parseCsvCatalog(readFileSync(target, 'utf8'), path) : parseXlsxCatalog(readFileSync(target), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, 'unreadable', { detail: code ?? (e as Error).message });
   }
-  if (typeof content !== 'string') return parseXlsxCatalog(content, path);
-  return ext === '.csv' ? parseCsvCatalog(content, path) : parseJsonCatalog(content, path);
+}
+
+/** The bytes from `start` to `end` of an open file (fewer at its end). */
+function readAt(fd: number, start: number, end: number): Buffer {
+  const buffer = Buffer.allocUnsafe(end - start);
+  let filled = 0;
+  for (let n = -1; filled < buffer.length && n !== 0; filled += n) n = readSync(fd, buffer, filled, buffer.length - filled, start + filled);
+  return buffer.subarray(0, filled);
+}
+
+/**
+ * A JSON catalog read by position, a block at a time: the whole file in memory, and its text (twice
+ * its size in UTF-16), would take the server past 300 MB for a register of 200,000 documents.
+ */
+function readJsonCatalog(target: string, path: string): LoadedCatalog {
+  const fd = openSync(target, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_CATALOG_SIZE) return fileProblem(path, 'unreadable', { detail: 'EFBIG' });
+    return parseJsonCatalog({ size, read: (start, end) => readAt(fd, start, end) }, path);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The paths a list of catalog names stands for, relative to `base`; entries that are not strings are ignored. */

@@ -12,8 +12,9 @@ import type { Locale } from '../messages';
 import { foldKey } from '../text/fold';
 import { firstMention, shortDate, shortMention, statusText, type Citable } from './describe';
 import { summaryForCitation } from './plan-summary';
-import { deprecatedFor, issuedAfter, planLastDay } from './context';
-import { catalogKey, mentionIso, sameType } from './symbols';
+import { deprecatedFor, planLastDay } from './context';
+import { fromDayNumber } from '../dates/calendar';
+import { catalogKey, isoOf, mentionIso, sameType } from './symbols';
 import { md, say } from './texts';
 import type { CatalogEntry, CatalogLookup } from './types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -119,19 +120,30 @@ export function completionContext(text: string, offset: number): Context | undef
 }
 
 interface Offer {
+  readonly key: string;
   readonly doc: Citable & { readonly date: string };
   readonly entry?: CatalogEntry;
   readonly file?: string;
 }
 
-function offers(lookup: CatalogLookup, index: WorkspaceIndex | undefined, uri: string | undefined): Offer[] {
-  const list: Offer[] = lookup.all().map((entry) => ({ doc: entry, entry }));
-  const seen = new Set(list.map((o) => `${catalogKey(o.doc.symbol)}|${o.doc.date}`));
+/** The keys of the catalog's documents that start with `prefix` (by the catalog's index when it has one). */
+function keysWithPrefix(lookup: CatalogLookup, prefix: string): readonly string[] {
+  if (lookup.keysWithPrefix) return lookup.keysWithPrefix(prefix);
+  return [...new Set(lookup.all().map((e) => catalogKey(e.symbol)))].filter((key) => key.startsWith(prefix));
+}
+
+/** The catalog's documents with this key prefix, then the workspace's plans with it that the catalog does not hold. */
+function offers(lookup: CatalogLookup, prefix: string, index: WorkspaceIndex | undefined, uri: string | undefined): Offer[] {
+  const list: Offer[] = [];
+  for (const key of keysWithPrefix(lookup, prefix)) for (const entry of lookup.candidates(key)) list.push({ key, doc: entry, entry });
+  const seen = new Set<string>();
   for (const { uri: planUri, self } of index?.documents() ?? []) {
-    if (planUri === uri || !self.date || seen.has(`${self.key}|${self.date}`)) continue;
+    if (planUri === uri || !self.date || !self.key.startsWith(prefix) || seen.has(`${self.key}|${self.date}`)) continue;
+    if (lookup.candidates(self.key).some((e) => e.date === self.date)) continue;
     seen.add(`${self.key}|${self.date}`);
     const summary = summaryForCitation(self.summary);
     list.push({
+      key: self.key,
       doc: { symbol: self.symbol, date: self.date, ...(self.type ? { type: self.type } : {}), ...(self.issuer ? { issuer: self.issuer } : {}), ...(summary ? { summary } : {}) },
       file: decodeURIComponent(planUri.split('/').pop() ?? planUri),
     });
@@ -157,15 +169,16 @@ export function catalogCompletions(doc: PlanDocument, offset: number, ctx: Compl
   const prefix = catalogKey(typed.normalize('NFC'));
   const citedBefore = citedDatesBefore(doc, at.start);
   const lastDay = planLastDay(doc);
+  // ISO days compare as text: no date is read again for each of many thousand offers.
+  const lastIso = lastDay === undefined ? undefined : isoOf(fromDayNumber(lastDay));
   const result: CatalogCompletion[] = [];
-  const list = offers(ctx.lookup, ctx.index, ctx.uri);
+  const list = offers(ctx.lookup, prefix, ctx.index, ctx.uri);
   for (let i = 0; i < list.length; i++) {
     if (i % OFFERS_PER_CHECK === 0 && token?.isCancellationRequested) return [];
-    const d = list[i].doc;
-    const key = catalogKey(d.symbol);
+    const { key, doc: d } = list[i];
     if (!key.startsWith(prefix) || (at.type && (!d.type || !sameType(at.type, d.type)))) continue;
     // A plan cannot cite a document issued after it.
-    if (lastDay !== undefined && issuedAfter(d, lastDay)) continue;
+    if (lastIso !== undefined && d.date > lastIso) continue;
     const dates = citedBefore.get(key);
     // A later mention names its date when the catalog holds another document of the symbol and no earlier mention gave it.
     const form: MentionForm = !dates ? 'first' : ctx.lookup.candidates(key).length > 1 && !dates.has(d.date) ? 'dated' : 'short';

@@ -5,7 +5,7 @@
  * or tab between cells, dd/mm/yyyy dates. A bad row is reported with its line and skipped.
  */
 import { foldKey } from '../text/fold';
-import { makeEntry, statusFromText, type RawEntry } from './entry';
+import { entryReading, makeEntry, statusFromText, type EntryReading, type RawEntry } from './entry';
 import { splitTypeAndSummary } from './symbols';
 import type { CatalogEntry, CatalogProblem, LoadedCatalog } from './types';
 
@@ -15,9 +15,8 @@ export interface CsvRecord {
   readonly line: number;
 }
 
-/** RFC 4180 records; `unterminated` is the line of a quote that never closes (its record and the rest are lost). */
-export function parseCsv(text: string, separator: string): { records: CsvRecord[]; unterminated?: number } {
-  const records: CsvRecord[] = [];
+/** Each RFC 4180 record as it is read; `unterminated` is the line of a quote that never closes (its record and the rest are lost). */
+function eachCsvRecord(text: string, separator: string, onRecord: (record: CsvRecord) => void): { unterminated?: number } {
   let cells: string[] = [];
   let cell = '';
   let line = 1;
@@ -42,7 +41,7 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
         j++;
       }
       // The record the quote opened is incomplete: it and everything after are left out.
-      if (!closed) return { records, unterminated: quoteLine };
+      if (!closed) return { unterminated: quoteLine };
       parts.push(text.slice(from, j));
       cell = parts.join('');
       i = j + 1;
@@ -56,7 +55,7 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
     }
     if (ch === '\r' || ch === '\n') {
       cells.push(cell);
-      records.push({ cells, line: recordLine });
+      onRecord({ cells, line: recordLine });
       cells = [];
       cell = '';
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -64,11 +63,21 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
       recordLine = line;
       continue;
     }
-    cell += ch;
-    i++;
+    // An unquoted cell runs to the next separator or line end: one slice, not a string grown a character at a time.
+    let j = i + 1;
+    while (j < text.length && text[j] !== separator && text[j] !== '\n' && text[j] !== '\r') j++;
+    cell += text.slice(i, j);
+    i = j;
   }
-  if (cell !== '' || cells.length > 0) records.push({ cells: [...cells, cell], line: recordLine });
-  return { records };
+  if (cell !== '' || cells.length > 0) onRecord({ cells: [...cells, cell], line: recordLine });
+  return {};
+}
+
+/** RFC 4180 records; `unterminated` is the line of a quote that never closes (its record and the rest are lost). */
+export function parseCsv(text: string, separator: string): { records: CsvRecord[]; unterminated?: number } {
+  const records: CsvRecord[] = [];
+  const { unterminated } = eachCsvRecord(text, separator, (record) => records.push(record));
+  return unterminated === undefined ? { records } : { records, unterminated };
 }
 
 type Column = 'symbol' | 'date' | 'typeSummary' | 'type' | 'summary' | 'issuer' | 'status' | 'note' | 'source' | 'scope';
@@ -128,8 +137,10 @@ const isColumnNumber = (c: string) => /^\(?\d{1,2}\)?$/.test(c.trim());
 export function parseCsvCatalog(text: string, file: string): LoadedCatalog {
   const separator = separatorOf(text);
   if (!separator) return { entries: [], problems: [{ file, line: 1, code: 'csv-no-header' }] };
-  const { records, unterminated } = parseCsv(text, separator);
-  const loaded = catalogFromRecords(records, file);
+  // Each row becomes an entry as it is read: the rows of 200,000 documents are never all held at once.
+  const rows = registerRows(file);
+  const { unterminated } = eachCsvRecord(text, separator, rows.add);
+  const loaded = rows.finish();
   if (unterminated === undefined) return loaded;
   return { entries: loaded.entries, problems: [...loaded.problems, { file, line: unterminated, code: 'csv-quote' }] };
 }
@@ -140,31 +151,52 @@ export function parseCsvCatalog(text: string, file: string): LoadedCatalog {
  * it is one document or one problem. `dateOf` reads a date cell first (a spreadsheet's day number).
  */
 export function catalogFromRecords(records: readonly CsvRecord[], file: string, dateOf: (cell: string) => string = (c) => c): LoadedCatalog {
-  const headerIndex = records.slice(0, HEADER_ROWS).findIndex((r) => {
-    const cols = r.cells.map(columnOf);
-    return cols.includes('symbol') && cols.includes('date');
-  });
-  if (headerIndex < 0) return { entries: [], problems: [{ file, line: 1, code: 'csv-no-header' }] };
-  const columns = records[headerIndex].cells.map(columnOf);
-  const entries: CatalogEntry[] = [];
-  const problems: CatalogProblem[] = [];
-  for (const record of records.slice(headerIndex + 1)) {
-    const cells = record.cells.map((c) => c.trim());
-    if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) continue;
-    const get = (col: Column) => {
-      const k = columns.indexOf(col);
-      return k >= 0 ? cells[k] ?? '' : '';
-    };
-    if (get('symbol') === '' && get('date') === '') {
-      problems.push({ file, line: record.line, code: 'missing-symbol' });
-      continue;
-    }
-    const raw = rowToRaw(get);
-    const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line });
-    if ('entry' in result) entries.push(result.entry);
-    else problems.push({ file, line: record.line, ...result.problem });
+  const rows = registerRows(file, dateOf);
+  records.forEach(rows.add);
+  return rows.finish();
+}
+
+/** The register's rows handed in one at a time, from the first: until the header, each may be it. */
+function registerRows(file: string, dateOf: (cell: string) => string = (c) => c): { add: (record: CsvRecord) => void; finish: () => LoadedCatalog } {
+  let columns: (Column | undefined)[] | undefined;
+  let seen = 0;
+  const loaded = { entries: [] as CatalogEntry[], problems: [] as CatalogProblem[] };
+  // The cells are slices of the file's text: what an entry keeps is copied out, so the text can go.
+  const reading = entryReading({ copy: true });
+  const add = (record: CsvRecord) => {
+    if (columns) return addRow(record, columns, { file, dateOf, reading, loaded });
+    if (seen++ >= HEADER_ROWS) return;
+    const cols = record.cells.map(columnOf);
+    if (cols.includes('symbol') && cols.includes('date')) columns = cols;
+  };
+  const finish = (): LoadedCatalog => (columns ? loaded : { entries: [], problems: [{ file, line: 1, code: 'csv-no-header' }] });
+  return { add, finish };
+}
+
+interface RowContext {
+  readonly file: string;
+  readonly dateOf: (cell: string) => string;
+  readonly reading: EntryReading;
+  readonly loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] };
+}
+
+/** One row after the header: a document, a problem, or nothing (empty, or the column numbers under the header). */
+function addRow(record: CsvRecord, columns: readonly (Column | undefined)[], { file, dateOf, reading, loaded }: RowContext): void {
+  const cells = record.cells.map((c) => c.trim());
+  if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) return;
+  const get = (col: Column) => {
+    const k = columns.indexOf(col);
+    return k >= 0 ? cells[k] ?? '' : '';
+  };
+  if (get('symbol') === '' && get('date') === '') {
+    loaded.problems.push({ file, line: record.line, code: 'missing-symbol' });
+    return;
   }
-  return { entries, problems };
+  const raw = rowToRaw(get);
+  const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line }, reading);
+  if ('entry' in result) loaded.entries.push(result.entry);
+  // A problem is kept as long as the catalog: its data must not be slices of the file's text either.
+  else loaded.problems.push({ file, line: record.line, ...(JSON.parse(JSON.stringify(result.problem)) as typeof result.problem) });
 }
 
 function rowToRaw(get: (col: Column) => string): RawEntry {

@@ -3,7 +3,8 @@
  * "symbol", "date", "issuer", "summary", "status", "scope", "sources" } ] }` or a bare array of
  * entries. Each problem names the line of its entry; the other entries keep working.
  */
-import { makeEntry, type RawEntry } from './entry';
+import { entryReading, makeEntry, type RawEntry } from './entry';
+import { bytesSource, elementSpans, type ByteSource, type ElementSpans } from './json-scan';
 import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
 
 /** 1-based lines of ascending offsets, in one pass over the text. */
@@ -12,70 +13,26 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
   let line = 1;
   let i = 0;
   for (const offset of offsets) {
-    for (; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let nl = text.indexOf('\n', i); nl >= 0 && nl < offset; nl = text.indexOf('\n', i)) {
+      line++;
+      i = nl + 1;
+    }
     lines.push(line);
   }
   return lines;
 }
 
-/** Where a scan of a JSON text stands: its depth, the last string and key read, whether an element is awaited. */
-interface JsonWalk {
-  readonly rootIsArray: boolean;
-  /** The depth of the entries array: 1 for a bare array, 2 under `"entries"`. */
-  readonly target: number;
-  readonly starts: number[];
-  depth: number;
-  inTarget: boolean;
-  awaiting: boolean;
-  lastString: string;
-  key: string;
-}
-
-const isJsonSpace = (ch: string) => ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff';
-const BRACKETS = new Set(['{', '[', '}', ']']);
-
-/** The index of the quote closing the string that opens at i (escapes skipped). */
-function stringEnd(text: string, i: number): number {
-  let j = i + 1;
-  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-  return j;
-}
-
-/** A bracket opens or closes a level; the first `[` at the target depth is the entries array. */
-function onBracket(w: JsonWalk, ch: string): void {
-  if (ch === '{' || ch === '[') {
-    w.depth++;
-    if (ch === '[' && w.depth === w.target && w.starts.length === 0 && (w.rootIsArray || w.key === 'entries')) w.inTarget = w.awaiting = true;
-    return;
-  }
-  if (w.depth === w.target) w.inTarget = false;
-  w.depth--;
-}
-
-/** Offsets where each element of the entries array starts, read from text that JSON.parse accepted. */
-function elementStarts(text: string, rootIsArray: boolean): number[] {
-  const w: JsonWalk = { rootIsArray, target: rootIsArray ? 1 : 2, starts: [], depth: 0, inTarget: false, awaiting: false, lastString: '', key: '' };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (w.awaiting && !isJsonSpace(ch)) {
-      w.awaiting = false;
-      if (ch !== ']') w.starts.push(i);
-    }
-    if (ch === '"') {
-      const j = stringEnd(text, i);
-      w.lastString = text.slice(i + 1, j);
-      i = j;
-    } else if (ch === ':' && w.depth === 1) w.key = w.lastString;
-    else if (BRACKETS.has(ch)) onBracket(w, ch);
-    else if (ch === ',' && w.depth === w.target && w.inTarget) w.awaiting = true;
-  }
-  return w.starts;
-}
+const TEXT_FIELDS = ['type', 'symbol', 'date', 'issuer', 'summary', 'scope'] as const;
 
 function asRaw(value: unknown): RawEntry | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const o = value as Record<string, unknown>;
-  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : typeof o[k] === 'number' ? String(o[k]) : undefined);
+  // The usual row (text fields as text, no sources) is read as it is: no copy made for each of 200,000.
+  if (o.sources === undefined && TEXT_FIELDS.every((k) => o[k] === undefined || typeof o[k] === 'string')) return o as RawEntry;
+  const str = (k: string) => {
+    const v = o[k];
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
   const sources = Array.isArray(o.sources) ? o.sources.filter((s): s is string => typeof s === 'string')
     : typeof o.sources === 'string' ? [o.sources] : undefined;
   return {
@@ -93,32 +50,88 @@ function syntaxDetail(message: string): string {
   return message.replace(/"[^"]*"/g, '…');
 }
 
-export function parseJsonCatalog(text: string, file: string): LoadedCatalog {
-  const body = text.replace(/^\uFEFF/, '');
+/** How many elements are parsed at once: a small tree at a time, few calls. */
+const CHUNK = 1000;
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * Each element of the entries array handed to `visit` as parsed, a chunk at a time (no tree of every
+ * row is held at once). False, after some calls maybe, unless the pieces and the text around them
+ * (the array as `[0]`) are each JSON that says what the whole would: anything odd is then left to one
+ * JSON.parse of the whole text, as before.
+ */
+function visitInChunks(source: ByteSource, spans: ElementSpans, visit: (value: unknown, k: number) => void): boolean {
+  const { starts, ends } = spans;
+  if (starts.length === 0 || starts.length !== ends.length) return false;
+  const text = (start: number, end: number) => utf8.decode(source.read(start, end));
+  let around: unknown;
+  try {
+    around = JSON.parse(text(spans.bodyStart, starts[0]) + '0' + text(ends[ends.length - 1], source.size));
+  } catch {
+    return false;
+  }
+  const list = spans.rootIsArray ? around : (around as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list) || list.length !== 1 || list[0] !== 0) return false;
+  for (let k = 0; k < starts.length; k += CHUNK) {
+    const last = Math.min(k + CHUNK, starts.length) - 1;
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(`[${text(starts[k], ends[last])}]`);
+    } catch {
+      return false;
+    }
+    if (!Array.isArray(chunk) || chunk.length !== last - k + 1) return false;
+    chunk.forEach((value, i) => visit(value, k + i));
+  }
+  return true;
+}
+
+/** The whole text parsed at once: a syntax error names its line; the entries array, if there is one. */
+function elementsOfWhole(source: ByteSource, file: string): { list: unknown[] } | { problem: CatalogProblem } {
+  const whole = source.read(0, source.size);
+  const body = utf8.decode(whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf ? whole.subarray(3) : whole);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
-    return { entries: [], problems: [{ file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: syntaxDetail((e as Error).message) } }] };
+    return { problem: { file, line: at ? linesAt(body, [Number(at[1])])[0] : 1, code: 'json-syntax', data: { detail: syntaxDetail((e as Error).message) } } };
   }
-  const rootIsArray = Array.isArray(parsed);
-  const list = rootIsArray ? parsed : (parsed as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return { entries: [], problems: [{ file, line: 1, code: 'json-shape' }] };
-  const lines = linesAt(body, elementStarts(body, rootIsArray));
-  const entries: CatalogEntry[] = [];
-  const problems: CatalogProblem[] = [];
-  list.forEach((value, k) => {
+  const list = Array.isArray(parsed) ? parsed : (parsed as { entries?: unknown } | null)?.entries;
+  return Array.isArray(list) ? { list } : { problem: { file, line: 1, code: 'json-shape' } };
+}
+/** Entries and problems of one file, as its elements are handed in with their lines. */
+function collector(file: string, lines: readonly number[]): { loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] }; add: (value: unknown, k: number) => void } {
+  const loaded = { entries: [] as CatalogEntry[], problems: [] as CatalogProblem[] };
+  const reading = entryReading();
+  const add = (value: unknown, k: number) => {
     const line = lines[k] ?? 1;
     const raw = asRaw(value);
     if (!raw) {
-      problems.push({ file, line, code: 'json-shape' });
+      loaded.problems.push({ file, line, code: 'json-shape' });
       return;
     }
     const origin: EntryOrigin = { kind: 'user', file, line };
-    const result = makeEntry(raw, origin);
-    if ('entry' in result) entries.push(result.entry);
-    else problems.push({ file, line, ...result.problem });
-  });
-  return { entries, problems };
+    const result = makeEntry(raw, origin, reading);
+    if ('entry' in result) loaded.entries.push(result.entry);
+    else loaded.problems.push({ file, line, ...result.problem });
+  };
+  return { loaded, add };
+}
+
+/**
+ * A catalog file's text, its bytes, or its bytes read by position from disk (then the file is read a
+ * piece at a time, and no text of the whole file is made). A read that fails throws.
+ */
+export function parseJsonCatalog(input: string | Uint8Array | ByteSource, file: string): LoadedCatalog {
+  const source = typeof input === 'string' ? bytesSource(new TextEncoder().encode(input)) : input instanceof Uint8Array ? bytesSource(input) : input;
+  const spans = elementSpans(source);
+  const lines = spans?.lines ?? [];
+  const inChunks = collector(file, lines);
+  if (spans && visitInChunks(source, spans, inChunks.add)) return inChunks.loaded;
+  const whole = elementsOfWhole(source, file);
+  if ('problem' in whole) return { entries: [], problems: [whole.problem] };
+  const once = collector(file, lines);
+  whole.list.forEach(once.add);
+  return once.loaded;
 }

@@ -39,6 +39,8 @@ export interface CatalogLookup {
   candidates(key: string): readonly CatalogEntry[];
   /** Every entry, for completion. */
   all(): readonly CatalogEntry[];
+  /** The keys that start with a prefix, found without a look at every entry (a large catalog has it). */
+  keysWithPrefix?(prefix: string): readonly string[];
 }
 
 /** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
