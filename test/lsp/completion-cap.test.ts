@@ -29,15 +29,15 @@ const ask = (requests: FeatureRequests) =>
   requests.completion({ textDocument: { uri: URI }, position: { line: 0, character: TEXT.length } }, { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) });
 
 describe('completion through the server: a cap on what one answer sends', () => {
-  it('sends every item when they are few, as a complete list', async () => {
-    const list = await ask(requestsGiving(12));
-    assert.equal(list.isIncomplete, false);
-    assert.equal(list.items.length, 12);
+  it('sends every item when they are few, as a plain (complete) list', async () => {
+    const items = await ask(requestsGiving(12));
+    assert.ok(Array.isArray(items));
+    assert.equal(items.length, 12);
   });
 
   it('sends the first 200 by sort order of 13,005, marked incomplete so that the editor asks again as one types', async () => {
     const list = await ask(requestsGiving(13_005));
-    assert.equal(list.isIncomplete, true);
+    assert.ok(!Array.isArray(list) && list.isIncomplete);
     assert.equal(list.items.length, 200);
     assert.deepEqual(list.items.slice(0, 2).map((i) => i.label), ['1/KH-UBND', '2/KH-UBND']);
     assert.equal(list.items[199].label, '200/KH-UBND');

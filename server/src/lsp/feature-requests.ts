@@ -77,13 +77,13 @@ export class FeatureRequests {
    * `Kế hoạch số ` before any digit matches every document of a large register (13,000 items took a second
    * to send), and the editor asks again as the number is typed.
    */
-  async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionList> {
+  async completion(params: CompletionParams, token: CancellationToken): Promise<CompletionItem[] | CompletionList> {
     const doc = this.open(params.textDocument.uri);
-    if (!doc) return { isIncomplete: false, items: [] };
+    if (!doc) return [];
     const all = await this.service.completions(doc, doc.offsetAt(params.position), token);
-    const kept = all.length > MAX_COMPLETIONS
-      ? [...all].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0)).slice(0, MAX_COMPLETIONS) : all;
-    return { isIncomplete: kept.length < all.length, items: kept.map((c) => this.completionItem(doc, c)) };
+    if (all.length <= MAX_COMPLETIONS) return all.map((c) => this.completionItem(doc, c));
+    const first = [...all].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0)).slice(0, MAX_COMPLETIONS);
+    return { isIncomplete: true, items: first.map((c) => this.completionItem(doc, c)) };
   }
 
   private completionItem(doc: EditorDocument, c: CatalogCompletion): CompletionItem {
