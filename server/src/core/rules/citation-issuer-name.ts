@@ -4,6 +4,10 @@ import { dayNumber } from '../dates/calendar';
 import { matchOfficialName, titleText, type NameMatch } from './official-names';
 import type { Rule, RuleContext } from './types';
 import { defineRule } from './types';
+import { keepingRecent } from '../text/recent';
+
+/** A plan names the same few issuers many times: each text is matched against the table once. */
+const officialNameOf = keepingRecent((issuer: string) => matchOfficialName(issuer));
 
 /**
  * The first day the cited document may carry: a day, or the first of a year (`năm 2026`). A month or a
@@ -34,7 +38,7 @@ function check(c: Citation, ctx: RuleContext): void {
   const issuer = c.issuer;
   // A shared issuer is read once, on the citation it follows; one named before the document may be its sender.
   if (!issuer || c.issuerShared || c.issuerBefore) return;
-  const match = matchOfficialName(issuer.text);
+  const match = officialNameOf(issuer.text);
   if (!match) return;
   const body = match.body;
   const day = firstDay(c.date);

@@ -124,7 +124,9 @@ function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher
       plainHeading: readHeading(text, undefined, matcher) ?? null,
     };
   };
-  const factsOf = (i: number): LineFacts => (memo ? memo.get('line-facts', lines[i].text, readFacts) : readFacts(lines[i].text));
+  // The closing part's reader and the body's both ask for each line: read once per parse.
+  const known: LineFacts[] = [];
+  const factsOf = (i: number): LineFacts => (known[i] ??= memo ? memo.get('line-facts', lines[i].text, readFacts) : readFacts(lines[i].text));
   // One reader per Markdown depth, made once per parse.
   const readers: Array<(line: string) => Omit<Heading, 'line'> | null> = [];
   const readerAt = (depth: number) => (readers[depth] ??= (line: string) => readHeading(line, depth, matcher) ?? null);
