@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parsePlan, type PlanDocument } from '../../server/src/core/document';
 import { lintDocument } from '../../server/src/core/lint';
 import { ScanMemo } from '../../server/src/core/text/memo';
+import { splitLines, splitLinesSince } from '../../server/src/core/text/lines';
 import { piecesOf, readByPieces } from '../../server/src/core/text/chunks';
 import { findCitations } from '../../server/src/core/citations/find';
 import { findDates, type DateIndex } from '../../server/src/core/dates/find';
@@ -80,6 +81,28 @@ describe('property: incremental checking equals a fresh check', function () {
     ];
     const memo = new ScanMemo();
     for (const text of versions) assert.deepEqual(readingOf(parsePlan(text, { memo })), readingOf(parsePlan(text)));
+  });
+
+  it('splits the lines of an edited text as a fresh split does, given the edit itself as the change', () => {
+    fc.assert(
+      fc.property(planText(TEST_LIMITS), EDIT, (plan, edit) => {
+        const at = edit.at % (plan.length + 1);
+        const end = Math.min(plan.length, at + edit.removed);
+        const text = plan.slice(0, at) + edit.inserted + plan.slice(end);
+        const before = { text: plan, lines: splitLines(plan) };
+        assert.deepEqual(splitLinesSince(before, text, { head: at, tail: plan.length - end }), splitLines(text));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('reads a CR and a LF typed after it as one line break, and a LF before a CR as two', () => {
+    for (const [plan, at, inserted] of [['a\rb', 2, '\n'], ['a\nb', 1, '\r'], ['a\r\nb', 2, 'x'], ['a\rb\rc', 4, '\n']] as const) {
+      const text = plan.slice(0, at) + inserted + plan.slice(at);
+      const before = { text: plan, lines: splitLines(plan) };
+      assert.deepEqual(splitLinesSince(before, text, { head: at, tail: plan.length - at }), splitLines(text), JSON.stringify(text));
+      assert.deepEqual(splitLinesSince(before, text), splitLines(text), JSON.stringify(text));
+    }
   });
 
   it('keeps about one version\'s readings: what the last parse did not ask for is dropped', () => {

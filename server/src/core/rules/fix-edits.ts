@@ -1,7 +1,7 @@
 import type { MarkdownBlock, PlanDocument } from '../document';
 import { readHeader, type PlanHeader } from '../header/index';
 import type { CellKeys } from '../header/cells';
-import { positionAt, splitLines, type TextLine } from '../text/lines';
+import { positionAt, splitLinesSince, type TextLine } from '../text/lines';
 import { contentStart, lineBreakOf, type LineBreak } from '../text/edits';
 import type { TextEdit } from './types';
 
@@ -147,12 +147,14 @@ function readHeaderAfter(doc: PlanDocument, edit: TextEdit): { header: PlanHeade
   // Below all the header's reading looked at, the edit leaves the header as it is: no second reading
   // (a plan missing five sections would otherwise read its header six times per check), and the
   // lines of the new text only split if a caller asks for them.
+  // The new text's lines are the document's, split anew around the edit only.
+  const splitNew = () => splitLinesSince(doc, text, { head: edit.start, tail: doc.text.length - edit.end });
   if (positionAt(doc.lines, edit.start).line >= doc.header.readUntilLine) {
     let split: readonly TextLine[] | undefined;
-    return { header: doc.header, get lines() { return (split ??= splitLines(text)); } };
+    return { header: doc.header, get lines() { return (split ??= splitNew()); } };
   }
   const shift = edit.text.length - (edit.end - edit.start);
-  const lines = splitLines(text);
+  const lines = splitNew();
   const opaqueLines = new Set<number>();
   for (const block of opaqueBlocks(doc)) {
     for (let l = block.first; l <= block.last && l < doc.lines.length; l++) {
