@@ -110,3 +110,21 @@ describe('citations: an amending law\'s title belongs to the amending law', () =
     ]);
   });
 });
+
+describe('the number line of a web copy, “Nghị quyết số: …” alone in the header', () => {
+  const header = (numberLine: string) => [
+    'Nghị quyết 653/2019/UBTVQH14', '', 'ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc', '', numberLine, '', 'Hà Nội, ngày 12 tháng 3 năm 2019', '', 'NGHỊ QUYẾT', '',
+    'Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;', '',
+  ].join('\n');
+  const title = (text: string) => parsePlan(text).citations.find((c) => c.start === 0);
+
+  it('makes the page title’s mention of that number a mention of the document itself', () => {
+    assert.equal(title(header('Nghị quyết số: 653/2019/UBTVQH14'))?.self, true);
+  });
+
+  it('is read only alone on its line: a trích yếu that cites a resolution is no number line', () => {
+    assert.notEqual(title(header('Thực hiện Nghị quyết số 653/2019/UBTVQH14'))?.self, true);
+    assert.notEqual(title(header('Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 của Ủy ban Thường vụ Quốc hội'))?.self, true);
+  });
+});

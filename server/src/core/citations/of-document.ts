@@ -15,9 +15,26 @@ function headerNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
   return findCitations(doc.text.slice(number.start, number.end)).find((c) => c.numberSymbol)?.numberSymbol;
 }
 
+/**
+ * `Nghị quyết số: 653/2019/UBTVQH14` alone on a line of the header, where a web page's copy writes the
+ * `Số` line with the document's type before it: the header reader keeps to `Số:`, but the mentions of this
+ * number (the page's title) are of the document itself.
+ */
+function typedNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
+  for (let l = 0; l < Math.min(doc.header.endLine, doc.lines.length); l++) {
+    const line = doc.lines[l].text;
+    const [c, more] = findCitations(line);
+    const written = line.trim();
+    if (!c || more || !c.numberSymbol || !c.so || !c.typeWord || c.typeWord.start !== line.indexOf(written)) continue;
+    if (/[\p{L}\p{N}]/u.test(line.slice(c.numberSymbol.end))) continue;
+    return c.numberSymbol;
+  }
+  return undefined;
+}
+
 /** The plan's own number-symbol, normalized as citations normalize theirs, and its year when the header shows it. */
 export function ownNumber(doc: PlanDocument): { symbol?: string; year?: number } {
-  return { symbol: headerNumberSymbol(doc)?.symbol, year: doc.header.placeDate?.date?.year };
+  return { symbol: (headerNumberSymbol(doc) ?? typedNumberSymbol(doc))?.symbol, year: doc.header.placeDate?.date?.year };
 }
 
 /** The document whose header opens the file: its number-symbol, where its `Số` line starts, and its date to the day. */
