@@ -96,6 +96,16 @@ describe('Markdown read in pieces', () => {
     }
   });
 
+  it('reads itself a lazy line indented four or more past the outer list, under an open paragraph, as remark does', () => {
+    for (const text of ['- a\n\n  10000. b\n      c\n      d\n\ntext', '- a\n\n  10000. b\n      c\n- e']) {
+      const lines = splitLines(text);
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      const info = readMarkdownCounting(text, lines, stats);
+      assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), JSON.stringify(text));
+      assert.equal(stats.remarkRuns, 0, JSON.stringify(text));
+    }
+  });
+
   it('reads itself lines that start with emphasis, a sign or a mark, and markers nested on one line, as remark does', () => {
     const text = ['**Mục tiêu**', '', '1. 1. Nội dung', '- - a', '+5% so với năm 2024', '', '* **Đậm**: nội dung', 'Đoạn', '- 2. x', '😀 x', '\uFEFF'].join('\n');
     const lines = splitLines(text);

@@ -113,7 +113,8 @@ function readContinued(text: string, indent: number, relative: number, state: Li
  * the lists from `level` on, or text that continues an open paragraph lazily or opens one there.
  */
 function readLazy(text: string, indent: number, relative: number, level: number, state: LineState): LineReading | undefined {
-  if (relative >= 4) return undefined;
+  // Indented code cannot interrupt a paragraph: an open one goes on lazily, whatever the indent.
+  if (relative >= 4) return state.paragraph ? TEXT : undefined;
   // A rule is never a lazy line (nor an underline then): it closes the lists from `level` on and any paragraph.
   if (isThematicBreak(text, indent)) {
     state.lists.length = level;
