@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ALL_RULES, lint, type LintOptions } from '../../server/src/core/lint';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, fixText, lint, type LintOptions } from '../../server/src/core/lint';
 import { ruleFixtures } from './fixtures';
 
 const ID = 'signature-authority';
@@ -41,5 +43,20 @@ describe('signature-authority', () => {
     for (const line of ['KT-XH của tỉnh phát triển.', 'TMV ĐIỆN TỬ', 'Tm nói rằng', 'Q GIÁM ĐỐC', 'KT chủ tịch', 'TL:', 'q. Hoàn Kiếm', 'Tl. Hà Nội cho biết']) {
       assert.deepEqual(found(base.replace('Đoàn Thu Hà', line)), [], line);
     }
+  });
+});
+
+describe('signature-authority: a letter-numbered section is no signing line', () => {
+  const plan = ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', '', 'Số: 41/KH-UBND', '', 'Lạng Sơn, ngày 10 tháng 8 năm 2024', '', 'KẾ HOẠCH', '',
+    'Căn cứ Luật Tổ chức chính quyền địa phương;', '', 'p. MỤC ĐÍCH, YÊU CẦU', '', 'Nội dung.', '', 'q. TỔ CHỨC THỰC HIỆN', '', 'Nội dung.', ''].join('\n');
+
+  it('leaves `q. TỔ CHỨC THỰC HIỆN` alone (writing it `Q.` would make it a signature)', () => {
+    assert.deepEqual(lint(plan).filter((f) => f.ruleId === 'signature-authority'), []);
+  });
+
+  it('fix-all on the fuzz plan where the two fixes took turns reaches a fixed point (issue 16)', () => {
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'repro', 'fix-all-letter-section-q.kh.md'), 'utf8');
+    const once = fixText(text, {}, 10).text;
+    assert.equal(fixText(once, {}, 10).text, once);
   });
 });

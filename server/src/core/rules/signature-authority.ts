@@ -66,6 +66,9 @@ function opaqueLines(doc: PlanDocument): Set<number> {
 /** Every signing line below the header (the block pasted as two columns comes as table cells). */
 function authoritiesOf(doc: PlanDocument): Authority[] {
   const skip = opaqueLines(doc);
+  // A section's heading is no signing line: `q. TỔ CHỨC THỰC HIỆN` is a letter-numbered section, and
+  // writing it `Q.` would make it read as a signature (a fix-all run inserted the section again and again).
+  for (const s of doc.allSections) skip.add(s.heading.line);
   const found: Authority[] = [];
   for (let i = doc.header.endLine; i < doc.lines.length; i++) {
     if (skip.has(i)) continue;
