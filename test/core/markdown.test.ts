@@ -115,6 +115,16 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself a quote of paragraphs, its lazy lines and what ends it, as remark does', () => {
+    const text = ['Đoạn', '> Quy định số 249-QĐ/TW', 'lười', '    vẫn lười', '===', '2. tiếp', '# I', '> a', '>', '> b', '- mục', '# II',
+      '> c', '# Tiêu đề', '> d', '---', '   > e', '> 2. x', '1. một'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

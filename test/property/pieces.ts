@@ -192,6 +192,7 @@ const MARKDOWN_ODD = [
   '2. tiếp theo', '1. một', '- gạch', '# tiêu đề', '---', '===', '***', '* * *', '- - -', '___', '```', '~~~', '> trích', '<br>', 'a <b>c</b>',
   '    mã', '\tmã', 'a) điểm', '(1) mở', '', '-', '1.', '2024.', '1.5 tỷ', '#không', '####### bảy', '[a]: /url', '\u0301dấu', '• chấm', '| a | b |',
   '**đậm**', '*nghiêng*', '+5%', '_x_', '`mã`', '~~x', '\uFEFF', '1. 1. lồng', '- 2. x', '- - a', '1. - b', '- * * *', '=x', '--',
+  '> trích', '>', '> - mục', '> 1. một', '>> lồng', '> # h', '>     mã',
 ];
 const markdownText = fc.oneof({ weight: 4, arbitrary: pick(V.SENTENCES) }, { weight: 1, arbitrary: phrase }, { weight: 2, arbitrary: pick(MARKDOWN_ODD) });
 
@@ -225,6 +226,11 @@ const MARKDOWN_SEQUENCES = [
   // Fences: read at the top level by the classifier, in a list by remark.
   ['```', 'mã', '```', '2. x'], ['~~~~', '```', '~~~', '~~~~'], ['``` a`b', 'x'], ['```', '  ```', '# h'], ['```', '    ```', '```'], ['```', 'x', '``` z', '```'],
   ['Đoạn', '```', '- x', '```'], ['- mục', '```', 'x', '```'], ['- mục', '  ```', '  x', '```'], ['```', '', '# không', '', '```'], ['~~~', '\t~~~', '   ~~~'],
+  // Quotes: lazy lines, what ends them, what they hold.
+  ['> trích', 'lười', '2. x'], ['> trích', '2. x'], ['> trích', '1. x'], ['> trích', '- x'], ['> trích', '==='], ['> trích', '---'], ['> trích', '    lười'],
+  ['> trích', '# h'], ['>', '    mã'], ['> trích', '>', 'sau', '2. x'], ['>', 'Đoạn', '==='], ['Đoạn', '> trích', '2. x'], ['- mục', '> trích', '2. x'],
+  ['> 2. x', '> 1. y'], ['> trích', '> 2. x', '> ==='], ['> # h', '> ---'], ['>> lồng', 'x'], ['>\tx', '2. y'], ['   > x', '    > y'], ['> a', '> ```', '> b'],
+  ['> a', '```', 'b', '```'], ['    mã', '> x', '2. y'], ['> #a', '> ==='], ['>     mã', '> x'], ['> x', '>     tiếp', '2. y'], ['> x', '[a]: /u', '2. y'],
 ];
 
 /** A run of Markdown lines, mostly lists, for the Markdown line maps. */

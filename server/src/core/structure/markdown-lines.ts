@@ -24,6 +24,11 @@ export interface LineState {
    * so that line interrupts it (`2. x` there is a paragraph, `- 2. x` one item reading `2. x`).
    */
   afterCode: boolean;
+  /**
+   * A quote is open at the top level, holding paragraphs only; `paragraph` is then its paragraph's, which
+   * a line without `>` may continue lazily.
+   */
+  quote: boolean;
 }
 
 export type LineReading =
@@ -31,7 +36,7 @@ export type LineReading =
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
-export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode });
+export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: false });
 
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
@@ -54,11 +59,14 @@ export function readLine(text: string, state: LineState): LineReading | undefine
   while (text.charCodeAt(indent) === 32) indent++;
   if (indent === text.length || isBlankFrom(text, indent)) {
     state.paragraph = false;
+    state.quote = false;
     return BLANK;
   }
   if (text[indent] === '\t' || indent > MAX_COLUMN || text.includes('<')) return undefined;
   const interrupting = state.paragraph || state.afterCode;
   state.afterCode = false;
+  if (state.lists.length === 0 && indent <= 3 && text[indent] === '>') return readQuoted(text, indent, state);
+  if (state.quote) return readAfterQuote(text, indent, state);
   // The lists whose item goes on: the line is indented at least to its content.
   let level = 0;
   while (level < state.lists.length && indent >= state.lists[level].content) level++;
@@ -69,6 +77,52 @@ export function readLine(text: string, state: LineState): LineReading | undefine
 function isBlankFrom(text: string, i: number): boolean {
   for (; i < text.length; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
   return true;
+}
+
+/**
+ * A line of a quote at the top level (`> …`), certain when what it holds is paragraph text or nothing:
+ * a quote interrupts a paragraph, and inside it a line reads as at the top level.
+ */
+function readQuoted(text: string, indent: number, state: LineState): LineReading | undefined {
+  let start = indent + 1;
+  if (text[start] === ' ') start++;
+  else if (text[start] === '\t') return undefined; // a tab after `>` counts partly as the mark's space
+  if (!state.quote) state.paragraph = false;
+  state.quote = true;
+  if (isBlankFrom(text, start)) {
+    state.paragraph = false;
+    return TEXT;
+  }
+  let content = start;
+  while (text.charCodeAt(content) === 32) content++;
+  if (text[content] === '\t') return undefined;
+  return readContinued(text, content, content - start, state, state.paragraph) === TEXT ? TEXT : undefined;
+}
+
+/**
+ * A line without `>` after a quote. On the quote's open paragraph it goes on lazily unless it opens a
+ * block: an item of any number (micromark does not count it as interrupting when the quote is not
+ * continued), a heading or a rule; an underline never goes lazily, so `===` is text. Otherwise the
+ * quote ends and the line reads at the top level.
+ */
+function readAfterQuote(text: string, indent: number, state: LineState): LineReading | undefined {
+  if (!state.paragraph) {
+    state.quote = false;
+    return readContinued(text, indent, indent, state, false);
+  }
+  if (indent >= 4) return TEXT;
+  state.quote = false;
+  state.paragraph = false;
+  if (isThematicBreak(text, indent)) return BREAK;
+  const item = itemAt(text, indent);
+  if (item === 'unsure') return undefined;
+  if (item !== undefined) return openItem(item, state);
+  const depth = atxDepth(text, indent);
+  if (depth > 0) return HEADINGS[depth - 1];
+  if (!isPlainStart(text, indent)) return undefined;
+  state.quote = true;
+  state.paragraph = true;
+  return TEXT;
 }
 
 /** A line inside every open list item. */

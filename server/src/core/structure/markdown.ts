@@ -55,14 +55,15 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
     if (l > fresh && startsAfresh(lines, l)) fresh = l;
     // remark drops the text's BOM before it reads the first line.
     const lineText = l === 0 && lines[0].text.startsWith('\uFEFF') ? lines[0].text.slice(1) : lines[l].text;
-    const fence = state.lists.length === 0 ? fenceOpenedBy(lineText) : undefined;
+    // After a quote, micromark reads a fence or indented code as a lazy line of the quote's flow first: left to remark.
+    const fence = state.lists.length === 0 && !state.quote ? fenceOpenedBy(lineText) : undefined;
     if (fence) {
       // Nothing above reaches past a fence closed at the top level: the line after it starts afresh.
       l = fresh = readFence(text, lines, l, fence, info);
       state = newLineState();
       continue;
     }
-    const code = state.lists.length === 0 && !state.paragraph && lineText === lines[l].text && opensIndentedCode(lineText)
+    const code = state.lists.length === 0 && !state.paragraph && !state.quote && lineText === lines[l].text && opensIndentedCode(lineText)
       ? readIndentedCode(text, lines, l, info) : undefined;
     if (code !== undefined) {
       // The line after the code is not read alike on its own (see LineState.afterCode): a run handed
