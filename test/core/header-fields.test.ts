@@ -91,6 +91,12 @@ describe('the Số recogniser', () => {
     assert.equal(styleOf(readNumberText('Số: 52/QĐ-UBND')!), undefined);
   });
 
+  it('reads no more groups than a symbol has: a pasted line of `số 1/` is not split in thousands at every read', () => {
+    const t = readNumberText(`Số ${'số 1/'.repeat(4000)}`)!;
+    assert.equal(t.parts.length, 16);
+    assert.deepEqual(readNumberText('Số: 52/2023/KH-UBND-VP')!.parts.map((p) => p.word), ['2023', 'KH', 'UBND', 'VP']);
+  });
+
   it('stops at a place-date line pasted after the symbol', () => {
     assert.deepEqual(readNumberText('Số: 15/KH-UBND Cao Bằng, ngày 06')!.parts.map((p) => p.word), ['KH', 'UBND']);
   });

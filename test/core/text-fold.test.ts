@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  foldChar, foldKey, foldLetters, foldLoose, foldSameLength, foldWords, initialLetter, stripTones, toneMarksOf,
+  foldChar, foldKey, foldKeyPrefix, foldLetters, foldLoose, foldSameLength, foldWords, initialLetter, stripTones, toneMarksOf,
 } from '../../server/src/core/text/fold';
 
 /** The one fold of core/text: keys for whole texts and the per-character fold of the scanners agree. */
@@ -14,6 +14,20 @@ const VIETNAMESE_LETTERS = [...new Set([
 const nfd = (text: string) => text.normalize('NFD');
 
 describe('text/fold', () => {
+  it('folds a long text\'s beginning as the start of its whole key, a short text whole', () => {
+    assert.equal(foldKeyPrefix('(Ban hành kèm theo Quyết định số 12)'), 'ban hanh kem theo quyet dinh so 12');
+    const long = `Căn cứ Kế hoạch số 12 ${'của Chính phủ, '.repeat(2000)}`;
+    assert.ok(foldKeyPrefix(long).length < 100 && foldKey(long).startsWith(foldKeyPrefix(long)));
+    const unit = fc.oneof(fc.constantFrom(...VIETNAMESE_LETTERS, ' ', ' ', '\n', '\u00a0', ',', '(', '\u0301'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 300 }), fc.integer({ min: 0, max: 100 }), (text, atLeast) => {
+      const key = foldKey(text);
+      const prefix = foldKeyPrefix(text, atLeast);
+      // Whole words: a test such as /^kem theo\b/ reads the prefix as it reads the whole key.
+      assert.ok(key === prefix || key.startsWith(prefix === '' ? '' : `${prefix} `), JSON.stringify([text, prefix]));
+      if (text.length <= atLeast) assert.equal(prefix, key);
+    }), { seed: 16, numRuns: 2000 });
+  });
+
   it('folds case, diacritics and đ alike in NFC and NFD', () => {
     assert.equal(foldLetters('Ủy ban nhân dân'), 'uy ban nhan dan');
     assert.equal(foldLetters('Uỷ ban'), foldLetters('Ủy ban'));

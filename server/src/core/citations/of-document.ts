@@ -8,11 +8,21 @@ import { readByPieces, shiftTree } from '../text/chunks';
 import { findCitations } from './find';
 import type { Citation, NumberSymbol } from './types';
 
+/** More than a `Số` line's label and symbol, or a type, `số` and one symbol. */
+const TYPED_NUMBER_LINE_MAX = 200;
+
+/** The text up to the first white space TYPED_NUMBER_LINE_MAX characters in. */
+function lineStart(text: string): string {
+  const cut = text.length > TYPED_NUMBER_LINE_MAX ? text.slice(TYPED_NUMBER_LINE_MAX).search(/\s/) : -1;
+  return cut < 0 ? text : text.slice(0, TYPED_NUMBER_LINE_MAX + cut);
+}
+
 /** The number-symbol of the header's `Số` line, read as citations read theirs (a draft's blank number has none). */
 function headerNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
   const number = doc.header.number;
   if (!number) return undefined;
-  return findCitations(doc.text.slice(number.start, number.end)).find((c) => c.numberSymbol)?.numberSymbol;
+  // The symbol opens the line: a pasted line of thousands of `số 1/` is not read whole for it.
+  return findCitations(lineStart(doc.text.slice(number.start, number.end))).find((c) => c.numberSymbol)?.numberSymbol;
 }
 
 /**
@@ -23,6 +33,8 @@ function headerNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
 function typedNumberSymbol(doc: PlanDocument): NumberSymbol | undefined {
   for (let l = 0; l < Math.min(doc.header.endLine, doc.lines.length); l++) {
     const line = doc.lines[l].text;
+    // A type, `số` and one symbol fit in far less; the citations of a long line are not read twice.
+    if (line.length > TYPED_NUMBER_LINE_MAX) continue;
     const [c, more] = findCitations(line);
     const written = line.trim();
     if (!c || more || !c.numberSymbol || !c.so || !c.typeWord || c.typeWord.start !== line.indexOf(written)) continue;

@@ -20,7 +20,7 @@ export interface Cell extends CleanText {
 }
 
 /** One field made of one or more cells (a field wrapped over lines spans them). */
-export function fieldOf(cells: readonly Cell[], value?: string): HeaderField {
+export function fieldOf(cells: readonly Omit<Cell, 'key'>[], value?: string): HeaderField {
   const first = cells[0];
   const last = cells[cells.length - 1];
   return { text: cells.map((c) => c.nfc).join(' '), start: first.start, end: last.end, line: first.line, value };

@@ -36,10 +36,15 @@ function skip(s: string, i: number, test: (c: string) => boolean): number {
 }
 
 /** The groups of the symbol from `i`; stops where a place-date line pasted onto the line begins. */
+/** More groups than any symbol has (`52/2023/KH-UBND-VP` has five). */
+const MAX_SYMBOL_GROUPS = 16;
+
 function readParts(s: string, i: number): { parts: SymbolPart[]; trailing: string } {
   const parts: SymbolPart[] = [];
   const isWordChar = (c: string) => LETTER_OR_DIGIT.test(c);
   while (i < s.length) {
+    // A symbol has a handful of groups; a pasted line of `số 1/số 1/…` would make thousands at every read of the header.
+    if (parts.length === MAX_SYMBOL_GROUPS) return { parts, trailing: '' };
     const sepStart = i;
     const wordStart = skip(s, i, (c) => !isWordChar(c));
     i = skip(s, wordStart, isWordChar);

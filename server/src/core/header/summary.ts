@@ -1,7 +1,7 @@
 /** What follows the title: the trích yếu, and `(Ban hành kèm theo …)` for a plan issued with a decision. */
 import type { TextLine } from '../text/lines';
 import { cellsOf, isDecoration } from '../text/clean';
-import { foldKey, isUpperCaseText } from '../text/fold';
+import { foldKey, foldKeyPrefix, isUpperCaseText } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import type { MarkdownLineInfo } from '../structure/markdown';
 import { fieldOf, type Cell } from './cells';
@@ -13,27 +13,36 @@ export function readAttachment(text: string, lines: readonly TextLine[], info: M
     if (info.opaque.has(i)) continue;
     for (const c of cellsOf(lines[i].text, lines[i].start)) {
       const nfc = normalizeSlice(text, c.start, c.end).text;
-      const key = foldKey(nfc);
-      if (/^(?:ban hanh )?kem theo\b/.test(key) && /^[(\[]/.test(nfc)) return { text: nfc, start: c.start, end: c.end, line: i };
+      if (/^[(\[]/.test(nfc) && /^(?:ban hanh )?kem theo\b/.test(foldKeyPrefix(nfc))) return { text: nfc, start: c.start, end: c.end, line: i };
     }
   }
   return undefined;
 }
+
+/** A line of the trích yếu: its key is never asked for, and a pasted line can be long. */
+type SummaryPart = Omit<Cell, 'key'>;
 
 const SUMMARY_MAX_LINES = 6;
 const NUMBERED = /^(?:[IVX]+|\d+)\s*[.\-–)]/u;
 
 function readsLikeSummary(text: string): boolean {
   const trimmed = text.trim();
-  return !/[.:;,…]$/.test(trimmed) && !foldKey(trimmed).includes('nhu sau') && trimmed.split(/\s+/).length <= 60;
+  return !/[.:;,…]$/.test(trimmed) && wordsAtMost(trimmed, 60) && !foldKey(trimmed).includes('nhu sau');
+}
+
+/** Whether the text has `max` words or fewer, counted no further than that. */
+function wordsAtMost(text: string, max: number): boolean {
+  const spaces = /\s+/g;
+  for (let words = 1; spaces.exec(text) !== null; words++) if (words >= max) return false;
+  return true;
 }
 
 /**
  * Pasted text without blank lines: the trích yếu ends where the body visibly begins; a line of
  * digits only (`2020` of `MÙA KHÔ NĂM 2019 -` / `2020`) still belongs to a trích yếu in capitals.
  */
-function endsSummary(parts: readonly Cell[], nfc: string): boolean {
-  return NUMBERED.test(nfc) || /^(?:can cu|thuc hien|tren co so)\b/.test(foldKey(nfc))
+function endsSummary(parts: readonly SummaryPart[], nfc: string): boolean {
+  return NUMBERED.test(nfc) || /^(?:can cu|thuc hien|tren co so)\b/.test(foldKeyPrefix(nfc))
     || (parts.every((p) => isUpperCaseText(p.nfc)) && !isUpperCaseText(nfc) && /\p{L}/u.test(nfc)) || parts.length >= SUMMARY_MAX_LINES;
 }
 
@@ -45,9 +54,9 @@ export function firstContentLine(lines: readonly TextLine[], info: MarkdownLineI
   return i;
 }
 
-function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, from: number): { parts: Cell[]; next: number } | undefined {
+function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLineInfo, from: number): { parts: SummaryPart[]; next: number } | undefined {
   let i = firstContentLine(lines, info, from);
-  const parts: Cell[] = [];
+  const parts: SummaryPart[] = [];
   for (; i < lines.length; i++) {
     if (info.opaque.has(i)) break;
     const [cell] = cellsOf(lines[i].text, lines[i].start);
@@ -55,7 +64,7 @@ function summaryLines(text: string, lines: readonly TextLine[], info: MarkdownLi
     const nfc = normalizeSlice(text, cell.start, cell.end).text;
     if (parts.length === 0 && NUMBERED.test(nfc)) return undefined;
     if (parts.length > 0 && endsSummary(parts, nfc)) break;
-    parts.push({ ...cell, line: i, nfc, key: foldKey(nfc) });
+    parts.push({ ...cell, line: i, nfc });
   }
   return { parts, next: i };
 }
@@ -68,6 +77,6 @@ export function readSummary(text: string, lines: readonly TextLine[], info: Mark
   // `Thực hiện Kết luận số 65-KL/TW …` is a trích yếu when it reads like one: short, no closing
   // punctuation, or written in capitals however long (`THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP … TỈNH ĐỒNG
   // THÁP`); the body's own `Căn cứ …;` and `Thực hiện …, như sau:` paragraphs are not.
-  if (/^(can cu|thuc hien)\b/.test(foldKey(field.text)) && !isUpperCaseText(field.text) && !readsLikeSummary(field.text)) return undefined;
+  if (/^(can cu|thuc hien)\b/.test(foldKeyPrefix(field.text)) && !isUpperCaseText(field.text) && !readsLikeSummary(field.text)) return undefined;
   return { field, endLine: found.next };
 }

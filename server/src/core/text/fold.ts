@@ -19,6 +19,16 @@ export function foldKey(text: string): string {
   return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * foldKey of the text's beginning, cut at the first white space `atLeast` characters in (or the whole
+ * text): for a test of how a line starts, which must not fold a line of 28 KB whole.
+ */
+export function foldKeyPrefix(text: string, atLeast = 64): string {
+  if (text.length <= atLeast) return foldKey(text);
+  const cut = text.slice(atLeast).search(/\s/);
+  return foldKey(cut < 0 ? text : text.slice(0, atLeast + cut));
+}
+
 /** Like foldKey but keeps punctuation, so "MỤC ĐÍCH, YÊU CẦU" can be split at its comma. */
 export function foldLoose(text: string): string {
   return foldLetters(text).replace(/\s+/g, ' ').trim();

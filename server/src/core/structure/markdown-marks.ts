@@ -1,0 +1,80 @@
+/**
+ * The marks that open a block at a given place of a line, as micromark reads them: what the line
+ * classifier (markdown-lines.ts) asks of every line.
+ */
+
+export const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Whether the text from `i` on is spaces and tabs only. */
+export function isBlankFrom(text: string, i: number): boolean {
+  for (; i < text.length; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** `===` or `---` from `i` on, with nothing but spaces and tabs after: under a paragraph, it makes the paragraph a heading. */
+export function isSetextUnderline(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '=' && mark !== '-') return false;
+  let j = i;
+  while (text[j] === mark) j++;
+  return isBlankFrom(text, j);
+}
+
+/** `---`, `***`, `_ _ _` from `i` on: three or more of one mark, spaces and tabs between. */
+export function isThematicBreak(text: string, i: number): boolean {
+  const mark = text[i];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let count = 0;
+  for (let j = i; j < text.length; j++) {
+    if (text[j] === mark) count++;
+    else if (text[j] !== ' ' && text[j] !== '\t') return false;
+  }
+  return count >= 3;
+}
+
+/** The depth of the ATX heading whose `#` run starts at `i`, or 0. */
+export function atxDepth(text: string, i: number): number {
+  let j = i;
+  while (text[j] === '#') j++;
+  const depth = j - i;
+  return depth >= 1 && depth <= 6 && (j === text.length || text[j] === ' ' || text[j] === '\t') ? depth : 0;
+}
+
+/**
+ * Whether text at `i` can only be paragraph text. Only these ASCII characters can start another block
+ * (remark-parse reads no tables); any other character, a letter, a mark or a BOM inside the text, opens
+ * a paragraph. `*`, `-`, `+`, `_` and `=` start one too when they are not a rule, an item or an underline,
+ * which the callers have ruled out (`**Mục tiêu**`, `-5%`); a run of fewer than three `` ` `` or `~` is no fence.
+ */
+export function isPlainStart(text: string, i: number): boolean {
+  const c = text[i];
+  if (isDigit(text.charCodeAt(i))) {
+    let j = i;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const after = text[j + 1];
+    return !((text[j] === '.' || text[j] === ')') && (after === undefined || after === ' ' || after === '\t'));
+  }
+  if (c === '#') return atxDepth(text, i) === 0;
+  // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
+  if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
+  if (c === '`' || c === '~') return !text.startsWith(c.repeat(3), i);
+  return !BLOCK_STARTS.has(c);
+}
+
+/**
+ * A paragraph's first line that remark's reading records as an ATX line if it turns into a setext
+ * heading: up to three characters of JavaScript's `\s` then `#`, so a U+2029 or a no-break space counts.
+ */
+export const HASH_FIRST = /^\s{0,3}#/;
+
+/**
+ * What can open a block other than a paragraph at the start of a line, besides digits and the marks
+ * above, once the callers have read rules, items and underlines (`-+*_=` are not here).
+ */
+const BLOCK_STARTS = new Set(' \t><');
+
+/** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
+function hasClosedLabel(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) if (text[j] === ']' && text[j - 1] !== '\\') return true;
+  return false;
+}
