@@ -162,6 +162,15 @@ describe('Markdown read in pieces', () => {
     assert.equal(info.headingDepth.get(0), 1);
   });
 
+  it('reads itself items nested past remark\'s bound, their deep markers cut as remark\'s pieces cut them', () => {
+    const text = ['# I. MỤC', ...Array.from({ length: 50 }, (_, k) => `${'  '.repeat(k)}+ 10/11/1990`), 'lười', '- mục', '  - con'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('a line nested thousands deep is read to a bounded depth: still a list item, no overflow', () => {
     const text = `${'1. '.repeat(3000)}x\n${'> '.repeat(6400)}x\n${'* '.repeat(3000)}x`;
     const lines = splitLines(text);

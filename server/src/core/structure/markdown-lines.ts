@@ -6,7 +6,9 @@
  * fences, HTML, indented code, setext underlines, tabs in the indent, empty items, deep nesting) is
  * left unsure, for remark to read.
  */
-import { atxDepth, HASH_FIRST, isBlankFrom, isDigit, isPlainStart, isSetextUnderline, isThematicBreak } from './markdown-marks';
+import {
+  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isDigit, isPlainStart, isSetextUnderline, isThematicBreak, MAX_PREFIX_COLUMNS,
+} from './markdown-marks';
 
 /** A list open around the line: its kind, its marker (`-`, `*`, `+`, or `.`/`)` after the number) and its item's content column. */
 interface OpenList {
@@ -47,14 +49,17 @@ const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
 const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
 const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));
 
-/** Beyond this column a line is left to remark, which reads deep nesting to a bounded depth. */
-const MAX_COLUMN = 48;
+/** Beyond this column a line is left to remark: past the bound its markers are cut to (a marker and a few spaces beyond). */
+const MAX_COLUMN = MAX_PREFIX_COLUMNS + 16;
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
  * when the line is not certain here. A line with `<` is never certain: inline HTML is opaque.
  */
-export function readLine(text: string, state: LineState): LineReading | undefined {
+export function readLine(written: string, state: LineState): LineReading | undefined {
+  // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
+  const keep = boundedPrefix(written);
+  const text = keep === undefined ? written : `${written.slice(0, keep)}x`;
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
   if (indent === text.length || isBlankFrom(text, indent)) {

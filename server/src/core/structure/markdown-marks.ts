@@ -78,3 +78,56 @@ function hasClosedLabel(text: string, i: number): boolean {
   for (let j = i + 1; j < text.length; j++) if (text[j] === ']' && text[j - 1] !== '\\') return true;
   return false;
 }
+
+/** Quotes and list markers nest no deeper than this many columns in what remark reads; a plan nests a few. */
+export const MAX_PREFIX_COLUMNS = 64;
+
+/**
+ * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS and hold a
+ * marker: how much of it to keep (what fits within the bound), the rest read as plain text. A line
+ * indented with spaces alone nests nothing and is kept, and so is a rule (`- - - …`).
+ */
+export function boundedPrefix(line: string): number | undefined {
+  let column = 0;
+  let i = 0;
+  let keep: number | undefined;
+  let markers = 0;
+  while (i < line.length) {
+    const space = line[i] === ' ' || line[i] === '\t';
+    const marker = space ? 0 : markerLength(line, i);
+    if (!space && marker === 0) break;
+    column += line[i] === ' ' ? 1 : line[i] === '\t' ? 4 - (column % 4) : marker;
+    if (marker > 0) markers++;
+    if (column > MAX_PREFIX_COLUMNS && keep === undefined) keep = i;
+    i += Math.max(1, marker);
+  }
+  return keep !== undefined && markers > 0 && !isRuleLine(line) ? keep : undefined;
+}
+
+/** Length of the quote mark or list marker (`>`, `-`, `12.`) at i, or 0. */
+function markerLength(line: string, i: number): number {
+  const c = line[i];
+  if (c === '>') return 1;
+  let j = i;
+  if (c === '-' || c === '+' || c === '*') j++;
+  else {
+    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
+    j++;
+  }
+  const after = line[j];
+  return after === undefined || after === ' ' || after === '\t' ? j - i : 0;
+}
+
+/** A whole line of `- - -`, `***`, `_ _ _`: three or more of one mark, spaces between. */
+function isRuleLine(text: string): boolean {
+  let mark = '';
+  let count = 0;
+  for (const c of text) {
+    if (c === ' ' || c === '\t') continue;
+    if (mark === '' && (c === '-' || c === '*' || c === '_')) mark = c;
+    if (c !== mark) return false;
+    count++;
+  }
+  return count >= 3;
+}

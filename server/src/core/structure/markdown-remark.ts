@@ -8,6 +8,7 @@ import type { Code, Html, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import type { TextLine } from '../text/lines';
 import type { MarkdownBlock, MarkdownLineInfo } from './markdown';
+import { boundedPrefix } from './markdown-marks';
 
 /** Containers whose children are blocks; anything under a paragraph, heading or cell is inline. */
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
@@ -32,8 +33,6 @@ const MIN_PIECE_LINES = 64;
  * no blank line, heading, bullet item or item 1 in this many lines.
  */
 const MAX_PIECE_LINES = 512;
-/** Quotes and list markers nest no deeper than this many columns; a plan nests a few. */
-const MAX_PREFIX_COLUMNS = 64;
 
 /**
  * Reads lines `from` on with remark, in pieces, until a piece ends at or after `until` on a line
@@ -135,19 +134,6 @@ export function startsAfresh(lines: readonly TextLine[], l: number): boolean {
   return LETTER.test(text) && isBlank(lines[l - 1].text);
 }
 
-/** `- - -`, `***`, `_ _ _`: three or more of one mark, spaces between. */
-function isThematicBreak(text: string): boolean {
-  let mark = '';
-  let count = 0;
-  for (const c of text) {
-    if (c === ' ' || c === '\t') continue;
-    if (mark === '' && (c === '-' || c === '*' || c === '_')) mark = c;
-    if (c !== mark) return false;
-    count++;
-  }
-  return count >= 3;
-}
-
 /** The lines `[from, to)` as remark reads them: a line nested deeper than the bound keeps its outer markers only. */
 function pieceText(text: string, lines: readonly TextLine[], from: number, to: number): string {
   const parts: string[] = [];
@@ -160,43 +146,6 @@ function pieceText(text: string, lines: readonly TextLine[], from: number, to: n
   }
   parts.push(text.slice(at, lines[to - 1].end));
   return parts.join('');
-}
-
-/**
- * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS and hold a
- * marker: how much of it to keep (what fits within the bound), the rest read as plain text. A line
- * indented with spaces alone nests nothing and is kept, and so is a rule (`- - - …`).
- */
-function boundedPrefix(line: string): number | undefined {
-  let column = 0;
-  let i = 0;
-  let keep: number | undefined;
-  let markers = 0;
-  while (i < line.length) {
-    const space = line[i] === ' ' || line[i] === '\t';
-    const marker = space ? 0 : markerLength(line, i);
-    if (!space && marker === 0) break;
-    column += line[i] === ' ' ? 1 : line[i] === '\t' ? 4 - (column % 4) : marker;
-    if (marker > 0) markers++;
-    if (column > MAX_PREFIX_COLUMNS && keep === undefined) keep = i;
-    i += Math.max(1, marker);
-  }
-  return keep !== undefined && markers > 0 && !isThematicBreak(line) ? keep : undefined;
-}
-
-/** Length of the quote mark or list marker (`>`, `-`, `12.`) at i, or 0. */
-function markerLength(line: string, i: number): number {
-  const c = line[i];
-  if (c === '>') return 1;
-  let j = i;
-  if (c === '-' || c === '+' || c === '*') j++;
-  else {
-    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
-    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
-    j++;
-  }
-  const after = line[j];
-  return after === undefined || after === ' ' || after === '\t' ? j - i : 0;
 }
 
 /** Records the headings, opaque lines and list items that start before line `before`. */
