@@ -125,6 +125,17 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself a comment opened and closed on its line, and a `<` that opens no HTML, as remark does', () => {
+    const text = ['Đoạn', '<!-- kehoach-disable-next-line citation-format -->', '2. x', '- mục', '<!-- kehoach-enable --> sau', '2. hai',
+      '  <!-- a -->', '<!---->', 'Đoạn', 'giai đ<oạn, tăng < 5%', '<3 lần', '2. x'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

@@ -7,7 +7,7 @@
  * left unsure, for remark to read.
  */
 import {
-  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isDigit, isPlainStart, isSetextUnderline, isThematicBreak, MAX_PREFIX_COLUMNS,
+  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isDigit, isPlainStart, isSetextUnderline, isThematicBreak, MAX_PREFIX_COLUMNS, mayOpenHtml,
 } from './markdown-marks';
 
 /** A list open around the line: its kind, its marker (`-`, `*`, `+`, or `.`/`)` after the number) and its item's content column. */
@@ -36,7 +36,8 @@ export interface LineState {
 }
 
 export type LineReading =
-  | { readonly kind: 'blank' | 'text' | 'break' }
+  /** `comment`: an HTML comment opening and closing on the line, a block of its own (`<!-- kehoach-disable … -->`). */
+  | { readonly kind: 'blank' | 'text' | 'break' | 'comment' }
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
@@ -45,6 +46,7 @@ export const newLineState = (afterCode = false): LineState => ({ lists: [], para
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
 const BREAK: LineReading = { kind: 'break' };
+const COMMENT: LineReading = { kind: 'comment' };
 const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
 const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
 const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));
@@ -54,7 +56,7 @@ const MAX_COLUMN = MAX_PREFIX_COLUMNS + 16;
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
- * when the line is not certain here. A line with `<` is never certain: inline HTML is opaque.
+ * when the line is not certain here. A line where HTML may open is never certain: inline HTML is opaque.
  */
 export function readLine(written: string, state: LineState): LineReading | undefined {
   // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
@@ -67,7 +69,12 @@ export function readLine(written: string, state: LineState): LineReading | undef
     state.quote = false;
     return BLANK;
   }
-  if (text[indent] === '\t' || indent > MAX_COLUMN || text.includes('<')) return undefined;
+  if (isCommentLine(text, indent, state)) {
+    // It interrupts a paragraph and ends every list and quote it does not stand in; the block ends on the line.
+    Object.assign(state, newLineState());
+    return COMMENT;
+  }
+  if (text[indent] === '\t' || indent > MAX_COLUMN || mayOpenHtml(text)) return undefined;
   const interrupting = state.paragraph || state.afterCode;
   state.afterCode = false;
   if (state.lists.length === 0 && indent <= 3 && text[indent] === '>') return readQuoted(text, indent, state);
@@ -77,6 +84,12 @@ export function readLine(written: string, state: LineState): LineReading | undef
   while (level < state.lists.length && indent >= state.lists[level].content) level++;
   const relative = indent - (level > 0 ? state.lists[level - 1].content : 0);
   return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state, interrupting);
+}
+
+/** `<!-- … -->` at the margin (three spaces at most), outside every open list item: remark's HTML block of one line. */
+function isCommentLine(text: string, indent: number, state: LineState): boolean {
+  return indent <= 3 && text.startsWith('<!--', indent) && text.indexOf('-->', indent + 2) >= 0
+    && (state.lists.length === 0 || indent < state.lists[0].content);
 }
 
 /**

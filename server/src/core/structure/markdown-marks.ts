@@ -5,6 +5,18 @@
 
 export const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/**
+ * Whether a `<` of the line may open HTML, a block or inline: a tag (`<b`, `</b`), a comment, a
+ * declaration or an instruction (`<!`, `<?`), an autolink (`<http:`). `< 5%` and `đ<oạn` open none.
+ */
+export function mayOpenHtml(text: string): boolean {
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63) return true;
+  }
+  return false;
+}
+
 /** Whether the text from `i` on is spaces and tabs only. */
 export function isBlankFrom(text: string, i: number): boolean {
   for (; i < text.length; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
@@ -69,9 +81,9 @@ export const HASH_FIRST = /^\s{0,3}#/;
 
 /**
  * What can open a block other than a paragraph at the start of a line, besides digits and the marks
- * above, once the callers have read rules, items and underlines (`-+*_=` are not here).
+ * above, once the callers have read rules, items and underlines (`-+*_=` are not here) and HTML (mayOpenHtml).
  */
-const BLOCK_STARTS = new Set(' \t><');
+const BLOCK_STARTS = new Set(' \t>');
 
 /** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
 function hasClosedLabel(text: string, i: number): boolean {
