@@ -192,7 +192,7 @@ const MARKDOWN_ODD = [
   '2. tiếp theo', '1. một', '- gạch', '# tiêu đề', '---', '===', '***', '* * *', '- - -', '___', '```', '~~~', '> trích', '<br>', 'a <b>c</b>',
   '    mã', '\tmã', 'a) điểm', '(1) mở', '', '-', '1.', '2024.', '1.5 tỷ', '#không', '####### bảy', '[a]: /url', '\u0301dấu', '• chấm', '| a | b |',
   '**đậm**', '*nghiêng*', '+5%', '_x_', '`mã`', '~~x', '\uFEFF', '1. 1. lồng', '- 2. x', '- - a', '1. - b', '- * * *', '=x', '--',
-  '> trích', '>', '> - mục', '> 1. một', '>> lồng', '> # h', '>     mã', '< 5%', 'đ<oạn', '<1>', '<<', 'a < b', '<', '<http://x>', '<a', '</b>', '<?x', '<!x', '<\u00e1>',
+  '> trích', '>', '> - mục', '> 1. một', '>> lồng', '> # h', '>     mã', '< 5%', 'đ<oạn', '<1>', '<<', 'a < b', '<', '<http://x>', '<a', '</b>', '<?x', '<!x', '<\u00e1>', '<oạn', '<a-1 x', '<ab:c>', '<b/>', '</b >', '<b\tx', '<a_b@x.y>', '<br>x', '</a1-',
 ];
 const markdownText = fc.oneof({ weight: 4, arbitrary: pick(V.SENTENCES) }, { weight: 1, arbitrary: phrase }, { weight: 2, arbitrary: pick(MARKDOWN_ODD) });
 

@@ -6,16 +6,23 @@
 export const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
- * Whether a `<` of the line may open HTML, a block or inline: a tag (`<b`, `</b`), a comment, a
- * declaration or an instruction (`<!`, `<?`), an autolink (`<http:`). `< 5%` and `đ<oạn` open none.
+ * Whether a `<` of the line may open HTML, a block or inline: a comment, a declaration or an
+ * instruction (`<!`, `<?`), a tag whose name ends where a tag name can end (`<b>`, `</b`, `<a href`).
+ * `< 5%`, `<3` and `đ<oạn` open none (an autolink is a link, not HTML: no line is opaque for it).
  */
 export function mayOpenHtml(text: string): boolean {
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63) return true;
+    const next = text[i + 1];
+    if (next === '!' || next === '?') return true;
+    let j = next === '/' ? i + 2 : i + 1;
+    if (!isAsciiLetter(text.charCodeAt(j))) continue;
+    while (isAsciiLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text[j] === '-') j++;
+    if (j === text.length || ' \t/>'.includes(text[j])) return true;
   }
   return false;
 }
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Whether the text from `i` on is spaces and tabs only. */
 export function isBlankFrom(text: string, i: number): boolean {
