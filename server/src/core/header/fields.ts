@@ -16,6 +16,7 @@ export interface Draft {
   nationalTitle?: HeaderField;
   motto?: HeaderField;
   partyTitle?: HeaderField;
+  doanTitle?: HeaderField;
   number?: HeaderField;
   numberLike?: HeaderField;
   placeDate?: HeaderField;
@@ -126,6 +127,30 @@ export const readNationalTitle = fixedTitle('nationalTitle', 'cong hoa xa hoi ch
 export const readMotto = fixedTitle('motto', 'doc lap tu do hanh phuc', 'doc lap ', false);
 export const readPartyTitle = fixedTitle('partyTitle', 'dang cong san viet nam', 'dang cong san', true);
 
+/**
+ * The Đoàn's heading, in one cell or wrapped over two: the abbreviated name that Hướng dẫn
+ * 29-HD/TWĐTN-VP writes, or the name in full. Only a cell that is the heading and nothing more: a
+ * committee named after the Đoàn (`BCH ĐOÀN TRƯỜNG …`) is the issuer's.
+ */
+const DOAN_HEADINGS = ['doan tncs ho chi minh', 'doan thanh nien cong san ho chi minh'];
+
+export const readDoanTitle: Recogniser = ({ cells, draft }, i) => {
+  if (draft.doanTitle) return undefined;
+  const key = cells[i].key;
+  const n = DOAN_HEADINGS.includes(key) ? 1 : Math.max(...DOAN_HEADINGS.map((full) => wrappedDoan(cells, i, full)));
+  if (n === 0) return undefined;
+  draft.doanTitle = fieldOf(cells.slice(i, i + n));
+  return field(n);
+};
+
+/** Two or three cells from `i` that spell the heading exactly; 0 when they do not. */
+function wrappedDoan(cells: readonly Cell[], i: number, full: string): number {
+  const n = wrappedCells(cells, i, full);
+  if (n === 0) return 0;
+  const joined = cells.slice(i, i + n).map((c) => c.key).join(' ');
+  return joined === full ? n : 0;
+}
+
 /** `Lạng Sơn, ngày 05 tháng 6 năm 2014`; `Quảng Nam,` / `ngày 13 tháng 7 năm 2023` with the place wrapped above. */
 export const readPlaceDate: Recogniser = ({ cells, draft }, i) => {
   const cell = cells[i];
@@ -172,6 +197,6 @@ export const readIssuer: Recogniser = ({ cells, draft }, i) => {
 
 /** In the order the reader tries them: the first that takes a cell wins it. */
 export const RECOGNISERS: readonly Recogniser[] = [
-  readTitle, readNumber, readNationalTitle, readMotto, readPartyTitle,
+  readTitle, readNumber, readNationalTitle, readMotto, readPartyTitle, readDoanTitle,
   readPlaceDate, readWrappedPlaceDate, readNumericDate, readIssuer,
 ];
