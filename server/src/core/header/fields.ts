@@ -2,7 +2,7 @@
  * The table of field recognisers: each looks at the cell at `i` (and the cells after it, for a
  * field wrapped over lines) and either takes it for its field or leaves it to the next one.
  */
-import { isUpperCaseText } from '../text/fold';
+import { foldKey, isUpperCaseText } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { parseNumbering } from '../structure/numbering';
 import { fieldOf, type Cell } from './cells';
@@ -57,7 +57,10 @@ export const readTitle: Recogniser = ({ cells, titleLine, draft }, i) => {
 export function splitPlaceDate(text: string, cell: Cell): { number: HeaderField; placeDate: HeaderField } | undefined {
   const s = cell.nfc;
   if (s.length > 200) return undefined;
-  for (let p = s.indexOf(' '); p >= 0; p = s.indexOf(' ', p + 1)) {
+  // After the symbol's last group: `Số: 225 - KH/TWĐTN-CTTN   Hà Nội, …` has a space inside the symbol too.
+  const parts = readNumberText(s)?.parts ?? [];
+  const from = parts.length > 0 ? parts[parts.length - 1].end : 0;
+  for (let p = s.indexOf(' ', from); p >= 0; p = s.indexOf(' ', p + 1)) {
     if (!/\p{Lu}/u.test(s[p + 1] ?? '') || placeDateForm(s.slice(p + 1)) !== 'words') continue;
     const norm = normalizeSlice(text, cell.start, cell.end);
     const numberText = s.slice(0, p).trimEnd();
@@ -134,14 +137,40 @@ export const readPartyTitle = fixedTitle('partyTitle', 'dang cong san viet nam',
  */
 const DOAN_HEADINGS = ['doan tncs ho chi minh', 'doan thanh nien cong san ho chi minh'];
 
-export const readDoanTitle: Recogniser = ({ cells, draft }, i) => {
+export const readDoanTitle: Recogniser = ({ text, cells, draft }, i) => {
   if (draft.doanTitle) return undefined;
   const key = cells[i].key;
   const n = DOAN_HEADINGS.includes(key) ? 1 : Math.max(...DOAN_HEADINGS.map((full) => wrappedDoan(cells, i, full)));
-  if (n === 0) return undefined;
-  draft.doanTitle = fieldOf(cells.slice(i, i + n));
-  return field(n);
+  if (n > 0) {
+    draft.doanTitle = fieldOf(cells.slice(i, i + n));
+    return field(n);
+  }
+  const split = splitDoanHeading(text, cells[i]);
+  if (!split) return undefined;
+  if (split.left && !draft.number && !draft.title) draft.issuer.push(split.left);
+  draft.doanTitle = split.heading;
+  return field(1);
 };
+
+/** A run of two or more spaces: where a web page's two header columns meet on one line. */
+const COLUMN_GAP = /[ \t\u00a0]{2,}/g;
+
+/**
+ * `BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH`: the two columns copied into one line. The
+ * heading after the last wide gap; the committee before it, kept as an issuer line when in capitals.
+ */
+function splitDoanHeading(text: string, cell: Cell): { left?: HeaderField; heading: HeaderField } | undefined {
+  const s = cell.nfc;
+  if (s.length > 200) return undefined;
+  let at = -1;
+  for (const gap of s.matchAll(COLUMN_GAP)) at = gap.index + gap[0].length;
+  if (at < 0 || !DOAN_HEADINGS.includes(foldKey(s.slice(at)))) return undefined;
+  const norm = normalizeSlice(text, cell.start, cell.end);
+  const leftText = s.slice(0, at).trimEnd();
+  const heading = { text: s.slice(at), start: norm.toOriginal(at), end: cell.end, line: cell.line };
+  const isIssuer = leftText !== '' && isUpperCaseText(leftText) && !parseNumbering(leftText);
+  return { heading, left: isIssuer ? { text: leftText, start: cell.start, end: norm.toOriginal(leftText.length), line: cell.line } : undefined };
+}
 
 /** Two or three cells from `i` that spell the heading exactly; 0 when they do not. */
 function wrappedDoan(cells: readonly Cell[], i: number, full: string): number {
