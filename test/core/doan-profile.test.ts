@@ -39,6 +39,17 @@ describe('profile doan: a Đoàn plan read from its header', () => {
     assert.equal(doc.header.placeDate?.text, 'Hà Nội, ngày 16 tháng 5 năm 2024');
   });
 
+  it('splits a number line and the place-date line pasted on one line after the symbol’s groups, spaced or not', () => {
+    const split = (line: string) => {
+      const h = parsePlan(`ỦY BAN NHÂN DÂN\n${line}\n\nKẾ HOẠCH\nTriển khai\n`).header;
+      return [h.number?.text, h.placeDate?.text];
+    };
+    assert.deepEqual(split('Số: 225 - KH/TWĐTN-CTTN   Hà Nội, ngày 16 tháng 5 năm 2024'), ['Số: 225 - KH/TWĐTN-CTTN', 'Hà Nội, ngày 16 tháng 5 năm 2024']);
+    assert.deepEqual(split('Số: 52 / KH - UBND Lạng Sơn, ngày 05 tháng 6 năm 2014'), ['Số: 52 / KH - UBND', 'Lạng Sơn, ngày 05 tháng 6 năm 2014']);
+    assert.deepEqual(split('Số: 52/KH-UBND LẠNG SƠN, ngày 05 tháng 6 năm 2014'), ['Số: 52/KH-UBND', 'LẠNG SƠN, ngày 05 tháng 6 năm 2014']);
+    assert.deepEqual(split('Số: 52/KH-UBND BÀ RỊA - VŨNG TÀU, ngày 05 tháng 6 năm 2014'), ['Số: 52/KH-UBND', 'BÀ RỊA - VŨNG TÀU, ngày 05 tháng 6 năm 2014']);
+  });
+
   it('reads NFD text with CRLF (a school’s plan pasted from Word)', () => {
     const doc = parsePlan(fixture('rules/header-national-title/doan-truong-nfd-crlf.kh.md'));
     assert.equal(doc.detectedProfile, 'doan');

@@ -51,16 +51,24 @@ export const readTitle: Recogniser = ({ cells, titleLine, draft }, i) => {
 };
 
 /**
+ * Where the symbol's groups joined by `/` and `-` end: the place-date line starts no earlier, also when
+ * the symbol has spaces in it (`Số: 225 - KH/TWĐTN-CTTN   Hà Nội, …`, `Số: 52 / KH - UBND Lạng Sơn, …`).
+ */
+function symbolEnd(s: string): number {
+  const parts = readNumberText(s)?.parts ?? [];
+  let k = 0;
+  while (k + 1 < parts.length && /^[/-]$/.test(parts[k + 1].sep.trim())) k++;
+  return parts[k]?.end ?? 0;
+}
+
+/**
  * `Số: 52/KH-UBND Lạng Sơn, ngày 05 tháng 6 năm 2014`: two columns of a header copied into one
  * line. Splits the cell where the place-date line begins.
  */
 export function splitPlaceDate(text: string, cell: Cell): { number: HeaderField; placeDate: HeaderField } | undefined {
   const s = cell.nfc;
   if (s.length > 200) return undefined;
-  // After the symbol's last group: `Số: 225 - KH/TWĐTN-CTTN   Hà Nội, …` has a space inside the symbol too.
-  const parts = readNumberText(s)?.parts ?? [];
-  const from = parts.length > 0 ? parts[parts.length - 1].end : 0;
-  for (let p = s.indexOf(' ', from); p >= 0; p = s.indexOf(' ', p + 1)) {
+  for (let p = s.indexOf(' ', symbolEnd(s)); p >= 0; p = s.indexOf(' ', p + 1)) {
     if (!/\p{Lu}/u.test(s[p + 1] ?? '') || placeDateForm(s.slice(p + 1)) !== 'words') continue;
     const norm = normalizeSlice(text, cell.start, cell.end);
     const numberText = s.slice(0, p).trimEnd();
