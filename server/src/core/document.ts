@@ -40,7 +40,7 @@ export interface PlanDocument {
   readonly recipients?: Block;
   /** The signing block (TM./KT./Q./TL./TUQ., T/M, K/T …), if present. */
   readonly signature?: Block;
-  /** The profile the header shows (see detectProfile); undefined when it shows none. */
+  /** State or Party style, as the header shows it; undefined when it shows neither. */
   readonly detectedProfile?: Profile;
   readonly sectionMatcher: SectionMatcher;
   /**
