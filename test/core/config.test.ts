@@ -159,7 +159,7 @@ describe('a setting that is wrong costs that setting only, and says what was mea
     ]);
     assert.deepEqual(validateConfig({ rules: { 'date-formt': 'off' }, profile: 'tinh' }, 'en', 'kehoach.').problems, [
       '“kehoach.rules”: there is no rule “date-formt”; did you mean “date-format”?',
-      '“kehoach.profile” needs one of auto, state, party',
+      '“kehoach.profile” needs one of auto, state, party, doan, mass',
     ]);
   });
 

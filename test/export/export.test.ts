@@ -92,6 +92,16 @@ describe('export: the header as Word users lay it out', () => {
     assert.ok(cells.includes('*'), 'the star line under the issuer');
     assert.match(runProps(docx, 'ĐẢNG CỘNG SẢN VIỆT NAM'), /<w:sz w:val="30"\/>/);
   });
+
+  it('lays out a Đoàn plan as Trung ương Đoàn does: committee, *** and Số left; ĐOÀN TNCS HỒ CHÍ MINH and the date right', async () => {
+    const expected = ['BAN CHẤP HÀNH TRUNG ƯƠNG', '***', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Số: 225 - KH/TWĐTN-CTTN', 'Hà Nội, ngày 16 tháng 5 năm 2024'];
+    const table = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'header-national-title', 'doan-trung-uong.kh.md'), 'utf8');
+    assert.deepEqual(tableTexts(await exported(table), 0), expected);
+    // The web page's copy, both columns on one line: the same table, no stray line and no Quốc hiệu.
+    const page = await exported(readFileSync(join(ROOT, 'test', 'fixtures', 'real', 'twdtn-225-2024.txt'), 'utf8'));
+    assert.deepEqual(tableTexts(page, 0), expected);
+    assert.ok(!page.paragraphs.some((p) => /CỘNG HÒA|Độc lập/.test(p.text)));
+  });
 });
 
 describe('export: the page', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { STATE_LAYOUT, type Bounded, type DocumentLayout } from '../../server/src/core/format/nd30-layout';
-import { PARTY_LAYOUT, PARTY_UNCONFIRMED } from '../../server/src/core/format/party-layout';
+import { DOAN_LAYOUT } from '../../server/src/core/format/doan-layout';
+import { layoutFor, PARTY_LAYOUT, PARTY_UNCONFIRMED } from '../../server/src/core/format/party-layout';
+import { layoutCheckFor } from '../../server/src/core/format/word-source';
 import { splitIssuer } from '../../server/src/core/format/issuer-parts';
 import { textWidthPt } from '../../server/src/core/format/text-width';
 
@@ -49,6 +51,22 @@ describe('layout data: Nghị định 30/2020/NĐ-CP, Phụ lục I', () => {
       const unconfirmed = PARTY_UNCONFIRMED.some((u) => path === u || path.startsWith(`${u}.`));
       if (unconfirmed) assert.deepEqual(b, get(STATE_LAYOUT, path), `${path} must stay the state value`);
       else assert.match(b.basis, /Hướng dẫn 36-HD\/VPTW|Nghị định 30/, path);
+    }
+  });
+});
+
+describe('Đoàn layout (Hướng dẫn 29-HD/TWĐTN-VP and Trung ương Đoàn’s plans)', () => {
+  it('only the arrangement is the Đoàn’s: *** under the committee, the heading right, no Tiêu ngữ, no rules; nothing is checked', () => {
+    const p = DOAN_LAYOUT.parts;
+    assert.equal(DOAN_LAYOUT.profile, 'doan');
+    assert.equal(DOAN_LAYOUT.issuerMark?.text, '***');
+    assert.deepEqual([p.motto, p.issuer.rule, p.nationalTitle.rule], [undefined, undefined, undefined]);
+    assert.deepEqual([p.issuer.column, p.number.column, p.nationalTitle.column, p.placeDate.column], ['left', 'left', 'right', 'right']);
+    assert.equal(layoutFor('doan'), DOAN_LAYOUT);
+    assert.equal(layoutFor('mass'), STATE_LAYOUT);
+    for (const path of ['margins', 'font', 'parts.nationalTitle', 'parts.number', 'body.size']) {
+      assert.equal(layoutCheckFor('doan').confirmed(path), false, path);
+      assert.equal(layoutCheckFor('mass').confirmed(path), false, path);
     }
   });
 });

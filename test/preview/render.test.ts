@@ -110,6 +110,18 @@ describe('preview: the header as the export lays it out', () => {
     assert.equal(css.get('.b')?.get('font-size'), '14pt');
   });
 
+  it('a Đoàn plan: the committee with *** and Số left, ĐOÀN TNCS HỒ CHÍ MINH and the date right, no rule', () => {
+    const doan = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'header-national-title', 'doan-trung-uong.kh.md'), 'utf8');
+    const render = renderPreview(doan);
+    assert.deepEqual(headerCells(render.body), [
+      [['p-issuer: BAN CHẤP HÀNH TRUNG ƯƠNG', 'p-issuer: ***'], ['p-nationalTitle: ĐOÀN TNCS HỒ CHÍ MINH']],
+      [['p-number: Số: 225 - KH/TWĐTN-CTTN'], ['p-placeDate: Hà Nội, ngày 16 tháng 5 năm 2024']],
+    ]);
+    assert.match(render.body, /^<div class="flow profile-doan">/);
+    // The editor's protocol names two styles: a Đoàn plan shows as the Party-like one.
+    assert.equal(render.profile, 'party');
+  });
+
   it('keeps a blank Số and a blank day with their spaces, and invents no date', () => {
     const draft = SAMPLE.replace('Số: 45/KH-UBND', 'Số:     /KH-UBND').replace('ngày 06 tháng', 'ngày      tháng');
     const [, [number, date]] = headerCells(renderPreview(draft).body);

@@ -54,9 +54,24 @@ const PARTY_FILL: Record<number, string> = {
   24: 'Các huyện ủy, thành ủy',
 };
 
+// The cited plan is Trung ương Đoàn's (test/fixtures/real/twdtn-225-2024.txt); the committee's code is the test's.
+const DOAN_FILL: Record<number, string> = {
+  ...COMMON_FILL,
+  1: 'BCH TỈNH TUYÊN QUANG',
+  2: 'TĐTN-TNTH',
+  8: 'tổ chức các hoạt động hè cho thiếu nhi trên địa bàn tỉnh',
+  10: '225-KH/TWĐTN-CTTN',
+  11: '16/5/2024',
+  12: 'Ban Bí thư Trung ương Đoàn',
+  13: 'về tổ chức các hoạt động hè dành cho thiếu nhi năm 2024',
+  15: 'thực hiện',
+  24: 'Các huyện, thành đoàn',
+};
+
 const PLANS = [
   { name: NAMES.statePlan, profile: 'state' as const, fill: STATE_FILL },
   { name: NAMES.partyPlan, profile: 'party' as const, fill: PARTY_FILL },
+  { name: NAMES.doanPlan, profile: 'doan' as const, fill: DOAN_FILL },
 ];
 
 function touches(f: Finding, span: TabstopSpan): boolean {
@@ -74,12 +89,15 @@ function describeFinding(text: string, f: Finding): string {
   return `${f.ruleId} on “${text.slice(f.start, f.end)}”: ${f.message}`;
 }
 
-function assertParsesAsPlan(doc: PlanDocument, profile: 'state' | 'party'): void {
+function assertParsesAsPlan(doc: PlanDocument, profile: 'state' | 'party' | 'doan'): void {
   const h = doc.header;
   assert.equal(doc.detectedProfile, profile);
   if (profile === 'state') {
     assert.ok(h.nationalTitle && h.motto, 'Quốc hiệu and Tiêu ngữ found');
     assert.match(h.number?.value ?? '', /^…\/KH-/);
+  } else if (profile === 'doan') {
+    assert.ok(h.doanTitle && !h.nationalTitle && !h.partyTitle, 'ĐOÀN TNCS HỒ CHÍ MINH found, and no other title');
+    assert.match(h.number?.value ?? '', /^…-KH\//);
   } else {
     assert.ok(h.partyTitle, 'ĐẢNG CỘNG SẢN VIỆT NAM found');
     assert.match(h.number?.value ?? '', /^…-KH\//);
@@ -152,6 +170,10 @@ for (const flavor of ['markdown', 'plaintext'] as const satisfies readonly Flavo
       const party = parsePlan(expandSnippet(bodyLines(snippets[NAMES.partyHeader]), vars).text).header;
       assert.ok(party.partyTitle && party.number && party.placeDate && party.title && party.summary);
       assert.equal(party.nationalTitle, undefined);
+      const doan = parsePlan(expandSnippet(bodyLines(snippets[NAMES.doanHeader]), vars).text);
+      assert.equal(doan.detectedProfile, 'doan');
+      assert.ok(doan.header.doanTitle && doan.header.number && doan.header.placeDate && doan.header.title && doan.header.summary);
+      assert.equal(doan.header.issuer[0]?.text, 'BAN CHẤP HÀNH …');
     });
   });
 }

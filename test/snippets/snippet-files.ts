@@ -45,8 +45,10 @@ export function plainLine(line: string): string {
 export const NAMES = {
   statePlan: 'Kế hoạch (nhà nước)',
   partyPlan: 'Kế hoạch (Đảng)',
+  doanPlan: 'Kế hoạch (Đoàn)',
   stateHeader: 'Phần đầu kế hoạch (nhà nước)',
   partyHeader: 'Phần đầu kế hoạch (Đảng)',
+  doanHeader: 'Phần đầu kế hoạch (Đoàn)',
   dateLine: 'Địa danh, ngày tháng năm',
   basis: 'Căn cứ',
   citation: 'Trích dẫn văn bản',

@@ -9,7 +9,7 @@ export const CLI_MESSAGES = defineMessages({
   kehoach citations [--format text|json|csv] [--lang vi|en] ĐƯỜNG_DẪN...
   kehoach convert [--from auto|tcvn3|vni|windows-1258|utf-16] [--dry-run] [--force] [--lang vi|en] TỆP...
       chuyển tệp mã cũ (TCVN3, VNI, Windows-1258, UTF-16) sang UTF-8, giữ bản gốc ở TỆP.bak
-  kehoach export [--to docx] [-o TỆP.docx] [--profile auto|state|party] TỆP
+  kehoach export [--to docx] [-o TỆP.docx] [--profile auto|state|party|doan|mass] TỆP
   kehoach lsp --stdio
 Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 2 sai cách dùng, hoặc có tệp không đọc
 được hay không kiểm tra được (các tệp khác vẫn được kiểm tra và báo cáo).
@@ -19,7 +19,7 @@ Mã thoát: 0 không có lỗi hay cảnh báo, 1 có lỗi hoặc cảnh báo, 
   kehoach citations [--format text|json|csv] [--lang vi|en] PATH...
   kehoach convert [--from auto|tcvn3|vni|windows-1258|utf-16] [--dry-run] [--force] [--lang vi|en] FILE...
       rewrite a legacy-encoded file (TCVN3, VNI, Windows-1258, UTF-16) as UTF-8, keeping the original as FILE.bak
-  kehoach export [--to docx] [-o FILE.docx] [--profile auto|state|party] FILE
+  kehoach export [--to docx] [-o FILE.docx] [--profile auto|state|party|doan|mass] FILE
   kehoach lsp --stdio
 Exit codes: 0 no errors or warnings, 1 errors or warnings, 2 usage error, or a file that could not be
 read or checked (the other files are still checked and reported).

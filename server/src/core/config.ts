@@ -14,7 +14,7 @@ export interface ProjectConfig extends LintOptions, DetectOptions {
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
-const PROFILES = ['auto', 'state', 'party'];
+const PROFILES = ['auto', 'state', 'party', 'doan', 'mass'];
 const SECTION_IDS = SECTION_KINDS.map((k) => k.id);
 const RULE_IDS = RULES.map((r) => r.id);
 
@@ -55,7 +55,7 @@ const FIELDS = new Map<string, Field>([
   ['requiredSections', {
     check: anObject(need('{ "state": [mã mục …], "party": [mã mục …] }', '{ "state": [section ids …], "party": [section ids …] }')),
     entry: when(isStringArray, need('một mảng mã mục', 'an array of section ids')),
-    keys: ['state', 'party'],
+    keys: PROFILES.slice(1),
     items: SECTION_IDS,
   }],
   ['sectionSynonyms', {

@@ -1,6 +1,6 @@
 import { splitLines, type TextLine } from './text/lines';
 import { readMarkdown, type MarkdownBlock } from './structure/markdown';
-import { readHeader, type PlanHeader } from './header/index';
+import { hasDoanSymbol, isMassOrganisationHeader, readHeader, type PlanHeader } from './header/index';
 import { readBody, type Block, type Section } from './structure/body';
 import { sectionMatcher, type SectionMatcher } from './sections';
 import { withLineDirectives } from './suppressions';
@@ -14,7 +14,12 @@ export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, Pl
 export type { Block, Section, Heading } from './structure/body';
 export type { MarkdownBlock } from './structure/markdown';
 
-export type Profile = 'state' | 'party';
+/**
+ * Whose format a plan follows: the state's (Nghị định 30/2020/NĐ-CP), the Party's (Hướng dẫn
+ * 36-HD/VPTW), the Đoàn TNCS Hồ Chí Minh's (Hướng dẫn 29-HD/TWĐTN-VP), or that of a mass organisation
+ * whose format could not be confirmed (`mass`: no header rule speaks).
+ */
+export type Profile = 'state' | 'party' | 'doan' | 'mass';
 
 /** A draft parsed once: every later question (rules, hover, outline) is answered from this. */
 export interface PlanDocument {
@@ -105,8 +110,16 @@ export function parsePlanHead(text: string, headEnd: number, options: ParseOptio
   return withLazyFields({ ...structureOf(text.slice(0, headEnd), options), text, lines: splitLines(text) });
 }
 
+/**
+ * The Party title first; then a mass organisation named by the issuer (its plan gets no header finding,
+ * whatever else its header shows); the Đoàn's heading; the Quốc hiệu; the Đoàn's code in the symbol
+ * (`…-KH/TWĐTN-…`); last, the style of the number line alone.
+ */
 function detectProfile(header: PlanHeader): Profile | undefined {
   if (header.partyTitle) return 'party';
+  if (isMassOrganisationHeader(header)) return 'mass';
+  if (header.doanTitle) return 'doan';
   if (header.nationalTitle || header.motto) return 'state';
+  if (hasDoanSymbol(header)) return 'doan';
   return header.number?.parsed?.style;
 }

@@ -61,13 +61,30 @@ export function appliesIn(rule: Rule, scope: RuleScope = 'plan'): boolean {
   return scope === 'plan' || rule.scope === 'any-text';
 }
 
-export function profileOf(doc: PlanDocument, options: LintOptions): Profile {
+/** The profile the rules run with: the `profile` setting, else the one the header shows, else state. */
+export function planProfileOf(doc: PlanDocument, options: LintOptions): Profile {
   return options.profile && options.profile !== 'auto' ? options.profile : doc.detectedProfile ?? 'state';
 }
 
+/**
+ * The profile as one of the two styles the editor's status bar names (the LSP's `kehoach/planStatus`
+ * knows only those): a Đoàn plan has no Quốc hiệu and numbers `225-KH/TWĐTN-…` as the Party does, a
+ * mass organisation's shows as state. The rules run with {@link planProfileOf}.
+ */
+export function profileOf(doc: PlanDocument, options: LintOptions): 'state' | 'party' {
+  const profile = planProfileOf(doc, options);
+  return profile === 'party' || profile === 'doan' ? 'party' : 'state';
+}
+
+/**
+ * Rules about the header that stay silent for a mass organisation (profile `mass`): its format is not
+ * confirmed, so its header gets no finding at all rather than the state's (issue 12, §1).
+ */
+const isHeaderRule = (rule: Rule) => rule.id.startsWith('header-');
+
 /** Runs every enabled rule; stops early (returning what it has) once the token is cancelled. */
 export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token?: CancellationToken): Finding[] {
-  const profile = profileOf(doc, options);
+  const profile = planProfileOf(doc, options);
   const findings: Finding[] = [];
   const ruleOptions = {
     requiredSections: options.requiredSections?.[profile] ?? DEFAULT_REQUIRED,
@@ -78,7 +95,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}, token
   for (const rule of RULES) {
     if (token?.isCancellationRequested) break;
     const setting = options.rules?.[rule.id];
-    if (setting === 'off' || !appliesIn(rule, options.scope)) continue;
+    if (setting === 'off' || !appliesIn(rule, options.scope) || (profile === 'mass' && isHeaderRule(rule))) continue;
     const severity = setting ?? rule.defaultSeverity;
     const configured = setting !== undefined;
     const own: Finding[] = [];

@@ -1,5 +1,5 @@
 /**
- * `kehoach export [--to docx] [-o OUT.docx] [--profile auto|state|party] [--lang vi|en] PATH`: the
+ * `kehoach export [--to docx] [-o OUT.docx] [--profile auto|state|party|doan|mass] [--lang vi|en] PATH`: the
  * plan as the Word file it is issued as. The output defaults to the input's name with `.docx`.
  * Exit 0 when written, 2 on a usage error or a file that cannot be read, is no plan, or cannot be written.
  */
@@ -12,7 +12,7 @@ import { describeProblem, readPlanFile } from '../cli/read';
 import { exportDocx, type ExportOptions } from './index';
 import { exportText, type ExportMessageId } from './messages';
 
-const PROFILES = ['auto', 'state', 'party'] as const;
+const PROFILES = ['auto', 'state', 'party', 'doan', 'mass'] as const;
 
 /** `-o OUT` is `--output OUT`. */
 const expandShort = (args: readonly string[]) => args.flatMap((a) => (a === '-o' ? ['--output'] : a.startsWith('-o=') ? [`--output=${a.slice(3)}`] : [a]));

@@ -1,6 +1,8 @@
 /**
  * The header of the first page, laid out as Word users lay it out: a borderless table of two columns.
- * Row 1: the issuer (ô 2) left, the Quốc hiệu and Tiêu ngữ (ô 1) right, each with its rule. Row 2:
+ * Row 1: the issuer (ô 2) left, the Quốc hiệu and Tiêu ngữ (ô 1) right, each with its rule (a Party
+ * plan: the issuer with `*`, ĐẢNG CỘNG SẢN VIỆT NAM; a Đoàn plan: the committee with `***`, ĐOÀN TNCS
+ * HỒ CHÍ MINH). Row 2:
  * `Số` (ô 3) left and the place-date line (ô 4) right, on the same line as mục II.4.c requires. Then
  * KẾ HOẠCH and the trích yếu (ô 5a) centred across the page.
  *
@@ -18,7 +20,7 @@ import {
   alignmentOf, longestLinePt, lookOf, ruleParagraph, runsOf, textParagraph, textWidthOfPagePt, twipsFromPt, TIGHT,
 } from './docx-style';
 import { parseInline, plainInline } from './inline';
-import type { FieldSpan, PlanSource } from './plan-adapter';
+import type { FieldSpan, PlanHeaderSource, PlanSource } from './plan-adapter';
 
 /** Side padding of a header cell, in points: keeps the two columns' text apart. */
 const CELL_PADDING_PT = 2;
@@ -43,14 +45,26 @@ function issuerCell(source: PlanSource, layout: DocumentLayout, columnPt: number
   return out;
 }
 
+/**
+ * The right column's title: the Quốc hiệu (with the Tiêu ngữ under it), the Party title or the Đoàn's
+ * heading, as the layout has it; with the state layout, whichever the header shows.
+ */
+export function rightTitle(h: PlanHeaderSource, layout: DocumentLayout): { field?: FieldSpan; kind: DocumentLayout['profile'] } {
+  const { nationalTitle, partyTitle, doanTitle } = h;
+  if (layout.profile === 'doan' || (doanTitle && !nationalTitle && !partyTitle)) return { field: doanTitle ?? partyTitle ?? nationalTitle, kind: 'doan' };
+  if (layout.profile === 'party' || (partyTitle && !nationalTitle)) return { field: partyTitle ?? nationalTitle, kind: 'party' };
+  return { field: nationalTitle ?? partyTitle ?? doanTitle, kind: 'state' };
+}
+
 function titleCell(source: PlanSource, layout: DocumentLayout, columnPt: number): Paragraph[] {
-  const { nationalTitle, motto, partyTitle } = source.header;
-  const isParty = layout.profile === 'party' || (partyTitle !== undefined && nationalTitle === undefined);
+  const { motto } = source.header;
+  const { field, kind } = rightTitle(source.header, layout);
+  const isParty = kind === 'party';
   const out: Paragraph[] = [];
-  const title = plain(isParty ? partyTitle ?? nationalTitle : nationalTitle ?? partyTitle);
+  const title = plain(field);
   const titleStyle = layout.parts.nationalTitle;
   if (title) out.push(part(title, titleStyle));
-  const mottoText = isParty ? undefined : plain(motto);
+  const mottoText = kind === 'state' ? plain(motto) : undefined;
   const mottoStyle = layout.parts.motto;
   if (mottoText && mottoStyle) out.push(part(mottoText, mottoStyle));
   // The rule goes under the Tiêu ngữ (mục II.1.b), or under the Party title (HD 36, điểm 1.1.2).
@@ -97,7 +111,7 @@ export function columnWidthsPt(layout: DocumentLayout): [number, number] {
  */
 function strayRows(source: PlanSource): { before: string[][]; after: string[][] } {
   const h = source.header;
-  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.placeDate, h.title, h.summary, h.attachedTo]
+  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.placeDate, h.title, h.summary, h.attachedTo]
     .filter((f): f is FieldSpan => f !== undefined);
   const firstField = Math.min(...fields.map((f) => f.start));
   const before: string[][] = [];

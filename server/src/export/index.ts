@@ -9,6 +9,7 @@ import {
   type INumberingOptions,
 } from 'docx';
 import type { DocumentLayout } from '../core/format/nd30-layout';
+import type { Profile } from '../core/document';
 import { layoutFor } from '../core/format/party-layout';
 import { readBody } from './blocks';
 import { BULLET_REFERENCES, bodyElements, bodyParagraphOptions, firstLineIndentTwips, footnoteParagraphs, looseLines } from './body';
@@ -19,8 +20,8 @@ import { headerBlocks } from './header';
 import { readPlanSource, type ReadOptions } from './plan-adapter';
 
 export interface ExportOptions extends ReadOptions {
-  /** `auto` (the default) follows the header: a Party title makes a Party plan. */
-  readonly profile?: 'auto' | 'state' | 'party';
+  /** `auto` (the default) follows the header: a Party title makes a Party plan, the Đoàn's heading a Đoàn plan. */
+  readonly profile?: 'auto' | Profile;
 }
 
 export async function exportDocx(text: string, options: ExportOptions = {}): Promise<Uint8Array> {

@@ -5,7 +5,7 @@ export const EXPORT_MESSAGES = defineMessages({
   noPath: { vi: 'cần đúng một tệp kế hoạch để xuất ra Word', en: 'give exactly one plan file to export to Word' },
   tooManyPaths: { vi: 'mỗi lần chỉ xuất một tệp; đã nhận {count} đường dẫn', en: 'one file at a time; got {count} paths' },
   badTarget: { vi: '--to chỉ nhận docx, không phải “{to}”', en: '--to takes docx only, not “{to}”' },
-  badProfile: { vi: '--profile phải là auto, state hoặc party, không phải “{profile}”', en: '--profile must be auto, state or party, not “{profile}”' },
+  badProfile: { vi: '--profile phải là auto, state, party, doan hoặc mass, không phải “{profile}”', en: '--profile must be auto, state, party, doan or mass, not “{profile}”' },
   notPlan: {
     vi: '{file}: không phải văn bản kế hoạch (không có tiêu đề “KẾ HOẠCH” hay dòng “Số …/KH-…”), không xuất',
     en: '{file}: not a plan (no “KẾ HOẠCH” title and no “Số …/KH-…” line), not exported',

@@ -2,7 +2,7 @@
  * The ONE place where the export reads a PlanDocument. Everything else in export/ works on the small
  * `PlanSource` below, so that when PlanDocument changes shape (issue 11) only this file is re-pointed.
  */
-import { parsePlan, type HeaderField, type PlanDocument, type Section } from '../core/document';
+import { parsePlan, type HeaderField, type PlanDocument, type Profile, type Section } from '../core/document';
 import { positionAt } from '../core/text/lines';
 
 /** A header field: its NFC text and the lines it spans in the original. */
@@ -39,6 +39,7 @@ export interface PlanHeaderSource {
   readonly nationalTitle?: FieldSpan;
   readonly motto?: FieldSpan;
   readonly partyTitle?: FieldSpan;
+  readonly doanTitle?: FieldSpan;
   /** The `Số` line, also when it could not be read as a number and symbol (a draft's `Số:`). */
   readonly number?: FieldSpan;
   readonly placeDate?: FieldSpan;
@@ -51,7 +52,7 @@ export interface PlanSource {
   readonly text: string;
   /** Physical lines: text without the line break. */
   readonly lines: readonly string[];
-  readonly profile?: 'state' | 'party';
+  readonly profile?: Profile;
   readonly header: PlanHeaderSource;
   /** First line after the header (title and trích yếu included). */
   readonly headerEndLine: number;
@@ -80,6 +81,7 @@ export function readPlanSource(text: string, options: ReadOptions = {}): PlanSou
       nationalTitle: span(h.nationalTitle),
       motto: span(h.motto),
       partyTitle: span(h.partyTitle),
+      doanTitle: span(h.doanTitle),
       number: span(h.number ?? h.numberLike),
       placeDate: span(h.placeDate),
       title: span(h.title),

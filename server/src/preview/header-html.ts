@@ -8,6 +8,7 @@ import type { DocumentLayout, PartStyle } from '../core/format/nd30-layout';
 import { splitIssuer } from '../core/format/issuer-parts';
 import { textWidthPt as measuredWidthPt } from '../core/format/text-width';
 import { cellsOf } from '../core/text/clean';
+import { rightTitle } from '../export/header';
 import { parseInline, plainInline } from '../export/inline';
 import type { FieldSpan, PlanSource } from '../export/plan-adapter';
 import { HtmlOut, writeRuns } from './html-out';
@@ -42,14 +43,14 @@ function issuerCell(out: HtmlOut, source: PlanSource, layout: DocumentLayout, ru
 }
 
 function titleCell(out: HtmlOut, source: PlanSource, layout: DocumentLayout, rules: { title?: number }): void {
-  const { nationalTitle, motto, partyTitle } = source.header;
-  const isParty = layout.profile === 'party' || (partyTitle !== undefined && nationalTitle === undefined);
-  const titleField = isParty ? partyTitle ?? nationalTitle : nationalTitle ?? partyTitle;
+  const { motto } = source.header;
+  const { field: titleField, kind } = rightTitle(source.header, layout);
+  const isParty = kind === 'party';
   const title = titleField && fieldText(source, titleField);
   const titleStyle = layout.parts.nationalTitle;
   if (title?.text) part(out, 'nationalTitle', title);
   const mottoStyle = layout.parts.motto;
-  const mottoText = !isParty && motto ? fieldText(source, motto) : undefined;
+  const mottoText = kind === 'state' && motto ? fieldText(source, motto) : undefined;
   if (mottoText?.text && mottoStyle) part(out, 'motto', mottoText);
   // The rule goes under the Tiêu ngữ (mục II.1.b), or under the Party title (HD 36, điểm 1.1.2).
   const ruled = mottoText?.text && mottoStyle ? { text: mottoText.text, style: mottoStyle }
@@ -70,7 +71,7 @@ interface StrayCell {
 /** Header-area cells that hold no header part, before or after the first one (as export/header.ts). */
 function strayCells(source: PlanSource, lineStarts: readonly number[]): { before: StrayCell[]; after: StrayCell[] } {
   const h = source.header;
-  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.placeDate, h.title, h.summary, h.attachedTo]
+  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.placeDate, h.title, h.summary, h.attachedTo]
     .filter((f): f is FieldSpan => f !== undefined);
   const firstField = Math.min(...fields.map((f) => f.start));
   const before: StrayCell[] = [];

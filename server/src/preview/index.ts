@@ -5,6 +5,7 @@
  * on what goes where, in which size and weight. Pure: text and offsets in, strings out; every piece of
  * the plan's text is escaped. The pages themselves are cut by the webview, which can measure.
  */
+import type { Profile } from '../core/document';
 import { layoutFor } from '../core/format/party-layout';
 import { splitLines } from '../core/text/lines';
 import { readBody } from '../export/blocks';
@@ -21,7 +22,7 @@ export { FONT_STACK } from './style';
 
 export interface PreviewOptions extends ReadOptions {
   /** `auto` (the default) follows the header, as the export does. */
-  readonly profile?: 'auto' | 'state' | 'party';
+  readonly profile?: 'auto' | Profile;
   /** Findings to mark, as offset ranges in `text`. */
   readonly marks?: readonly PreviewMark[];
 }
@@ -31,6 +32,10 @@ export interface PreviewRender {
   readonly css: string;
   /** One `<div class="flow">` whose children are the blocks, in order, for the webview to cut into pages. */
   readonly body: string;
+  /**
+   * The style as the editor's protocol names it (two of them): a Đoàn plan shows as Party-like, a mass
+   * organisation's as state (see profileOf in core/lint.ts); the body's class names the layout itself.
+   */
   readonly profile: 'state' | 'party';
 }
 
@@ -44,10 +49,10 @@ export function renderPreview(text: string, options: PreviewOptions = {}): Previ
   const closing = readClosing(source);
   const body = readBody(source, closing.lines, source.headerEndLine);
   const starts = splitLines(plan).map((l) => l.start);
-  const out = new HtmlOut().raw(`<div class="flow profile-${profile}">`);
+  const out = new HtmlOut().raw(`<div class="flow profile-${layout.profile}">`);
   const rules = writeHeader(out, source, layout, starts);
   writeBody(out, source, body, closing, layout, starts);
   out.raw('</div>');
   const marks = (options.marks ?? []).map((m) => ({ ...m, start: m.start - bom, end: m.end - bom }));
-  return { css: previewCss(layout, rules), body: out.render(marks), profile };
+  return { css: previewCss(layout, rules), body: out.render(marks), profile: layout.profile === 'doan' ? 'party' : layout.profile };
 }

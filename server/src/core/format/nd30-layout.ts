@@ -74,7 +74,8 @@ export interface HeadingStyle {
 }
 
 export interface DocumentLayout {
-  readonly profile: 'state' | 'party';
+  /** Whose layout: a mass organisation's plan (its format not confirmed) is laid out as the state's. */
+  readonly profile: 'state' | 'party' | 'doan';
   readonly paper: { readonly widthMm: number; readonly heightMm: number; readonly orientation: 'portrait'; readonly basis: Basis };
   readonly margins: { readonly top: Bounded; readonly bottom: Bounded; readonly left: Bounded; readonly right: Bounded };
   readonly font: { readonly family: string; readonly color: string; readonly basis: Basis };
@@ -93,7 +94,7 @@ export interface DocumentLayout {
     readonly superior: PartStyle;
     /** Tên cơ quan, tổ chức ban hành văn bản (with the short rule under it). */
     readonly issuer: PartStyle;
-    /** Quốc hiệu (state) or the Party title `ĐẢNG CỘNG SẢN VIỆT NAM`. */
+    /** Quốc hiệu (state), the Party title `ĐẢNG CỘNG SẢN VIỆT NAM` or the Đoàn's heading `ĐOÀN TNCS HỒ CHÍ MINH`. */
     readonly nationalTitle: PartStyle;
     /** Tiêu ngữ with the rule under it (state only). */
     readonly motto?: PartStyle;
@@ -109,7 +110,7 @@ export interface DocumentLayout {
     readonly signingAuthority: PartStyle;
     readonly signerName: PartStyle;
   };
-  /** A mark under the issuer instead of a rule (`*` in Party documents). */
+  /** A mark under the issuer instead of a rule (`*` in Party documents, `***` in the Đoàn's). */
   readonly issuerMark?: { readonly text: string; readonly basis: Basis };
   readonly body: BodyStyle;
   readonly headings: {

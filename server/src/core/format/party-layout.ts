@@ -9,6 +9,8 @@
  * Party values, they are the state layout's, and `PARTY_UNCONFIRMED` lists them so that no check of a
  * Party file ever relies on them.
  */
+import type { Profile } from '../document';
+import { DOAN_LAYOUT } from './doan-layout';
 import { STATE_LAYOUT, type Bounded, type DocumentLayout, type PartStyle } from './nd30-layout';
 
 const HD36 = 'Hướng dẫn 36-HD/VPTW';
@@ -64,6 +66,7 @@ export const PARTY_UNCONFIRMED: readonly string[] = [
   'signatureSpaceLines',
 ];
 
-export function layoutFor(profile: 'state' | 'party'): DocumentLayout {
-  return profile === 'party' ? PARTY_LAYOUT : STATE_LAYOUT;
+/** The layout a plan of the profile is written in; a mass organisation's (format not confirmed) as the state's. */
+export function layoutFor(profile: Profile): DocumentLayout {
+  return profile === 'party' ? PARTY_LAYOUT : profile === 'doan' ? DOAN_LAYOUT : STATE_LAYOUT;
 }

@@ -30,7 +30,7 @@ function bodySpans(doc: PlanDocument): Span[] {
 
 function headerRanges(doc: PlanDocument): { start: number; end: number }[] {
   const h = doc.header;
-  return [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.numberLike, h.placeDate, h.title, h.summary, h.attachedTo]
+  return [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.numberLike, h.placeDate, h.title, h.summary, h.attachedTo]
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
 }
 

@@ -42,10 +42,14 @@ const NAMES: Readonly<Record<PartKey, Text>> = {
   signerName: { vi: 'Họ tên người ký', en: 'The signer’s name' },
 };
 
-const PARTY_TITLE_NAME: Text = { vi: 'Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”', en: 'The title “ĐẢNG CỘNG SẢN VIỆT NAM”' };
+/** What the right column's title is called in a Party or Đoàn document. */
+const TITLE_NAMES: Readonly<Partial<Record<DocumentLayout['profile'], Text>>> = {
+  party: { vi: 'Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”', en: 'The title “ĐẢNG CỘNG SẢN VIỆT NAM”' },
+  doan: { vi: 'Tiêu đề “ĐOÀN TNCS HỒ CHÍ MINH”', en: 'The heading “ĐOÀN TNCS HỒ CHÍ MINH”' },
+};
 
 export function partName(key: PartKey, profile: DocumentLayout['profile'], locale: Locale): string {
-  const name = key === 'nationalTitle' && profile === 'party' ? PARTY_TITLE_NAME : NAMES[key];
+  const name = (key === 'nationalTitle' ? TITLE_NAMES[profile] : undefined) ?? NAMES[key];
   return name[locale];
 }
 
@@ -71,7 +75,7 @@ function issuerLines(doc: PlanDocument, reading: WordReading | undefined): Line[
   const cell = fields.length > 0 && reading ? overlapping(reading.paragraphs, fields[0].start, fields[0].end)[0]?.table : undefined;
   if (!reading || !cell) return fields;
   const h = doc.header;
-  const others = [h.nationalTitle, h.motto, h.partyTitle, h.number, h.numberLike, h.placeDate, h.title, h.summary].filter((f) => f !== undefined);
+  const others = [h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.numberLike, h.placeDate, h.title, h.summary].filter((f) => f !== undefined);
   const lines: Line[] = [];
   for (const p of reading.paragraphs) {
     const t = p.table;
@@ -110,7 +114,7 @@ function headerParts(doc: PlanDocument, layout: DocumentLayout, reading: WordRea
   const h = doc.header;
   const p = layout.parts;
   const out = issuerParts(doc, layout, reading);
-  const title = layout.profile === 'party' ? h.partyTitle : h.nationalTitle;
+  const title = layout.profile === 'party' ? h.partyTitle : layout.profile === 'doan' ? h.doanTitle : h.nationalTitle;
   // A Quốc hiệu and Tiêu ngữ read as one field (one paragraph) mix two styles: neither is checked.
   const mixed = (f: HeaderField) => layout.profile === 'state' && f === h.nationalTitle && foldKey(f.text).includes('doc lap');
   if (title && !mixed(title)) out.push(place('nationalTitle', p.nationalTitle, title));

@@ -10,6 +10,7 @@ import type { DocxParagraph, DocxReading, DocxRun, DocxSection, RunFormat } from
 import type { PlanDocument, Profile } from '../document';
 import type { Locale } from '../messages';
 import { STATE_LAYOUT, type DocumentLayout, type Range } from './nd30-layout';
+import { DOAN_LAYOUT } from './doan-layout';
 import { PARTY_LAYOUT, PARTY_UNCONFIRMED } from './party-layout';
 
 export type { DocxParagraph as WordParagraph, DocxRun as WordRun, DocxSection as WordSection, RunFormat as WordRunFormat };
@@ -34,7 +35,8 @@ export function wordReadingOf(doc: PlanDocument): WordReading | undefined {
 
 /**
  * The layout a file is checked against, and whether one of its values may be checked: for a Party
- * file not what `PARTY_UNCONFIRMED` lists (a path or any path under it), which is the state's value.
+ * file not what `PARTY_UNCONFIRMED` lists (a path or any path under it), which is the state's value;
+ * for a Đoàn or mass organisation's file nothing.
  */
 export interface LayoutCheck {
   readonly layout: DocumentLayout;
@@ -43,6 +45,9 @@ export interface LayoutCheck {
 
 export function layoutCheckFor(profile: Profile): LayoutCheck {
   if (profile === 'state') return { layout: STATE_LAYOUT, confirmed: () => true };
+  // The Đoàn's sizes and a mass organisation's format are not confirmed: nothing of them is checked.
+  if (profile === 'doan') return { layout: DOAN_LAYOUT, confirmed: () => false };
+  if (profile === 'mass') return { layout: STATE_LAYOUT, confirmed: () => false };
   const unconfirmed = (path: string) => PARTY_UNCONFIRMED.some((u) => path === u || path.startsWith(`${u}.`));
   return { layout: PARTY_LAYOUT, confirmed: (path) => !unconfirmed(path) };
 }

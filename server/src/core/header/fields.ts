@@ -2,7 +2,7 @@
  * The table of field recognisers: each looks at the cell at `i` (and the cells after it, for a
  * field wrapped over lines) and either takes it for its field or leaves it to the next one.
  */
-import { isUpperCaseText } from '../text/fold';
+import { foldKey, isUpperCaseText } from '../text/fold';
 import { normalizeSlice } from '../text/normalized';
 import { parseNumbering } from '../structure/numbering';
 import { fieldOf, type Cell } from './cells';
@@ -16,6 +16,7 @@ export interface Draft {
   nationalTitle?: HeaderField;
   motto?: HeaderField;
   partyTitle?: HeaderField;
+  doanTitle?: HeaderField;
   number?: HeaderField;
   numberLike?: HeaderField;
   placeDate?: HeaderField;
@@ -50,13 +51,24 @@ export const readTitle: Recogniser = ({ cells, titleLine, draft }, i) => {
 };
 
 /**
+ * Where the symbol's groups joined by `/` and `-` end: the place-date line starts no earlier, also when
+ * the symbol has spaces in it (`Số: 225 - KH/TWĐTN-CTTN   Hà Nội, …`, `Số: 52 / KH - UBND Lạng Sơn, …`).
+ */
+function symbolEnd(s: string): number {
+  const parts = readNumberText(s)?.parts ?? [];
+  let k = 0;
+  while (k + 1 < parts.length && /^[/-]$/.test(parts[k + 1].sep.trim())) k++;
+  return parts[k]?.end ?? 0;
+}
+
+/**
  * `Số: 52/KH-UBND Lạng Sơn, ngày 05 tháng 6 năm 2014`: two columns of a header copied into one
  * line. Splits the cell where the place-date line begins.
  */
 export function splitPlaceDate(text: string, cell: Cell): { number: HeaderField; placeDate: HeaderField } | undefined {
   const s = cell.nfc;
   if (s.length > 200) return undefined;
-  for (let p = s.indexOf(' '); p >= 0; p = s.indexOf(' ', p + 1)) {
+  for (let p = s.indexOf(' ', symbolEnd(s)); p >= 0; p = s.indexOf(' ', p + 1)) {
     if (!/\p{Lu}/u.test(s[p + 1] ?? '') || placeDateForm(s.slice(p + 1)) !== 'words') continue;
     const norm = normalizeSlice(text, cell.start, cell.end);
     const numberText = s.slice(0, p).trimEnd();
@@ -126,6 +138,56 @@ export const readNationalTitle = fixedTitle('nationalTitle', 'cong hoa xa hoi ch
 export const readMotto = fixedTitle('motto', 'doc lap tu do hanh phuc', 'doc lap ', false);
 export const readPartyTitle = fixedTitle('partyTitle', 'dang cong san viet nam', 'dang cong san', true);
 
+/**
+ * The Đoàn's heading, in one cell or wrapped over two: the abbreviated name that Hướng dẫn
+ * 29-HD/TWĐTN-VP writes, or the name in full. Only a cell that is the heading and nothing more: a
+ * committee named after the Đoàn (`BCH ĐOÀN TRƯỜNG …`) is the issuer's.
+ */
+const DOAN_HEADINGS = ['doan tncs ho chi minh', 'doan thanh nien cong san ho chi minh'];
+
+export const readDoanTitle: Recogniser = ({ text, cells, draft }, i) => {
+  if (draft.doanTitle) return undefined;
+  const key = cells[i].key;
+  const n = DOAN_HEADINGS.includes(key) ? 1 : Math.max(...DOAN_HEADINGS.map((full) => wrappedDoan(cells, i, full)));
+  if (n > 0) {
+    draft.doanTitle = fieldOf(cells.slice(i, i + n));
+    return field(n);
+  }
+  const split = splitDoanHeading(text, cells[i]);
+  if (!split) return undefined;
+  if (split.left && !draft.number && !draft.title) draft.issuer.push(split.left);
+  draft.doanTitle = split.heading;
+  return field(1);
+};
+
+/** A run of two or more spaces: where a web page's two header columns meet on one line. */
+const COLUMN_GAP = /[ \t\u00a0]{2,}/g;
+
+/**
+ * `BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH`: the two columns copied into one line. The
+ * heading after the last wide gap; the committee before it, kept as an issuer line when in capitals.
+ */
+function splitDoanHeading(text: string, cell: Cell): { left?: HeaderField; heading: HeaderField } | undefined {
+  const s = cell.nfc;
+  if (s.length > 200) return undefined;
+  let at = -1;
+  for (const gap of s.matchAll(COLUMN_GAP)) at = gap.index + gap[0].length;
+  if (at < 0 || !DOAN_HEADINGS.includes(foldKey(s.slice(at)))) return undefined;
+  const norm = normalizeSlice(text, cell.start, cell.end);
+  const leftText = s.slice(0, at).trimEnd();
+  const heading = { text: s.slice(at), start: norm.toOriginal(at), end: cell.end, line: cell.line };
+  const isIssuer = leftText !== '' && isUpperCaseText(leftText) && !parseNumbering(leftText);
+  return { heading, left: isIssuer ? { text: leftText, start: cell.start, end: norm.toOriginal(leftText.length), line: cell.line } : undefined };
+}
+
+/** Two or three cells from `i` that spell the heading exactly; 0 when they do not. */
+function wrappedDoan(cells: readonly Cell[], i: number, full: string): number {
+  const n = wrappedCells(cells, i, full);
+  if (n === 0) return 0;
+  const joined = cells.slice(i, i + n).map((c) => c.key).join(' ');
+  return joined === full ? n : 0;
+}
+
 /** `Lạng Sơn, ngày 05 tháng 6 năm 2014`; `Quảng Nam,` / `ngày 13 tháng 7 năm 2023` with the place wrapped above. */
 export const readPlaceDate: Recogniser = ({ cells, draft }, i) => {
   const cell = cells[i];
@@ -172,6 +234,6 @@ export const readIssuer: Recogniser = ({ cells, draft }, i) => {
 
 /** In the order the reader tries them: the first that takes a cell wins it. */
 export const RECOGNISERS: readonly Recogniser[] = [
-  readTitle, readNumber, readNationalTitle, readMotto, readPartyTitle,
+  readTitle, readNumber, readNationalTitle, readMotto, readPartyTitle, readDoanTitle,
   readPlaceDate, readWrappedPlaceDate, readNumericDate, readIssuer,
 ];

@@ -18,6 +18,7 @@ export type * from './types';
 export { isTitleKey } from './cells';
 export { isPlanNumberText, readNumberText, styleOf } from './number';
 export { placeDateForm } from './place-date';
+export { hasDoanSymbol, isMassOrganisationHeader } from './organisation';
 
 /** Runs the recognisers over the cells; returns the line of the last cell taken as a field. */
 function recognise(scan: Scan): number {
@@ -77,6 +78,7 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
     nationalTitle: withWords(text, draft.nationalTitle),
     motto: withWords(text, draft.motto),
     partyTitle: withWords(text, draft.partyTitle),
+    doanTitle: withWords(text, draft.doanTitle),
     number: typedNumber(text, draft.number),
     placeDate: typedPlaceDate(text, draft.placeDate),
     numberLike: draft.number ? undefined : typedNumber(text, draft.numberLike),
@@ -86,15 +88,17 @@ export function readHeader(text: string, lines: readonly TextLine[], info: Markd
 
 /**
  * Whether the text shows a plan header at all. An article, a report or a fragment with none
- * (no title, no Quốc hiệu or Party title, no `Số` line) gets no header findings.
+ * (no title, no Quốc hiệu, Party title or Đoàn heading, no `Số` line) gets no header findings.
  */
 export function hasPlanHeader(header: PlanHeader): boolean {
-  return Boolean(header.title || header.nationalTitle || header.motto || header.partyTitle || header.number || header.numberLike);
+  return Boolean(
+    header.title || header.nationalTitle || header.motto || header.partyTitle || header.doanTitle || header.number || header.numberLike,
+  );
 }
 
 /** The first header field in the text: where a finding about the header as a whole is shown. */
 export function headerAnchor(header: PlanHeader): HeaderField | undefined {
-  const fields = [...header.issuer, header.nationalTitle, header.motto, header.partyTitle, header.number, header.numberLike, header.placeDate, header.title]
+  const fields = [...header.issuer, header.nationalTitle, header.motto, header.partyTitle, header.doanTitle, header.number, header.numberLike, header.placeDate, header.title]
     .filter((f): f is HeaderField => f !== undefined);
   return fields.reduce<HeaderField | undefined>((first, f) => (!first || f.start < first.start ? f : first), undefined);
 }

@@ -101,7 +101,7 @@ export interface TitleWord extends Piece {
   readonly gapBefore: string;
 }
 
-/** The Quốc hiệu, Tiêu ngữ or Party title, with its words. */
+/** The Quốc hiệu, Tiêu ngữ, Party title or Đoàn heading, with its words. */
 export interface TitleField extends HeaderField {
   readonly words: readonly TitleWord[];
 }
@@ -112,6 +112,8 @@ export interface PlanHeader {
   readonly nationalTitle?: TitleField;
   readonly motto?: TitleField;
   readonly partyTitle?: TitleField;
+  /** The Đoàn's heading `ĐOÀN TNCS HỒ CHÍ MINH` (Hướng dẫn 29-HD/TWĐTN-VP: its “tiêu đề”). */
+  readonly doanTitle?: TitleField;
   /** The `Số` line, with its typed pieces in `parsed`. */
   readonly number?: NumberField;
   /** The place-date line, with its typed pieces in `parsed`. */

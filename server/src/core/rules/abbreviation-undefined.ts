@@ -73,6 +73,8 @@ export const abbreviationUndefined: Rule = defineRule({
   basis: 'convention',
   check(doc, ctx) {
     const known = new Set([...COMMON_ABBREVIATIONS, ...ctx.options.knownAbbreviations].map(key));
+    // A Đoàn plan's heading `ĐOÀN TNCS HỒ CHÍ MINH` (Hướng dẫn 29-HD/TWĐTN-VP) is its name as the Đoàn writes it.
+    if (doc.header.doanTitle) known.add(key('TNCS'));
     const { uses, definitions } = scanAbbreviations(doc);
     const reported = new Set<string>();
     for (const use of uses) {

@@ -7,7 +7,7 @@ import { defineRule } from './types';
 /** Where the plan's header begins: a web page's metadata above it (`Ngày ban hành: 16-03-2001`) is not the plan's text. */
 function headerStart(doc: PlanDocument): number {
   const h = doc.header;
-  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.placeDate, h.title];
+  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.placeDate, h.title];
   let start = 0;
   for (const f of fields) if (f && (start === 0 || f.start < start)) start = f.start;
   return start;

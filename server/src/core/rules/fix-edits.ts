@@ -108,7 +108,7 @@ export function insertLinesEdit(doc: PlanDocument, line: number, body: readonly 
 
 /** Whether each field the header had is still there: an inserted line must not push one out of it. */
 function keepsFields(before: PlanHeader, after: PlanHeader): boolean {
-  const fields = ['nationalTitle', 'motto', 'partyTitle', 'number', 'numberLike', 'placeDate', 'title'] as const;
+  const fields = ['nationalTitle', 'motto', 'partyTitle', 'doanTitle', 'number', 'numberLike', 'placeDate', 'title'] as const;
   return fields.every((f) => !before[f] || after[f] !== undefined) && after.issuer.length >= before.issuer.length;
 }
 

@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../document';
 import { partName, placedParts, type PlacedPart } from '../format/word-parts';
 import { layoutCheckFor, textRunsIn, wordReadingOf, type WordReading } from '../format/word-source';
+import type { DocumentLayout } from '../format/nd30-layout';
 import { normalizeSlice } from '../text/normalized';
 import type { Rule, RuleContext } from './types';
 import { defineRule } from './types';
@@ -63,7 +64,7 @@ export const formatHeaderStyle: Rule = defineRule({
   },
 });
 
-function report(ctx: RuleContext, part: PlacedPart, found: readonly Departure[], profile: 'state' | 'party'): void {
+function report(ctx: RuleContext, part: PlacedPart, found: readonly Departure[], profile: DocumentLayout['profile']): void {
   const list = (ids: readonly string[]) => ids.map((id) => ctx.t(id)).join(ctx.t('and'));
   ctx.report({
     message: ctx.t('style', { part: partName(part.key, profile, ctx.locale), want: list(found.map((d) => d.want)), found: list(found.map((d) => d.found)) }),

@@ -9,7 +9,7 @@ type Reason = 'noPlace' | 'comma' | 'placeCase' | 'numeric' | 'padDay' | 'padMon
 
 const EXAMPLE = 'Lạng Sơn, ngày 05 tháng 6 năm 2014';
 
-/** ND30 pads days below 10 and the months 1 and 2; Party padding is applied only where confirmed. */
+/** ND30 pads days below 10 and the months 1 and 2; the Party's and the Đoàn's padding were not confirmed. */
 const padDay = (d: string) => (d.length === 1 && d !== '0' ? '0' + d : d);
 const padMonth = (m: string) => (m === '1' || m === '2' ? '0' + m : m);
 
@@ -62,7 +62,7 @@ function check(doc: PlanDocument, field: PlaceDateField, ctx: RuleContext): void
   if (!line) return;
   const found: Diagnosis = { reasons: [], edits: [] };
   diagnosePlace(line, found);
-  diagnoseDate(line, ctx.profile !== 'party', found);
+  diagnoseDate(line, ctx.profile === 'state', found);
   if (found.reasons.length === 0) return;
   const written = normalizeSlice(doc.text, field.start, field.end).text.trim();
   const because = found.reasons.map((r) => ctx.t(r)).join('; ');
@@ -107,7 +107,11 @@ export const headerDateLine: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b và II.4.c', since: '2020-03-05' },
+  basis: {
+    provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b và II.4.c (Đoàn: Hướng dẫn 29-HD/TWĐTN-VP, địa điểm và ngày tháng năm; '
+      + 'số 0 phía trước không kiểm tra)',
+    since: '2020-03-05',
+  },
   check(doc, ctx) {
     const h = doc.header;
     if (!hasPlanHeader(h)) return;

@@ -9,6 +9,9 @@ import { defineRule } from './types';
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+/** The Đoàn's heading as Hướng dẫn 29-HD/TWĐTN-VP and its documents write it (the name in full is read as it too). */
+export const DOAN_TITLE = 'ĐOÀN TNCS HỒ CHÍ MINH';
+const DOAN_FULL_NAME = 'ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH';
 
 /**
  * A syllable as its letters and its tone. Where the tone mark sits (`HOÀ`/`HÒA`, `Uỷ`/`Ủy`) is
@@ -166,6 +169,23 @@ function checkParty(doc: PlanDocument, ctx: RuleContext): void {
   report(ctx, headerAnchor(h)!, ctx.t('missingParty', { title: PARTY_TITLE }), ctx.t('insertFix', { text: PARTY_TITLE }), [edit]);
 }
 
+/**
+ * A Đoàn plan: its heading present and spelled right; no Quốc hiệu, Tiêu ngữ or Party title is asked
+ * for. Where the heading goes is not checked: the 2013 guidance's own words on it were not read.
+ */
+function checkDoan(doc: PlanDocument, ctx: RuleContext): void {
+  const h = doc.header;
+  if (h.doanTitle) {
+    const full = foldKey(h.doanTitle.text) === foldKey(DOAN_FULL_NAME);
+    const p = compare(h.doanTitle, full ? DOAN_FULL_NAME : DOAN_TITLE);
+    if (p) report(ctx, p, ctx.t('misspelledDoan', { written: slice(doc, p), title: DOAN_TITLE }), ctx.t('replaceFix', { text: full ? DOAN_FULL_NAME : DOAN_TITLE }), p.edits);
+    return;
+  }
+  const line = insertionLine(doc);
+  const edit = line === undefined ? undefined : insertBefore(doc, line, DOAN_TITLE, (h) => h.doanTitle !== undefined);
+  report(ctx, headerAnchor(h)!, ctx.t('missingDoan', { title: DOAN_TITLE }), ctx.t('insertFix', { text: DOAN_TITLE }), [edit]);
+}
+
 function slice(doc: PlanDocument, range: { start: number; end: number }): string {
   return normalizeSlice(doc.text, range.start, range.end).text;
 }
@@ -173,8 +193,8 @@ function slice(doc: PlanDocument, range: { start: number; end: number }): string
 export const headerNationalTitle: Rule = defineRule({
   id: 'header-national-title',
   description: {
-    vi: 'Quốc hiệu, Tiêu ngữ (văn bản nhà nước) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng) bị thiếu hoặc viết sai.',
-    en: 'The Quốc hiệu and Tiêu ngữ (state documents) or the title “ĐẢNG CỘNG SẢN VIỆT NAM” (Party documents) is missing or misspelled.',
+    vi: 'Quốc hiệu, Tiêu ngữ (văn bản nhà nước), tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng) hoặc “ĐOÀN TNCS HỒ CHÍ MINH” (văn bản của Đoàn) bị thiếu hoặc viết sai.',
+    en: 'The Quốc hiệu and Tiêu ngữ (state documents), the title “ĐẢNG CỘNG SẢN VIỆT NAM” (Party documents) or “ĐOÀN TNCS HỒ CHÍ MINH” (Đoàn documents) is missing or misspelled.',
   },
   messages: {
     missingBoth: {
@@ -193,15 +213,25 @@ export const headerNationalTitle: Rule = defineRule({
       en: 'The Party document lacks the title “{title}” at the top right of the first page.',
     },
     misspelledParty: { vi: 'Tiêu đề viết chưa đúng: “{written}”; phải là “{title}”.', en: 'The title is misspelled: “{written}”; it is “{title}”.' },
+    missingDoan: {
+      vi: 'Văn bản của Đoàn thiếu tiêu đề “{title}” (thành phần thể thức bắt buộc theo Hướng dẫn 29-HD/TWĐTN-VP).',
+      en: 'The Đoàn document lacks its heading “{title}” (a required part under Guidance 29-HD/TWĐTN-VP).',
+    },
+    misspelledDoan: { vi: 'Tiêu đề của Đoàn viết chưa đúng: “{written}”; phải là “{title}”.', en: 'The Đoàn heading is misspelled: “{written}”; it is “{title}”.' },
     insertFix: { vi: 'Thêm “{text}”', en: 'Insert “{text}”' },
     replaceFix: { vi: 'Sửa thành “{text}”', en: 'Change to “{text}”' },
   },
   defaultSeverity: 'warning',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 (Party: Hướng dẫn 36-HD/VPTW, Mục II, khoản 1, điểm 1.1)', since: '2020-03-05' },
+  basis: {
+    provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 (Party: Hướng dẫn 36-HD/VPTW, Mục II, khoản 1, điểm 1.1; '
+      + 'Đoàn: Hướng dẫn 29-HD/TWĐTN-VP, tiêu đề)',
+    since: '2020-03-05',
+  },
   check(doc, ctx) {
     if (!hasPlanHeader(doc.header)) return;
     if (ctx.profile === 'party') checkParty(doc, ctx);
+    else if (ctx.profile === 'doan') checkDoan(doc, ctx);
     else checkState(doc, ctx);
   },
 });

@@ -10,7 +10,7 @@ const TITLE = 'KẾ HOẠCH';
 /** The line after the header's last field where the body (or a trích yếu without its title) begins. */
 function titleInsertLine(doc: PlanDocument): number | undefined {
   const h = doc.header;
-  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.number, h.numberLike, h.placeDate]
+  const fields = [...h.issuer, h.nationalTitle, h.motto, h.partyTitle, h.doanTitle, h.number, h.numberLike, h.placeDate]
     .filter((f): f is HeaderField => f !== undefined);
   if (fields.length === 0) return undefined;
   let line = Math.max(...fields.map((f) => f.line)) + 1;
@@ -22,7 +22,8 @@ function checkTitle(doc: PlanDocument, title: HeaderField, ctx: RuleContext): vo
   const norm = normalizeSlice(doc.text, title.start, title.end);
   // `Kế hoạch` as the type name: the name of the type is written in capitals.
   const head = norm.text.slice(0, TITLE.length);
-  if (head !== head.toUpperCase()) {
+  // Capitals are the decree's and the Party's (mục II.5.b; HD 36, Phụ lục 3); the Đoàn's were not read.
+  if (head !== head.toUpperCase() && ctx.profile !== 'doan') {
     ctx.report({
       message: ctx.t('lowerCase', { written: head }),
       start: title.start, end: norm.toOriginal(TITLE.length),
@@ -54,7 +55,7 @@ export const headerTitle: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   fixable: true,
-  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5', since: '2020-03-05' },
+  basis: { provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5 (Đoàn: Hướng dẫn 29-HD/TWĐTN-VP, tên loại và trích yếu)', since: '2020-03-05' },
   check(doc, ctx) {
     const h = doc.header;
     if (!hasPlanHeader(h)) return;

@@ -141,13 +141,15 @@ export const recipientsFormat: Rule = defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   basis: {
-    provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.c, II.9.d (ô số 9b); văn bản của Đảng: Hướng dẫn 36-HD/VPTW (nơi nhận là thành phần thể thức bắt buộc)',
+    provision: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.c, II.9.d (ô số 9b); văn bản của Đảng: Hướng dẫn 36-HD/VPTW '
+      + '(nơi nhận là thành phần thể thức bắt buộc); văn bản của Đoàn: Hướng dẫn 29-HD/TWĐTN-VP (như vậy)',
     since: '2020-03-05',
   },
   check(doc, ctx) {
     if (!doc.recipients) {
-      // Only a signed plan has surely reached its end; Party plans list Nơi nhận as mandatory too (36-HD/VPTW).
-      if (doc.signature) ctx.report({ message: ctx.t('missing'), start: doc.signature.start, end: doc.lines[doc.signature.firstLine].end });
+      // Only a signed plan has surely reached its end; Party and Đoàn plans list Nơi nhận as mandatory too
+      // (36-HD/VPTW, 29-HD/TWĐTN-VP). A mass organisation's format is not confirmed: nothing is asked of it.
+      if (doc.signature && ctx.profile !== 'mass') ctx.report({ message: ctx.t('missing'), start: doc.signature.start, end: doc.lines[doc.signature.firstLine].end });
       return;
     }
     // The layout of the list is the decree's; the Party's (`- Lưu Văn phòng Tỉnh ủy.`) was not confirmed.
