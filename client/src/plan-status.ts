@@ -17,12 +17,19 @@ export interface PlanStatusView {
   readonly uri?: string;
 }
 
+/** What the item says of each profile the server reports. */
+const PROFILE_TEXTS: Record<Extract<PlanStatus, { tooLarge: false }>['profile'], () => { text: string; style: string }> = {
+  state: () => ({ text: vscode.l10n.t('Plan: state'), style: vscode.l10n.t('Checked as a state plan (Decree 30/2020/NĐ-CP)') }),
+  party: () => ({ text: vscode.l10n.t('Plan: Party'), style: vscode.l10n.t('Checked as a Party plan (Regulation 66-QĐ/TW, Guidance 36-HD/VPTW)') }),
+  doan: () => ({ text: vscode.l10n.t('Plan: Youth Union'), style: vscode.l10n.t('Checked as a Youth Union plan (Guidance 29-HD/TWĐTN-VP)') }),
+  mass: () => ({
+    text: vscode.l10n.t('Plan: mass organisation'),
+    style: vscode.l10n.t('The document format of this organisation is not confirmed: its header is not checked, the other rules apply'),
+  }),
+};
+
 function profileText(status: Extract<PlanStatus, { tooLarge: false }>): { text: string; detail: string } {
-  const party = status.profile === 'party';
-  const text = party ? vscode.l10n.t('Plan: Party') : vscode.l10n.t('Plan: state');
-  const style = party
-    ? vscode.l10n.t('Checked as a Party plan (Regulation 66-QĐ/TW, Guidance 36-HD/VPTW)')
-    : vscode.l10n.t('Checked as a state plan (Decree 30/2020/NĐ-CP)');
+  const { text, style } = PROFILE_TEXTS[status.profile]();
   const from = status.profileFrom === 'setting' ? vscode.l10n.t('the style is set by kehoach.profile')
     : status.profileFrom === 'header' ? vscode.l10n.t('the style is read from the header')
       : vscode.l10n.t('the header shows neither style, so the state style applies');

@@ -35,4 +35,4 @@ export const PLAN_STATUS_REQUEST = 'kehoach/planStatus';
 export type PlanStatus =
   | { readonly isPlan: false; readonly checkedAsText?: boolean; readonly reason?: 'title' | 'number' | 'noMarker' | 'notNamed'; readonly reasonText?: string }
   | { readonly isPlan: true; readonly tooLarge: true }
-  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: 'setting' | 'header' | 'default' };
+  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party' | 'doan' | 'mass'; readonly profileFrom: 'setting' | 'header' | 'default' };

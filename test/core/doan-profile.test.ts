@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfig } from '../../server/src/core/config';
 import { parsePlan } from '../../server/src/core/document';
-import { lint, planProfileOf, profileOf } from '../../server/src/core/lint';
+import { lint, planProfileOf } from '../../server/src/core/lint';
 import { FIXTURES_ROOT } from './fixtures';
 
 const fixture = (path: string) => readFileSync(join(FIXTURES_ROOT, path), 'utf8').replace(/ ?<!-- expect -->/g, '');
@@ -69,13 +69,12 @@ describe('profile doan: a Đoàn plan read from its header', () => {
     assert.deepEqual(headerFindings(CENTRAL, { profile: 'state' }).sort(), ['header-national-title', 'header-number']);
   });
 
-  it('can be set in .kehoach.json, and the status bar shows it as the Party-like style', () => {
+  it('can be set in .kehoach.json', () => {
     const { config, problems } = validateConfig({ profile: 'doan', requiredSections: { doan: ['muc-dich'], mass: ['nhiem-vu'] } });
     assert.deepEqual(problems, []);
     assert.equal(config.profile, 'doan');
     const doc = parsePlan(CONG_DOAN);
     assert.equal(planProfileOf(doc, config), 'doan');
-    assert.equal(profileOf(doc, config), 'party');
     // Set by hand on a state plan: the Đoàn's heading is asked for, and its `34/KH-LĐLĐ` is in the state's style.
     assert.deepEqual(headerFindings(CONG_DOAN, { profile: 'doan' }), ['header-national-title', 'header-number']);
   });

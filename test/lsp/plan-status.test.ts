@@ -28,6 +28,15 @@ describe('kehoach/planStatus: whether the editor checks a document as a plan, an
     assert.equal((await status('file:///ws/README.md') as { isPlan: boolean }).isPlan, false);
   });
 
+  it('a Đoàn plan and a mass organisation\'s plan by their headers, each named as itself', async () => {
+    const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+    const rule = (dir: string, name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'rules', dir, name), 'utf8');
+    await client.open('file:///ws/doan.kh.md', fixture('twdtn-225-2024.txt'));
+    await client.open('file:///ws/hnd.kh.md', rule('header-national-title', 'hoi-nong-dan-khong-kiem-tra.kh.md'));
+    assert.deepEqual(await status('file:///ws/doan.kh.md'), { isPlan: true, tooLarge: false, profile: 'doan', profileFrom: 'header' });
+    assert.deepEqual(await status('file:///ws/hnd.kh.md'), { isPlan: true, tooLarge: false, profile: 'mass', profileFrom: 'header' });
+  });
+
   it('takes the style from the profile setting when it names one', async () => {
     client.settings = { ...client.settings, profile: 'party' };
     await client.open('file:///ws/a.kh.md', COMPLETE_PLAN);

@@ -40,7 +40,7 @@ export interface PlanDocument {
   readonly recipients?: Block;
   /** The signing block (TM./KT./Q./TL./TUQ., T/M, K/T …), if present. */
   readonly signature?: Block;
-  /** State or Party style, as the header shows it; undefined when it shows neither. */
+  /** State, Party, Đoàn or a mass organisation's style, as the header shows it; undefined when it shows none. */
   readonly detectedProfile?: Profile;
   readonly sectionMatcher: SectionMatcher;
   /**

@@ -67,16 +67,6 @@ export function planProfileOf(doc: PlanDocument, options: LintOptions): Profile 
 }
 
 /**
- * The profile as one of the two styles the editor's status bar names (the LSP's `kehoach/planStatus`
- * knows only those): a Đoàn plan has no Quốc hiệu and numbers `225-KH/TWĐTN-…` as the Party does, a
- * mass organisation's shows as state. The rules run with {@link planProfileOf}.
- */
-export function profileOf(doc: PlanDocument, options: LintOptions): 'state' | 'party' {
-  const profile = planProfileOf(doc, options);
-  return profile === 'party' || profile === 'doan' ? 'party' : 'state';
-}
-
-/**
  * Rules about the header that stay silent for a mass organisation (profile `mass`): its format is not
  * confirmed, so its header gets no finding at all rather than the state's (issue 12, §1).
  */

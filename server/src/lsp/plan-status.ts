@@ -6,8 +6,9 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeAnyTextCheck, isPlan, notPlanReason, type NotPlanReason } from '../core/detect';
-import { profileOf, type Locale } from '../core/lint';
+import { planProfileOf, type Locale } from '../core/lint';
 import { fileUriFor } from './docx-view';
+import type { Profile } from '../core/document';
 import type { PlanCache } from './plan-cache';
 import { sizeOf, type DocumentSettings } from './settings';
 import { pathOf } from './uri';
@@ -29,7 +30,7 @@ export type ProfileSource = 'setting' | 'header' | 'default';
 export type PlanStatus =
   | { readonly isPlan: false; readonly checkedAsText?: boolean; readonly reason?: NotPlanReason['kind']; readonly reasonText?: string }
   | { readonly isPlan: true; readonly tooLarge: true }
-  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: 'state' | 'party'; readonly profileFrom: ProfileSource };
+  | { readonly isPlan: true; readonly tooLarge: false; readonly profile: Profile; readonly profileFrom: ProfileSource };
 
 export interface PlanStatusParts {
   readonly documents: TextDocuments<TextDocument>;
@@ -47,7 +48,7 @@ export async function planStatus(params: PlanStatusParams, parts: PlanStatusPart
     const { config } = parsed.settings;
     const fromSetting = config.profile !== undefined && config.profile !== 'auto';
     const profileFrom: ProfileSource = fromSetting ? 'setting' : parsed.plan.detectedProfile ? 'header' : 'default';
-    return { isPlan: true, tooLarge: false, profile: profileOf(parsed.plan, config), profileFrom };
+    return { isPlan: true, tooLarge: false, profile: planProfileOf(parsed.plan, config), profileFrom };
   }
   // No parse: not a plan, or a plan over the size limit (then no diagnostics either, and the user is told why).
   const plan = isPlan(pathOf(fileUriFor(doc.uri)) ?? doc.uri, parsed.body, parsed.settings.config);
