@@ -136,6 +136,15 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself empty items and what comes under them, as remark does', () => {
+    const text = ['# I', `${'+ '.repeat(32)}`, 'Đoạn', '', '18.', '    nội dung', '- a', '  -', '  x', '-', 'sau', '# III', '1.', '2024.', 'Đoạn', '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

@@ -33,6 +33,8 @@ export interface LineState {
    * a line without `>` may continue lazily.
    */
   quote: boolean;
+  /** The innermost item opened empty (`-` alone) and nothing has come in it since. */
+  emptyItem: boolean;
 }
 
 export type LineReading =
@@ -41,7 +43,7 @@ export type LineReading =
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
-export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: false });
+export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: false, emptyItem: false });
 
 const BLANK: LineReading = { kind: 'blank' };
 const TEXT: LineReading = { kind: 'text' };
@@ -65,10 +67,13 @@ export function readLine(written: string, state: LineState): LineReading | undef
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
   if (indent === text.length || isBlankFrom(text, indent)) {
+    // What micromark makes of the lines after an empty item and a blank line (the item ends, in part) is left to remark.
+    if (state.emptyItem) return undefined;
     state.paragraph = false;
     state.quote = false;
     return BLANK;
   }
+  state.emptyItem = false;
   if (isCommentLine(text, indent, state)) {
     // It interrupts a paragraph and ends every list and quote it does not stand in; the block ends on the line.
     Object.assign(state, newLineState());
@@ -216,19 +221,22 @@ interface ItemStart {
   readonly number: string;
   /** The lists the line opens, outermost first: `1. - Nội dung` opens two. */
   readonly lists: readonly OpenList[];
+  /** The innermost item has nothing on the line (`-`, `1. - `). */
+  readonly empty?: boolean;
 }
 
 /** A list item opens: its list is the innermost, and its content starts a paragraph. */
 function openItem(item: ItemStart, state: LineState): LineReading {
   state.lists.push(...item.lists);
-  state.paragraph = true;
+  state.paragraph = !item.empty;
+  state.emptyItem = item.empty === true;
   state.hashFirst = false;
   return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
 }
 
 /**
  * The list items whose markers start at `i`, if their content is plain text after one to four spaces;
- * 'unsure' for any other item (empty, a tab, indented code, a rule or another block in it).
+ * 'unsure' for any other item (a tab, indented code, a rule or another block in it, an empty one that would interrupt).
  */
 function itemAt(text: string, i: number, interrupting = false): ItemStart | 'unsure' | undefined {
   const j = markerEnd(text, i);
@@ -236,16 +244,18 @@ function itemAt(text: string, i: number, interrupting = false): ItemStart | 'uns
   const c = text[i];
   let k = j;
   while (text.charCodeAt(k) === 32) k++;
-  if (k === text.length || k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
   const ordered = c !== '-' && c !== '+' && c !== '*';
-  const list: OpenList = { ordered, marker: text[j - 1], content: k };
   const number = ordered ? text.slice(i, j - 1) : '';
+  // An empty item cannot interrupt a paragraph; its content, on the lines after, starts a column past the marker.
+  if (k === text.length) return interrupting ? 'unsure' : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], empty: true };
+  if (k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
+  const list: OpenList = { ordered, marker: text[j - 1], content: k };
   // An item whose content opens an item at once nests it (`1. 1. Nội dung`, `- - a`). micromark keeps the
   // line's interrupting for the inner markers too: under an open paragraph `- 2. x` is one item reading `2. x`.
   const inner = itemAt(text, k, interrupting);
   if (inner === 'unsure') return 'unsure';
   if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
-    return { ordered: inner.ordered, number, lists: [list, ...inner.lists] };
+    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty };
   }
   return inner !== undefined || isPlainStart(text, k) ? { ordered, number, lists: [list] } : 'unsure';
 }
@@ -261,6 +271,7 @@ function markerEnd(text: string, i: number): number | 'unsure' | undefined {
     if (j - i > 9) return 'unsure';
     j++;
   }
-  if (text[j] !== ' ') return j < text.length && text[j] !== '\t' ? undefined : 'unsure';
+  if (j === text.length) return j; // an empty item
+  if (text[j] !== ' ') return text[j] !== '\t' ? undefined : 'unsure';
   return j;
 }
