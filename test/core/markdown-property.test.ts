@@ -4,12 +4,12 @@
 // exactly (blank lines in code, the code and HTML blocks), those of remark in pieces alone.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readMarkdown, type MarkdownLineInfo } from '../../server/src/core/structure/markdown';
+import { readMarkdown } from '../../server/src/core/structure/markdown';
 import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
 import { splitLines } from '../../server/src/core/text/lines';
 import { markdownPlanText, TEST_LIMITS, type Limits } from '../property/generators';
 import { SEED } from '../property/harness';
-import { everything, readWhole, summary, wholeBlockValues } from './markdown-reading';
+import { assertLikePieces, readWhole, summary } from './markdown-reading';
 
 /** Nesting within the bound remark's pieces read to (64 columns), where pieces and the whole text agree. */
 const SHALLOW: Limits = { ...TEST_LIMITS, maxNesting: 12, maxLongLine: 2000 };
@@ -20,15 +20,7 @@ const DEEP_SEEDS = [SEED, 101, 202, 303];
 function check(text: string, whole: boolean): void {
   const lines = splitLines(text);
   const info = readMarkdown(text, lines);
-  const pieces = readAllWithRemark(text, lines);
-  // In pieces, remark reads a line nested past its bound with its deep markers cut, code included; the
-  // classifier reads a fence at the top level whole, as remark over the whole text does.
-  const values = wholeBlockValues(text);
-  info.blocks.forEach((b, k) => {
-    if (b.value !== pieces.blocks[k]?.value) assert.equal(b.value, values.get(b.firstLine), 'a block against remark over the whole text');
-  });
-  const valueless = (i: MarkdownLineInfo) => ({ ...i, blocks: i.blocks.map((b) => ({ ...b, value: '' })) });
-  assert.equal(everything(valueless(info)), everything(valueless(pieces)), 'against remark in pieces');
+  assertLikePieces(text, info, readAllWithRemark(text, lines), 'the classifier');
   if (whole) assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), 'against remark over the whole text');
 }
 

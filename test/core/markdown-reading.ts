@@ -2,6 +2,7 @@
  * What the Markdown line maps are compared with: remark over the whole text at once, as the pieces
  * use it, and the maps as comparable text.
  */
+import * as assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -54,4 +55,18 @@ export function wholeBlockValues(text: string): Map<number, string> {
     if ('children' in node) stack.push(...node.children);
   }
   return values;
+}
+
+/**
+ * The classifier's maps against remark in pieces, block values aside, and each block's value against
+ * remark's in pieces or, where they differ, over the whole text: in pieces remark reads a line nested
+ * past its bound with its deep markers cut, code included, where the classifier reads code whole.
+ */
+export function assertLikePieces(text: string, info: MarkdownLineInfo, pieces: MarkdownLineInfo, label: string): void {
+  const valueless = (i: MarkdownLineInfo) => ({ ...i, blocks: i.blocks.map((b) => ({ ...b, value: '' })) });
+  assert.equal(everything(valueless(info)), everything(valueless(pieces)), `${label}, against remark in pieces`);
+  const values = wholeBlockValues(text);
+  info.blocks.forEach((b, k) => {
+    if (b.value !== pieces.blocks[k]?.value) assert.equal(b.value, values.get(b.firstLine), `${label}, a block against remark over the whole text`);
+  });
 }

@@ -6,7 +6,7 @@ import { readAllWithRemark } from '../../server/src/core/structure/markdown-rema
 import { splitLines } from '../../server/src/core/text/lines';
 import { generatePlan } from '../bench/generate-plan.mjs';
 import { FIXTURES_ROOT } from './fixtures';
-import { everything, readWhole, summary } from './markdown-reading';
+import { assertLikePieces, everything, readWhole, summary } from './markdown-reading';
 
 const LINES = [
   '', '', '', 'Căn cứ Nghị quyết số 24-NQ/TW;', 'văn bản tiếp', '# I. MỤC ĐÍCH', '## 1. Mục đích', '===', '---', '- Nội dung', '* b', '+ c',
@@ -82,7 +82,7 @@ describe('Markdown read in pieces', () => {
       const text = readFileSync(path, 'utf8');
       const lines = splitLines(text);
       const info = readMarkdown(text, lines);
-      assert.equal(everything(info), everything(readAllWithRemark(text, lines)), path);
+      assertLikePieces(text, info, readAllWithRemark(text, lines), path);
       assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), `${path}, against the whole text`);
     }
   });
@@ -142,6 +142,18 @@ describe('Markdown read in pieces', () => {
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
+  it('reads itself code indented under a list item after a blank line, as remark does', () => {
+    const text = ['# I', '1. Mục đích', '', '        1) thứ Tư, ngày 17/4/2026', '', '         tiếp', '   Đoạn của mục', '2. Yêu cầu', '   - con', '',
+      '         mã của con', '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'code in items');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.deepEqual(info.blocks.map((b) => b.value), [' 1) thứ Tư, ngày 17/4/2026\n\n  tiếp', 'mã của con']);
     assert.equal(stats.remarkRuns, 0);
   });
 

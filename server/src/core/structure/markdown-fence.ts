@@ -59,26 +59,28 @@ function spacesBefore(text: string): number {
 }
 
 /**
- * Code indented four spaces at the top level where no paragraph is open: a plan pasted with indented
- * paragraphs has many such lines, which remark would read. Records the block (its lines opaque, its
- * value as remark gives it: four spaces off each line, the text's own line breaks, the lines of fewer
- * than four spaces after it left out) and returns the line after it; undefined where a tab indents a line of it.
+ * Code indented four spaces past `base` (the content column of the item it stands in, 0 at the top
+ * level) where no paragraph is open: a plan pasted with indented paragraphs has many such lines, which
+ * remark would read. Records the block (its lines opaque, its value as remark gives it: base + 4 spaces
+ * off each line, the text's own line breaks, the lines of fewer spaces after it left out) and returns
+ * the line after it; undefined where a tab indents a line of it.
  */
-export function readIndentedCode(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo): number | undefined {
+export function readIndentedCode(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo, base = 0): number | undefined {
+  const indent = base + 4;
   let last = first;
   let l = first + 1;
   for (; l < lines.length; l++) {
     const spaces = spacesBefore(lines[l].text);
     if (spaces < 0) return undefined;
-    // Four spaces or more, even with nothing after them, are a line of the code; a shorter blank line may end it.
-    if (spaces >= 4) last = l;
+    // Four spaces or more past the base, even with nothing after them, are a line of the code; a shorter blank line may end it.
+    if (spaces >= indent) last = l;
     else if (spaces < lines[l].text.length) break;
   }
   const parts: string[] = [];
   for (let k = first; k <= last; k++) {
     const line = lines[k];
     if (k > first) parts.push(text.slice(lines[k - 1].end, line.start));
-    parts.push(text.slice(line.start + Math.min(4, spacesBefore(line.text)), line.end));
+    parts.push(text.slice(line.start + Math.min(indent, spacesBefore(line.text)), line.end));
   }
   for (let k = first; k <= last; k++) info.opaque.add(k);
   // remark drops the line break a last line of spaces leaves at the end.

@@ -91,6 +91,23 @@ export function readLine(written: string, state: LineState): LineReading | undef
   return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state, interrupting);
 }
 
+/**
+ * Where no paragraph is open, a line four spaces or more past the content of the innermost item (or past
+ * the margin, no list open) opens indented code there: the column the code's lines are indented from,
+ * and how many lists stay open around it.
+ */
+export function indentedCodeAt(text: string, state: LineState): { base: number; level: number } | undefined {
+  // A line nested past remark's bound is read as cut (readLine), never as code.
+  if (state.paragraph || state.quote || state.emptyItem || boundedPrefix(text) !== undefined) return undefined;
+  let indent = 0;
+  while (text.charCodeAt(indent) === 32) indent++;
+  if (indent > MAX_COLUMN || indent === text.length || text[indent] === '\t' || isBlankFrom(text, indent)) return undefined;
+  // Inside the innermost item, or at the top level with no list open: where lists end around it is remark's to tell.
+  const level = state.lists.length;
+  const base = level > 0 ? state.lists[level - 1].content : 0;
+  return indent - base >= 4 ? { base, level } : undefined;
+}
+
 /** `<!-- … -->` at the margin (three spaces at most), outside every open list item: remark's HTML block of one line. */
 function isCommentLine(text: string, indent: number, state: LineState): boolean {
   return indent <= 3 && text.startsWith('<!--', indent) && text.indexOf('-->', indent + 2) >= 0

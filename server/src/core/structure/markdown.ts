@@ -1,5 +1,5 @@
 import type { TextLine } from '../text/lines';
-import { newLineState, readLine, type LineState } from './markdown-lines';
+import { indentedCodeAt, newLineState, readLine, type LineState } from './markdown-lines';
 import { readWithRemark, startsAfresh } from './markdown-remark';
 import { fenceOpenedBy, readFence, readIndentedCode } from './markdown-fence';
 
@@ -63,13 +63,15 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       state = newLineState();
       continue;
     }
-    const code = state.lists.length === 0 && !state.paragraph && !state.quote && lineText === lines[l].text && opensIndentedCode(lineText)
-      ? readIndentedCode(text, lines, l, info) : undefined;
+    const opens = lineText === lines[l].text ? indentedCodeAt(lineText, state) : undefined;
+    const code = opens && readIndentedCode(text, lines, l, info, opens.base);
     if (code !== undefined) {
       // The line after the code is not read alike on its own (see LineState.afterCode): a run handed
       // to remark from here on starts no later than the code, which is read again.
       l = code;
-      state = newLineState(true);
+      state.lists.length = opens!.level;
+      state.paragraph = false;
+      state.afterCode = true;
       continue;
     }
     if (classify(l, lineText, state, info)) {
@@ -110,8 +112,6 @@ const ATX_LINE = /^\s{0,3}#/;
 const ORDERED = Object.freeze({ ordered: true });
 const UNORDERED = Object.freeze({ ordered: false });
 
-/** Four spaces or more, then text: code where no paragraph is open at the top level. */
-const opensIndentedCode = (text: string) => /^ {4,}[^ \t]/.test(text);
 /** The fewest lines a run handed to remark spans, and the most, when the classifier is unsure again and again. */
 const MIN_REMARK_LINES = 8;
 const MAX_REMARK_LINES = 64;
