@@ -57,7 +57,23 @@ export type CatalogProblemCode =
   | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status'
   | 'outside-workspace' | 'not-a-file';
 
+/**
+ * A file's rows kept as read, each built into its entry only when asked for: a register of 200,000
+ * documents is indexed by symbol and date at load without making 200,000 entries (issue 13 §1).
+ */
+export interface EntryRows {
+  readonly size: number;
+  /** The row's symbol as its entry writes it (`1719/QĐ-TTg`) and its ISO date: what the catalog indexes. */
+  symbol(row: number): string;
+  date(row: number): string;
+  /** The row's entry, built the first time it is asked for (the same object after). */
+  entry(row: number): CatalogEntry;
+}
+
 export interface LoadedCatalog {
+  /** Every entry in file order (with `rows`, built on first use: give the catalog `rows` instead). */
   readonly entries: readonly CatalogEntry[];
   readonly problems: readonly CatalogProblem[];
+  /** The entries as rows built on demand, when the file was read so. */
+  readonly rows?: EntryRows;
 }
