@@ -53,7 +53,10 @@ function benchInProcess(file, count, full) {
   // Each load of 200,000 documents takes seconds: one run after the warm-up keeps the bench short (`--full`: three).
   const runs = full ? 3 : count > 50_000 ? 1 : 7;
   const jsonParseMs = time(() => JSON.parse(readFileSync(file, 'utf8')), runs);
-  const load = () => new Catalog([readCatalogFile(file).entries, builtinEntries()]);
+  const load = () => {
+    const loaded = readCatalogFile(file);
+    return new Catalog([loaded.rows ?? loaded.entries, builtinEntries()]);
+  };
   const loadMs = time(load, runs);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
