@@ -10,7 +10,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Catalog } from '../core/catalog/catalog';
-import { parseCsvCatalog } from '../core/catalog/csv';
+import { parseCsvCatalog } from '../core/catalog/csv-rows';
 import { parseXlsxCatalog } from '../core/catalog/xlsx';
 import { parseJsonCatalog } from '../core/catalog/json';
 import type { CatalogEntry, CatalogProblem, LoadedCatalog } from '../core/catalog/types';
@@ -83,7 +83,7 @@ export function readCatalogFile(path: string, within?: string): LoadedCatalog {
     if (!info.isFile()) return fileProblem(path, 'not-a-file');
     if (info.size > MAX_CATALOG_SIZE) return fileProblem(path, 'unreadable', { detail: 'EFBIG' });
     if (ext === '.json') return readJsonCatalog(target, path);
-    return ext === '.csv' ? parseCsvCatalog(readFileSync(target, 'utf8'), path) : parseXlsxCatalog(readFileSync(target), path);
+    return ext === '.csv' ? parseCsvCatalog(readFileSync(target), path) : parseXlsxCatalog(readFileSync(target), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, 'unreadable', { detail: code ?? (e as Error).message });
