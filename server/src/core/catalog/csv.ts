@@ -15,6 +15,9 @@ export interface CsvRecord {
   readonly line: number;
 }
 
+/** 1 when a file's text opens with a byte order mark. */
+const bomLength = (text: string, whole: boolean) => (whole && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
 /**
  * Each RFC 4180 record as it is read; `unterminated` is the line of a quote that never closes (its record
  * and the rest are lost). `whole`: the text is a file's, whose byte order mark is skipped (not one record's).
@@ -24,7 +27,7 @@ export function eachCsvRecord(text: string, separator: string, onRecord: (record
   let cell = '';
   let line = 1;
   let recordLine = 1;
-  let i = whole && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = bomLength(text, whole);
   while (i < text.length) {
     const ch = text[i];
     if (ch === '"' && cell === '') {
