@@ -2,10 +2,12 @@
 // the same entries (fields, their order, lines) and the same problems as reading every row at load,
 // on a generated register, on rows each odd in its own way, and on many randomly damaged files.
 import * as assert from 'node:assert/strict';
-import { Catalog, catalogKey, parseCsv, parseCsvCatalog, parseJsonCatalog, readSymbolText } from '../../server/src/core/catalog/index';
+import { Catalog, catalogCompletions, catalogKey, parseCsv, parseCsvCatalog, parseJsonCatalog, readSymbolText } from '../../server/src/core/catalog/index';
 import type { CatalogEntry, LoadedCatalog } from '../../server/src/core/catalog/index';
 import { catalogFromRecords, separatorOf } from '../../server/src/core/catalog/csv';
+import { COMPLETION_LIMIT } from '../../server/src/core/catalog/completion';
 import { symbolReader } from '../../server/src/core/catalog/entry';
+import { parsePlan } from '../../server/src/core/document';
 import { parseJsonCatalogWhole } from '../../server/src/core/catalog/json';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -86,7 +88,12 @@ describe('catalog rows built on demand: the same as every row read at load', () 
     const byRows = new Catalog([quick.rows!]);
     const byEntries = new Catalog([parseJsonCatalogWhole(encode(text), 'r.json').entries]);
     assert.equal(byRows.size, byEntries.size);
-    for (const key of byEntries.keysWithPrefix('')) assert.deepEqual(byRows.candidates(key), byEntries.candidates(key), key);
+    const factsOf = (catalog: Catalog, key: string) => catalog.factsOf(key).map((f) => JSON.stringify([f.date, f.type, f.status]));
+    const fieldsOf = (list: readonly CatalogEntry[]) => list.map((e) => JSON.stringify([e.date, e.type, e.status]));
+    for (const key of byEntries.keysWithPrefix('')) {
+      assert.deepEqual(factsOf(byRows, key), fieldsOf(byEntries.candidates(key)), `facts of ${key}`);
+      assert.deepEqual(byRows.candidates(key), byEntries.candidates(key), key);
+    }
     assert.deepEqual(byRows.all(), byEntries.all());
     assert.deepEqual(byRows.keysWithPrefix('12/'), byEntries.keysWithPrefix('12/'));
   });
@@ -147,10 +154,11 @@ describe('catalog rows built on demand: the same as every row read at load', () 
 
 describe('catalog rows built on demand: lookups', () => {
   it('builds an entry once, and only the entries a lookup returns', () => {
-    const rows = Array.from({ length: 300 }, (_, k) => `{ "symbol": "${k + 1}/KH-UBND", "date": "02/01/2024" }`);
-    const loaded = parseJsonCatalog(`[${rows.join(',')}]`, 'x.json');
+    const text = Array.from({ length: 300 }, (_, k) => `{ "symbol": "${k + 1}/KH-UBND", "date": "02/01/2024" }`);
+    const loaded = parseJsonCatalog(`[${text.join(',')}]`, 'x.json');
     let built = 0;
-    const counting = { size: loaded.rows!.size, symbol: (i: number) => loaded.rows!.symbol(i), date: (i: number) => loaded.rows!.date(i), entry: (i: number) => (built++, loaded.rows!.entry(i)) };
+    const rows = loaded.rows!;
+    const counting = { ...rowsOf(rows), entry: (i: number) => (built++, rows.entry(i)) };
     const catalog = new Catalog([counting]);
     assert.equal(built, 0);
     const [first]: readonly CatalogEntry[] = catalog.candidates(catalogKey('17/KH-UBND'));
@@ -160,4 +168,36 @@ describe('catalog rows built on demand: lookups', () => {
     assert.equal(built, 1);
     assert.equal(catalog.all().length, 300);
   });
+
+  it('completes a prefix that matches more than one answer sends with its first ones by sort order, building only those', () => {
+    // 250 plans over 250 days of 2023, every fifth replaced: in force first, newest first, then by symbol.
+    const rows = Array.from({ length: 250 }, (_, k) => {
+      const day = new Date(Date.UTC(2023, 0, 1 + k)).toISOString().slice(0, 10);
+      const status = k % 5 === 0 ? ', "status": "Hết hiệu lực từ 01/01/2024"' : '';
+      return `{ "symbol": "${k + 1}/KH-UBND", "date": "${day}", "summary": "về việc ${k + 1}"${status} }`;
+    });
+    const loaded = parseJsonCatalog(`[${rows.join(',')}]`, 'x.json');
+    let built = 0;
+    const source = loaded.rows!;
+    const counting = { ...rowsOf(source), entry: (i: number) => (built++, source.entry(i)) };
+    const plan = 'Căn cứ Kế hoạch số ';
+    const items = catalogCompletions(parsePlan(plan), plan.length, { lookup: new Catalog([counting]), locale: 'vi' });
+    assert.equal(items.length, COMPLETION_LIMIT + 1);
+    assert.equal(built, COMPLETION_LIMIT + 1);
+    const every = catalogCompletions(parsePlan(plan), plan.length, { lookup: new Catalog([loaded.entries.slice(0, 200)]), locale: 'vi' });
+    assert.equal(every.length, 200, 'a list within the limit is whole');
+    const inForce = Array.from({ length: 250 }, (_, k) => k).filter((k) => k % 5 !== 0).reverse();
+    const replaced = Array.from({ length: 250 }, (_, k) => k).filter((k) => k % 5 === 0).reverse();
+    const expected = [...inForce, ...replaced].slice(0, COMPLETION_LIMIT + 1).map((k) => `${k + 1}/KH-UBND`);
+    assert.deepEqual([...items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1)).map((i) => i.label), expected);
+    assert.equal(items.filter((i) => i.deprecated).length, COMPLETION_LIMIT + 1 - inForce.length);
+  });
 });
+
+/** A catalog's rows, each method read from `rows`. */
+function rowsOf(rows: NonNullable<LoadedCatalog['rows']>) {
+  return {
+    size: rows.size, symbol: (i: number) => rows.symbol(i), date: (i: number) => rows.date(i), type: (i: number) => rows.type(i),
+    status: (i: number) => rows.status(i), entry: (i: number) => rows.entry(i),
+  };
+}

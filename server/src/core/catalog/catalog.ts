@@ -4,7 +4,7 @@
  * returns them (issue 13 §1: a register of 200,000 documents is indexed in a fraction of a second).
  */
 import { catalogKey } from './symbols';
-import type { CatalogEntry, CatalogLookup, EntryRows } from './types';
+import type { CatalogEntry, CatalogLookup, EntryFacts, EntryRows, EntryStatus } from './types';
 
 /** A source: entries already built (the built-in catalog, a spreadsheet), or a file's rows built on demand. */
 export type CatalogSource = readonly CatalogEntry[] | EntryRows;
@@ -15,7 +15,10 @@ const NO_ENTRIES: readonly CatalogEntry[] = [];
 function rowsOf(source: CatalogSource): EntryRows {
   if (!Array.isArray(source)) return source as EntryRows;
   const list = source as readonly CatalogEntry[];
-  return { size: list.length, symbol: (row) => list[row].symbol, date: (row) => list[row].date, entry: (row) => list[row] };
+  return {
+    size: list.length, symbol: (row) => list[row].symbol, date: (row) => list[row].date, type: (row) => list[row].type,
+    status: (row) => list[row].status, entry: (row) => list[row],
+  };
 }
 
 /**
@@ -41,6 +44,23 @@ function sortAndDedupe(order: Int32Array, from: number, to: number, dateOf: read
     else order[kept++] = row;
   }
   return kept - from;
+}
+
+/** A row's facts, read from its source (an object with a method, not a closure: completion makes thousands). */
+class RowFacts implements EntryFacts {
+  readonly date: string;
+  readonly type: string | undefined;
+  readonly status: EntryStatus | undefined;
+
+  constructor(private readonly source: EntryRows, private readonly row: number) {
+    this.date = source.date(row);
+    this.type = source.type(row);
+    this.status = source.status(row);
+  }
+
+  entry(): CatalogEntry {
+    return this.source.entry(this.row);
+  }
 }
 
 export class Catalog implements CatalogLookup {
@@ -126,10 +146,15 @@ export class Catalog implements CatalogLookup {
     return { order: order.subarray(0, kept), keyStarts, kept };
   }
 
-  /** The entry of a row numbered across the sources. */
-  private entryAt(row: number): CatalogEntry {
+  /** The source of a row numbered across the sources. */
+  private sourceOf(row: number): number {
     let s = this.sources.length - 1;
     while (this.firstRows[s] > row) s--;
+    return s;
+  }
+
+  private entryAt(row: number): CatalogEntry {
+    const s = this.sourceOf(row);
     return this.sources[s].entry(row - this.firstRows[s]);
   }
 
@@ -143,6 +168,20 @@ export class Catalog implements CatalogLookup {
       this.lists[id] = list = built;
     }
     return list;
+  }
+
+  /** The facts of a key's documents, oldest first as `candidates`, each entry built only if asked for. */
+  factsOf(key: string): readonly EntryFacts[] {
+    const id = this.keyIds.get(key);
+    if (id === undefined) return [];
+    const facts: EntryFacts[] = [];
+    for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) facts.push(this.factsAt(this.order[i]));
+    return facts;
+  }
+
+  private factsAt(row: number): EntryFacts {
+    const s = this.sourceOf(row);
+    return new RowFacts(this.sources[s], row - this.firstRows[s]);
   }
 
   /** Every entry, in the order of the sources (each built now if it was not yet). */

@@ -140,7 +140,7 @@ class CsvRowsReader {
     }
     const checked = checkRow(raw, this.ctx.reading);
     if ('problem' in checked) this.problems.push({ file: this.file, line: r.line, ...(JSON.parse(JSON.stringify(checked.problem)) as typeof checked.problem) });
-    else this.rows.add(checked.symbol, checked.date, r.start, r.end, r.line);
+    else this.rows.add(checked, r.start, r.end, r.line);
   }
 }
 

@@ -212,9 +212,18 @@ function checkedParts(raw: RawEntry, reading: EntryReading): CheckedParts | Prob
  * status): its problem, or the symbol and date its entry will have. A large file's rows are checked so
  * at load and built into entries only when asked for.
  */
-export function checkRow(raw: RawEntry, reading: EntryReading): { readonly symbol: string; readonly date: string } | Problem {
+export function checkRow(raw: RawEntry, reading: EntryReading): CheckedRow | Problem {
   const checked = checkedParts(raw, reading);
-  return 'problem' in checked ? checked : { symbol: checked.key.ns.symbol, date: checked.key.date };
+  if ('problem' in checked) return checked;
+  return { symbol: checked.key.ns.symbol, date: checked.key.date, type: checked.typed.type, status: checked.status.status };
+}
+
+/** What a row's entry will have of the fields checked at load. */
+export interface CheckedRow {
+  readonly symbol: string;
+  readonly date: string;
+  readonly type: string | undefined;
+  readonly status: EntryStatus | undefined;
 }
 
 /**

@@ -115,7 +115,7 @@ class EntriesReader {
     const raw: RawEntry = { type: f.get('type'), symbol: f.get('symbol'), date: f.get('date'), status: f.get('status') };
     const checked = checkRow(raw, this.ctx.reading);
     if ('problem' in checked) this.problems.push({ file: this.ctx.file, line, ...checked.problem });
-    else this.rows.add(checked.symbol, checked.date, start, json.at, line);
+    else this.rows.add(checked, start, json.at, line);
   }
 
   /**

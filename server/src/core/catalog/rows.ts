@@ -4,7 +4,8 @@
  * its entry is built the first time a hover or a completion asks for it. A row the quick reading could
  * not vouch for was built at load and is kept built.
  */
-import type { CatalogEntry, CatalogProblem, EntryRows, LoadedCatalog } from './types';
+import type { CheckedRow } from './entry';
+import type { CatalogEntry, CatalogProblem, EntryRows, EntryStatus, LoadedCatalog } from './types';
 
 /** Builds the entry of the bytes from `start` to `end` of the file, a row that begins on `line`. */
 export type BuildRow = (start: number, end: number, line: number) => CatalogEntry;
@@ -12,6 +13,8 @@ export type BuildRow = (start: number, end: number, line: number) => CatalogEntr
 export class LazyRows implements EntryRows {
   private readonly symbols: string[] = [];
   private readonly dates: string[] = [];
+  private readonly types: (string | undefined)[] = [];
+  private readonly statuses: (EntryStatus | undefined)[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly lines: number[] = [];
@@ -22,9 +25,11 @@ export class LazyRows implements EntryRows {
   constructor(private readonly build: BuildRow) {}
 
   /** A row checked at load, to be built on demand. */
-  add(symbol: string, date: string, start: number, end: number, line: number): void {
-    this.symbols.push(symbol);
-    this.dates.push(date);
+  add(row: CheckedRow, start: number, end: number, line: number): void {
+    this.symbols.push(row.symbol);
+    this.dates.push(row.date);
+    this.types.push(row.type);
+    this.statuses.push(row.status);
     this.starts.push(start);
     this.ends.push(end);
     this.lines.push(line);
@@ -33,7 +38,7 @@ export class LazyRows implements EntryRows {
   /** A row already built at load. */
   addBuilt(entry: CatalogEntry): void {
     this.built[this.symbols.length] = entry;
-    this.add(entry.symbol, entry.date, 0, 0, 0);
+    this.add({ symbol: entry.symbol, date: entry.date, type: entry.type, status: entry.status }, 0, 0, 0);
   }
 
   get size(): number {
@@ -46,6 +51,14 @@ export class LazyRows implements EntryRows {
 
   date(row: number): string {
     return this.dates[row];
+  }
+
+  type(row: number): string | undefined {
+    return this.types[row];
+  }
+
+  status(row: number): EntryStatus | undefined {
+    return this.statuses[row];
   }
 
   entry(row: number): CatalogEntry {

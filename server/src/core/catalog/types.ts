@@ -33,6 +33,14 @@ export interface CatalogEntry {
   readonly origin: EntryOrigin;
 }
 
+/** What completion weighs of a catalogued document before building its entry (the entry itself on demand). */
+export interface EntryFacts {
+  readonly date: string;
+  readonly type?: string;
+  readonly status?: EntryStatus;
+  entry(): CatalogEntry;
+}
+
 /** What rules and features ask of a catalog. Keys are `catalogKey(symbol)`. */
 export interface CatalogLookup {
   /** Every entry whose symbol has this key, oldest first; numbers restart, so there may be several. */
@@ -41,6 +49,8 @@ export interface CatalogLookup {
   all(): readonly CatalogEntry[];
   /** The keys that start with a prefix, found without a look at every entry (a large catalog has it). */
   keysWithPrefix?(prefix: string): readonly string[];
+  /** The facts of `candidates(key)`, in the same order, without building the entries (a large catalog has it). */
+  factsOf?(key: string): readonly EntryFacts[];
 }
 
 /** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
@@ -66,6 +76,9 @@ export interface EntryRows {
   /** The row's symbol as its entry writes it (`1719/QĐ-TTg`) and its ISO date: what the catalog indexes. */
   symbol(row: number): string;
   date(row: number): string;
+  /** The type and status its entry has: what completion weighs before it builds an entry. */
+  type(row: number): string | undefined;
+  status(row: number): EntryStatus | undefined;
   /** The row's entry, built the first time it is asked for (the same object after). */
   entry(row: number): CatalogEntry;
 }
