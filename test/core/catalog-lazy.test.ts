@@ -96,6 +96,7 @@ describe('catalog rows built on demand: the same as every row read at load', () 
     }
     assert.deepEqual(byRows.all(), byEntries.all());
     assert.deepEqual(byRows.keysWithPrefix('12/'), byEntries.keysWithPrefix('12/'));
+    for (const type of ['Kế hoạch', 'Luật', 'Chỉ thị']) assert.deepEqual(byRows.ofType(type), byEntries.all().filter((e) => e.type === type), type);
   });
 
   it('reports every bad row with its line and builds the odd ones as before (escapes, numbers, nulls, objects, repeated keys)', () => {

@@ -51,6 +51,8 @@ export interface CatalogLookup {
   keysWithPrefix?(prefix: string): readonly string[];
   /** The facts of `candidates(key)`, in the same order, without building the entries (a large catalog has it). */
   factsOf?(key: string): readonly EntryFacts[];
+  /** Every entry of one type (`Luật`), in the order of `all()`, the others not built (a large catalog has it). */
+  ofType?(type: string): readonly CatalogEntry[];
 }
 
 /** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
