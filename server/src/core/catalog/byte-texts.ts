@@ -18,8 +18,26 @@ export class ByteTexts {
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  /** The text of the bytes from `start` to `end`: the same string for the same bytes. */
-  text(start: number, end: number): string {
+  /** For each field a caller names by number, the last value it asked for: rows in series repeat it. */
+  private readonly lastStarts: number[] = [];
+
+  /**
+   * The text of the bytes from `start` to `end`: the same string for the same bytes. `field`: the
+   * caller's number for the field, whose last value is compared first (no hashing when it repeats).
+   */
+  text(start: number, end: number, field = -1): string {
+    if (start === end) return '';
+    if (field >= 0) {
+      const last = this.lastStarts[field];
+      if (last !== undefined && this.lengths[last] === end - start && this.sameBytes(last, start, end)) return this.texts[last];
+    }
+    const k = this.indexOf(start, end);
+    if (field >= 0) this.lastStarts[field] = k;
+    return this.texts[k];
+  }
+
+  /** The index of the value of these bytes, added if new. */
+  private indexOf(start: number, end: number): number {
     const bytes = this.bytes;
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
@@ -28,7 +46,7 @@ export class ByteTexts {
       const held = this.slots[slot];
       if (held === 0) return this.insert(slot, hash, start, end);
       const k = held - 1;
-      if (this.hashes[k] === hash && this.sameBytes(k, start, end)) return this.texts[k];
+      if (this.hashes[k] === hash && this.sameBytes(k, start, end)) return k;
     }
   }
 
@@ -41,7 +59,7 @@ export class ByteTexts {
     return true;
   }
 
-  private insert(slot: number, hash: number, start: number, end: number): string {
+  private insert(slot: number, hash: number, start: number, end: number): number {
     const text = utf8.decode(this.bytes.subarray(start, end));
     this.hashes.push(hash);
     this.starts.push(start);
@@ -49,7 +67,7 @@ export class ByteTexts {
     this.texts.push(text);
     this.slots[slot] = this.texts.length;
     if (this.texts.length * 2 > this.slots.length) this.grow();
-    return text;
+    return this.texts.length - 1;
   }
 
   private grow(): void {

@@ -9,7 +9,8 @@
 import { ByteTexts, utf8 } from './byte-texts';
 import { eachRecordSpans, type CsvRecordSpans } from './csv-bytes';
 import { columnOf, eachCsvRecord, HEADER_ROWS, isColumnNumber, rowResult, separatorOf, type Column, type CsvRecord, type RowContext } from './csv';
-import { checkRow, entryReading, statusFromText, type RawEntry } from './entry';
+import { entryReading, statusFromText, type RawEntry } from './entry';
+import { rowChecker } from './row-check';
 import { LazyRows, lazilyLoaded } from './rows';
 import { splitTypeAndSummary } from './symbols';
 import type { CatalogEntry, CatalogProblem, EntryStatus, LoadedCatalog } from './types';
@@ -45,6 +46,7 @@ function head(bytes: Uint8Array): string {
 class CsvRowsReader {
   private readonly texts: ByteTexts;
   private readonly ctx: RowContext;
+  private readonly check: ReturnType<typeof rowChecker>;
   private readonly statusOfNote = new Map<string, EntryStatus | undefined | 'bad'>();
   private readonly typeOfWords = new Map<string, string | undefined>();
   readonly problems: CatalogProblem[] = [];
@@ -55,6 +57,7 @@ class CsvRowsReader {
   constructor(private readonly bytes: Uint8Array, private readonly separator: string, readonly file: string, readonly rows: LazyRows) {
     this.texts = new ByteTexts(bytes);
     this.ctx = { file, dateOf: (c) => c, reading: entryReading({ copy: true }) };
+    this.check = rowChecker(this.ctx.reading);
   }
 
   get hasHeader(): boolean {
@@ -82,7 +85,7 @@ class CsvRowsReader {
     if (k === undefined || k < 0 || k >= r.count) return '';
     const kind = r.kinds[k];
     if (kind === COMPLEX) return undefined;
-    return kind === QUOTED ? this.texts.text(r.starts[k] + 1, r.ends[k] - 1).trim() : this.texts.text(r.starts[k], r.ends[k]).trim();
+    return kind === QUOTED ? this.texts.text(r.starts[k] + 1, r.ends[k] - 1, k).trim() : this.texts.text(r.starts[k], r.ends[k], k).trim();
   }
 
   /** The type the first four words of the type-and-summary cell name, read from those words alone. */
@@ -101,7 +104,8 @@ class CsvRowsReader {
       const isSpace = b[i] === SPACE || b[i] === TAB;
       if (!isSpace && (i === start || b[i - 1] === SPACE || b[i - 1] === TAB) && ++words > 4) break;
     }
-    const words4 = this.texts.text(start, i);
+    // Numbered after the columns, for the texts' memory of the last value.
+    const words4 = this.texts.text(start, i, this.columns!.length);
     let type = this.typeOfWords.get(words4);
     if (type === undefined && !this.typeOfWords.has(words4)) this.typeOfWords.set(words4, (type = splitTypeAndSummary(words4).type));
     return type;
@@ -138,7 +142,7 @@ class CsvRowsReader {
       else if (result) this.problems.push(result.problem);
       return;
     }
-    const checked = checkRow(raw, this.ctx.reading);
+    const checked = this.check(raw);
     if ('problem' in checked) this.problems.push({ file: this.file, line: r.line, ...(JSON.parse(JSON.stringify(checked.problem)) as typeof checked.problem) });
     else this.rows.add(checked, r.start, r.end, r.line);
   }

@@ -39,14 +39,14 @@ function isClean(text: string): boolean {
 }
 
 /** NFC, runs of white space as one space, no space at either end; undefined when nothing is left. */
-const clean = (s: string | undefined) => {
+export const clean = (s: string | undefined) => {
   if (!s) return undefined;
   const t = isClean(s) ? s : s.normalize('NFC').replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 };
 
 export type Problem = { readonly problem: Omit<CatalogProblem, 'file' | 'line'> };
-type NumberSymbol = NonNullable<ReturnType<typeof readSymbolText>>;
+export type NumberSymbol = NonNullable<ReturnType<typeof readSymbolText>>;
 
 /**
  * How one file's fields are read. A register repeats its symbols every year, its issuers, types,
@@ -155,7 +155,7 @@ function symbolAndDate(raw: RawEntry, reading: EntryReading): { readonly ns: Num
 }
 
 /** The type as given (it must fit the symbol), or as the symbol says. */
-function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: EntryReading): { readonly type?: string } | Problem {
+export function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: EntryReading): { readonly type?: string } | Problem {
   const typeText = reading.field(raw.type);
   const named = typeText ? reading.typeName(typeText) : undefined;
   // `Văn bản` names any document: the symbol says more.
@@ -167,7 +167,7 @@ function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: En
 }
 
 /** The status, written as a register writes it or as the JSON shape. */
-function statusOf(raw: RawEntry, symbolText: string, reading: EntryReading): { readonly status?: EntryStatus } | Problem {
+export function statusOf(raw: RawEntry, symbolText: string, reading: EntryReading): { readonly status?: EntryStatus } | Problem {
   const status = typeof raw.status === 'string' ? reading.statusText(raw.status) : checkStatus(raw.status);
   if (status !== 'bad') return { status };
   const written = typeof raw.status === 'string' ? raw.status : JSON.stringify(raw.status);

@@ -60,14 +60,13 @@ export class JsonBytes {
     let i = this.at + 1;
     this.escaped = false;
     for (;;) {
-      if (i >= b.length) throw NOT_PLAIN;
-      const c = b[i];
+      // The plain bytes of a trích yếu at a time: past the end, `b[i]` is undefined and stops the run.
+      let c = b[i];
+      while (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) c = b[++i];
       if (c === QUOTE) break;
-      if (c < 0x20) throw NOT_PLAIN;
-      if (c === BACKSLASH) {
-        this.escaped = true;
-        i = this.escapeEnd(i);
-      } else i++;
+      if (c !== BACKSLASH) throw NOT_PLAIN;
+      this.escaped = true;
+      i = this.escapeEnd(i);
     }
     this.at = i + 1;
   }

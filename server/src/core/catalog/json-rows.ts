@@ -7,9 +7,10 @@
  * the caller parses the whole text as before.
  */
 import { ByteTexts, utf8 } from './byte-texts';
-import { checkRow, type EntryReading, type RawEntry } from './entry';
+import type { EntryReading, RawEntry } from './entry';
 import { JsonBytes, NOT_PLAIN } from './json-bytes';
 import { LazyRows } from './rows';
+import { rowChecker } from './row-check';
 import type { CatalogEntry, CatalogProblem } from './types';
 
 const QUOTE = 0x22;
@@ -41,10 +42,12 @@ class EntriesReader {
   readonly problems: CatalogProblem[] = [];
   /** The plain text fields of the element being read (undefined: absent or null). */
   private readonly fields = new Map<Checked, string | undefined>();
+  private readonly check: ReturnType<typeof rowChecker>;
 
   constructor(readonly bytes: Uint8Array, start: number, readonly rows: LazyRows, private readonly ctx: JsonRowsContext) {
     this.json = new JsonBytes(bytes, start);
     this.texts = new ByteTexts(bytes);
+    this.check = rowChecker(ctx.reading);
   }
 
   /** The root: the entries array itself, or an object with exactly one `entries` key holding it. */
@@ -113,7 +116,7 @@ class EntriesReader {
     }
     const f = this.fields;
     const raw: RawEntry = { type: f.get('type'), symbol: f.get('symbol'), date: f.get('date'), status: f.get('status') };
-    const checked = checkRow(raw, this.ctx.reading);
+    const checked = this.check(raw);
     if ('problem' in checked) this.problems.push({ file: this.ctx.file, line, ...checked.problem });
     else this.rows.add(checked, start, json.at, line);
   }
@@ -135,29 +138,31 @@ class EntriesReader {
       if (json.peek() !== QUOTE) throw NOT_PLAIN;
       const keyStart = json.at + 1;
       json.string();
-      const field = json.escaped ? undefined : this.checkedField(keyStart, json.at - 1);
+      const field = json.escaped ? -1 : this.checkedField(keyStart, json.at - 1);
       // A key written with an escape may be one of the checked fields: JSON.parse tells.
       if (json.escaped) plain = false;
       json.expect(COLON);
-      if (field === undefined) json.value();
+      if (field < 0) json.value();
       else plain = this.fieldValue(field) && plain;
     } while (!json.afterItem(CLOSE_OBJECT));
     return plain;
   }
 
-  private checkedField(start: number, end: number): Checked | undefined {
-    for (let k = 0; k < CHECKED.length; k++) if (this.spells(start, end, CHECKED_BYTES[k])) return CHECKED[k];
-    return undefined;
+  /** The number of the checked field a key names, or -1. */
+  private checkedField(start: number, end: number): number {
+    for (let k = 0; k < CHECKED.length; k++) if (this.spells(start, end, CHECKED_BYTES[k])) return k;
+    return -1;
   }
 
   /** A checked field's value read (the last of a repeated key wins, as in JSON.parse); false unless plain text or null. */
-  private fieldValue(field: Checked): boolean {
+  private fieldValue(k: number): boolean {
+    const field = CHECKED[k];
     const json = this.json;
     const c = json.peek();
     const start = json.at;
     json.value();
     if (c === QUOTE && !json.escaped) {
-      this.fields.set(field, this.texts.text(start + 1, json.at - 1));
+      this.fields.set(field, this.texts.text(start + 1, json.at - 1, k));
       return true;
     }
     const isNull = json.at - start === 4 && this.spells(start, json.at, NULL_BYTES);
