@@ -10,8 +10,12 @@ import type { EntryStatus } from './types';
 interface SymbolVerdict {
   readonly ns: NumberSymbol;
   readonly symbolText: string;
-  /** The type each type text gives with this symbol (null: a problem). */
-  readonly types: Map<string | undefined, { readonly type: string | undefined } | null>;
+  /** The type each type text gives with this symbol (null: a problem); a symbol nearly always comes with one. */
+  readonly types: Map<string | undefined, TypeVerdict | null>;
+}
+
+interface TypeVerdict {
+  readonly type: string | undefined;
 }
 
 interface DateVerdict {
@@ -19,30 +23,44 @@ interface DateVerdict {
   readonly year: number;
 }
 
-export function rowChecker(reading: EntryReading): (raw: RawEntry) => CheckedRow | Problem {
-  const symbols = new Map<string | undefined, SymbolVerdict | null>();
-  const dates = new Map<string | undefined, DateVerdict | null>();
-  const statuses = new Map<unknown, { readonly status: EntryStatus | undefined } | null>();
+/**
+ * The verdicts of one kind of value by the value itself, the last one asked for kept at hand: a register
+ * lists its rows in series, and consecutive rows mostly share their date, type and status.
+ */
+class Verdicts<K, V> {
+  private readonly known = new Map<K, V | null>();
+  private lastKey: K | undefined;
+  private lastVerdict: V | null | undefined;
 
-  const symbolOf = (text: string | undefined): SymbolVerdict | null => {
-    let verdict = symbols.get(text);
-    if (verdict === undefined) {
-      const symbolText = clean(text);
-      const ns = symbolText ? reading.symbol(symbolText) : undefined;
-      symbols.set(text, (verdict = symbolText && ns ? { ns, symbolText, types: new Map() } : null));
-    }
+  constructor(private readonly compute: (key: K) => V | null) {}
+
+  of(key: K): V | null {
+    if (this.lastVerdict !== undefined && key === this.lastKey) return this.lastVerdict;
+    let verdict = this.known.get(key);
+    if (verdict === undefined) this.known.set(key, (verdict = this.compute(key)));
+    this.lastKey = key;
+    this.lastVerdict = verdict;
     return verdict;
-  };
-  const dateOf = (text: string | undefined): DateVerdict | null => {
-    let verdict = dates.get(text);
-    if (verdict === undefined) {
-      const dateText = clean(text);
-      const date = dateText ? reading.date(dateText) : undefined;
-      dates.set(text, (verdict = date ? { date, year: Number(date.slice(0, 4)) } : null));
-    }
-    return verdict;
-  };
-  const typeFor = (raw: RawEntry, s: SymbolVerdict): { readonly type: string | undefined } | null => {
+  }
+}
+
+export function rowChecker(reading: EntryReading): (raw: RawEntry) => CheckedRow | Problem {
+  const symbols = new Verdicts<string | undefined, SymbolVerdict>((text) => {
+    const symbolText = clean(text);
+    const ns = symbolText ? reading.symbol(symbolText) : undefined;
+    return symbolText && ns ? { ns, symbolText, types: new Map() } : null;
+  });
+  const dates = new Verdicts<string | undefined, DateVerdict>((text) => {
+    const dateText = clean(text);
+    const date = dateText ? reading.date(dateText) : undefined;
+    return date ? { date, year: Number(date.slice(0, 4)) } : null;
+  });
+  // The status's reading does not depend on the symbol (only a problem's message names it, and a row with one is checked again).
+  const statuses = new Verdicts<RawEntry['status'], { readonly status: EntryStatus | undefined }>((status) => {
+    const read = statusOf({ status }, '', reading);
+    return 'problem' in read ? null : { status: read.status };
+  });
+  const typeFor = (raw: RawEntry, s: SymbolVerdict): TypeVerdict | null => {
     let verdict = s.types.get(raw.type);
     if (verdict === undefined) {
       const typed = typeOf(raw, s.ns, s.symbolText, reading);
@@ -50,22 +68,13 @@ export function rowChecker(reading: EntryReading): (raw: RawEntry) => CheckedRow
     }
     return verdict;
   };
-  const statusFor = (raw: RawEntry, s: SymbolVerdict): { readonly status: EntryStatus | undefined } | null => {
-    let verdict = statuses.get(raw.status);
-    if (verdict === undefined) {
-      // The status's reading does not depend on the symbol; only a problem's message names it.
-      const read = statusOf(raw, s.symbolText, reading);
-      statuses.set(raw.status, (verdict = 'problem' in read ? null : { status: read.status }));
-    }
-    return verdict;
-  };
 
   return (raw) => {
-    const s = symbolOf(raw.symbol);
-    const d = s && dateOf(raw.date);
+    const s = symbols.of(raw.symbol);
+    const d = s && dates.of(raw.date);
     const fits = d && (s.ns.year === undefined || s.ns.year === d.year);
     const typed = fits ? typeFor(raw, s) : null;
-    const status = typed ? statusFor(raw, s!) : null;
+    const status = typed ? statuses.of(raw.status) : null;
     if (!typed || !status) return checkRow(raw, reading);
     return { symbol: s!.ns.symbol, date: d!.date, type: typed.type, status: status.status };
   };
