@@ -75,6 +75,7 @@ export class Catalog implements CatalogLookup {
   /** 1 for a row that describes a document an earlier row already gave. */
   private readonly dropped: Uint8Array;
   private readonly lists: (readonly CatalogEntry[] | undefined)[] = [];
+  private readonly facts: (readonly EntryFacts[] | undefined)[] = [];
   private every: CatalogEntry[] | undefined;
   private readonly byType = new Map<string, readonly CatalogEntry[]>();
   /** The keys in code-unit order, for completion's prefix search; sorted on first use. */
@@ -175,8 +176,12 @@ export class Catalog implements CatalogLookup {
   factsOf(key: string): readonly EntryFacts[] {
     const id = this.keyIds.get(key);
     if (id === undefined) return [];
-    const facts: EntryFacts[] = [];
-    for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) facts.push(this.factsAt(this.order[i]));
+    let facts = this.facts[id];
+    if (!facts) {
+      const list: EntryFacts[] = [];
+      for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) list.push(this.factsAt(this.order[i]));
+      this.facts[id] = facts = list;
+    }
     return facts;
   }
 
