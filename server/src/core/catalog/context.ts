@@ -64,7 +64,7 @@ export function issuedAfter(entry: Pick<CatalogEntry, 'date'>, lastDay: number):
  * date (a plan dated before the replacement cited a document then in force); a plan without a date is
  * a draft written now.
  */
-export function deprecatedFor(entry: CatalogEntry | undefined, lastDay: number | undefined): boolean {
+export function deprecatedFor(entry: Pick<CatalogEntry, 'status'> | undefined, lastDay: number | undefined): boolean {
   const status = entry?.status;
   if (!status || status.state === 'in-force') return false;
   const since = status.state === 'expired' ? status.since : status.since ?? status.by.date;

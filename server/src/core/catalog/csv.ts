@@ -15,13 +15,19 @@ export interface CsvRecord {
   readonly line: number;
 }
 
-/** Each RFC 4180 record as it is read; `unterminated` is the line of a quote that never closes (its record and the rest are lost). */
-function eachCsvRecord(text: string, separator: string, onRecord: (record: CsvRecord) => void): { unterminated?: number } {
+/** 1 when a file's text opens with a byte order mark. */
+const bomLength = (text: string, whole: boolean) => (whole && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
+/**
+ * Each RFC 4180 record as it is read; `unterminated` is the line of a quote that never closes (its record
+ * and the rest are lost). `whole`: the text is a file's, whose byte order mark is skipped (not one record's).
+ */
+export function eachCsvRecord(text: string, separator: string, onRecord: (record: CsvRecord) => void, whole = true): { unterminated?: number } {
   let cells: string[] = [];
   let cell = '';
   let line = 1;
   let recordLine = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = bomLength(text, whole);
   while (i < text.length) {
     const ch = text[i];
     if (ch === '"' && cell === '') {
@@ -80,7 +86,7 @@ export function parseCsv(text: string, separator: string): { records: CsvRecord[
   return unterminated === undefined ? { records } : { records, unterminated };
 }
 
-type Column = 'symbol' | 'date' | 'typeSummary' | 'type' | 'summary' | 'issuer' | 'status' | 'note' | 'source' | 'scope';
+export type Column = 'symbol' | 'date' | 'typeSummary' | 'type' | 'summary' | 'issuer' | 'status' | 'note' | 'source' | 'scope';
 
 const EXACT: Readonly<Record<string, Column>> = {
   'so hieu': 'symbol', symbol: 'symbol',
@@ -94,7 +100,7 @@ const EXACT: Readonly<Record<string, Column>> = {
   'pham vi': 'scope', scope: 'scope',
 };
 
-function columnOf(header: string): Column | undefined {
+export function columnOf(header: string): Column | undefined {
   const key = foldKey(header);
   if (EXACT[key]) return EXACT[key];
   if (key.includes('ky hieu')) return 'symbol';
@@ -117,9 +123,9 @@ function countOutsideQuotes(line: string, ch: string): number {
 }
 
 const SEPARATORS = [';', ',', '\t'];
-const HEADER_ROWS = 20;
+export const HEADER_ROWS = 20;
 
-function separatorOf(text: string): string | undefined {
+export function separatorOf(text: string): string | undefined {
   const lines = text.split(/\r\n|\n|\r/, HEADER_ROWS);
   const header = lines.find((l) => foldKey(l).includes('ky hieu') || foldKey(l).includes('symbol'));
   if (!header) return undefined;
@@ -132,18 +138,7 @@ function separatorOf(text: string): string | undefined {
   return best;
 }
 
-const isColumnNumber = (c: string) => /^\(?\d{1,2}\)?$/.test(c.trim());
-
-export function parseCsvCatalog(text: string, file: string): LoadedCatalog {
-  const separator = separatorOf(text);
-  if (!separator) return { entries: [], problems: [{ file, line: 1, code: 'csv-no-header' }] };
-  // Each row becomes an entry as it is read: the rows of 200,000 documents are never all held at once.
-  const rows = registerRows(file);
-  const { unterminated } = eachCsvRecord(text, separator, rows.add);
-  const loaded = rows.finish();
-  if (unterminated === undefined) return loaded;
-  return { entries: loaded.entries, problems: [...loaded.problems, { file, line: unterminated, code: 'csv-quote' }] };
-}
+export const isColumnNumber = (c: string) => /^\(?\d{1,2}\)?$/.test(c.trim());
 
 /**
  * A register's rows (a CSV file's records, or a spreadsheet's rows numbered as the spreadsheet numbers
@@ -173,30 +168,32 @@ function registerRows(file: string, dateOf: (cell: string) => string = (c) => c)
   return { add, finish };
 }
 
-interface RowContext {
+export interface RowContext {
   readonly file: string;
   readonly dateOf: (cell: string) => string;
   readonly reading: EntryReading;
-  readonly loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] };
 }
 
 /** One row after the header: a document, a problem, or nothing (empty, or the column numbers under the header). */
-function addRow(record: CsvRecord, columns: readonly (Column | undefined)[], { file, dateOf, reading, loaded }: RowContext): void {
+export function rowResult(record: CsvRecord, columns: readonly (Column | undefined)[], { file, dateOf, reading }: RowContext): { entry: CatalogEntry } | { problem: CatalogProblem } | undefined {
   const cells = record.cells.map((c) => c.trim());
-  if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) return;
+  if (cells.every((c) => c === '') || cells.every((c) => c === '' || isColumnNumber(c))) return undefined;
   const get = (col: Column) => {
     const k = columns.indexOf(col);
     return k >= 0 ? cells[k] ?? '' : '';
   };
-  if (get('symbol') === '' && get('date') === '') {
-    loaded.problems.push({ file, line: record.line, code: 'missing-symbol' });
-    return;
-  }
+  if (get('symbol') === '' && get('date') === '') return { problem: { file, line: record.line, code: 'missing-symbol' } };
   const raw = rowToRaw(get);
   const result = makeEntry({ ...raw, date: raw.date === undefined ? undefined : dateOf(raw.date) }, { kind: 'user', file, line: record.line }, reading);
-  if ('entry' in result) loaded.entries.push(result.entry);
+  if ('entry' in result) return result;
   // A problem is kept as long as the catalog: its data must not be slices of the file's text either.
-  else loaded.problems.push({ file, line: record.line, ...(JSON.parse(JSON.stringify(result.problem)) as typeof result.problem) });
+  return { problem: { file, line: record.line, ...(JSON.parse(JSON.stringify(result.problem)) as typeof result.problem) } };
+}
+
+function addRow(record: CsvRecord, columns: readonly (Column | undefined)[], ctx: RowContext & { readonly loaded: { entries: CatalogEntry[]; problems: CatalogProblem[] } }): void {
+  const result = rowResult(record, columns, ctx);
+  if (result && 'entry' in result) ctx.loaded.entries.push(result.entry);
+  else if (result) ctx.loaded.problems.push(result.problem);
 }
 
 function rowToRaw(get: (col: Column) => string): RawEntry {

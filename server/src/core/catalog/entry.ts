@@ -39,14 +39,14 @@ function isClean(text: string): boolean {
 }
 
 /** NFC, runs of white space as one space, no space at either end; undefined when nothing is left. */
-const clean = (s: string | undefined) => {
+export const clean = (s: string | undefined) => {
   if (!s) return undefined;
   const t = isClean(s) ? s : s.normalize('NFC').replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 };
 
-type Problem = { readonly problem: Omit<CatalogProblem, 'file' | 'line'> };
-type NumberSymbol = NonNullable<ReturnType<typeof readSymbolText>>;
+export type Problem = { readonly problem: Omit<CatalogProblem, 'file' | 'line'> };
+export type NumberSymbol = NonNullable<ReturnType<typeof readSymbolText>>;
 
 /**
  * How one file's fields are read. A register repeats its symbols every year, its issuers, types,
@@ -85,6 +85,25 @@ function remembering<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+/** A symbol whose number (no leading zero, four digits at most) is followed by a separator and a letter. */
+const NUMBER_THEN_CODES = /^([1-9]\d{0,3})([/-]\p{L}.*)$/su;
+
+/**
+ * The reading of a symbol from the reading of the same symbol with another number of as many digits
+ * (`12/KH-UBND` from `11/KH-UBND`): the recognizer reads the number as digits only, and a register's
+ * thousands of numbers per series then cost one reading each, not one each (a test holds them equal).
+ */
+export function symbolReader(read: (text: string) => NumberSymbol | undefined): (text: string) => NumberSymbol | undefined {
+  return (text) => {
+    const m = NUMBER_THEN_CODES.exec(text);
+    if (!m) return read(text);
+    const digits = m[1].length;
+    const template = read('1'.repeat(digits) + m[2]);
+    if (!template) return undefined;
+    return { ...template, text, number: m[1], symbol: m[1] + template.symbol.slice(digits) };
+  };
+}
+
 /** A string of its own, not a slice that keeps a whole file's text in memory. */
 const copyOut = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
@@ -101,7 +120,7 @@ export function entryReading(options: { readonly copy?: boolean } = {}): EntryRe
   // By the symbol's reading (one object per symbol text): a symbol nearly always comes with one type.
   const fitting = new Map<NumberSymbol, { readonly type: string; readonly fits: boolean }>();
   return {
-    symbol: remembering((text) => readSymbolText(own(text))),
+    symbol: remembering(symbolReader(remembering((text) => readSymbolText(own(text))))),
     date: remembering((text) => {
       const date = parseDateText(text);
       return date === undefined ? undefined : own(date);
@@ -136,7 +155,7 @@ function symbolAndDate(raw: RawEntry, reading: EntryReading): { readonly ns: Num
 }
 
 /** The type as given (it must fit the symbol), or as the symbol says. */
-function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: EntryReading): { readonly type?: string } | Problem {
+export function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: EntryReading): { readonly type?: string } | Problem {
   const typeText = reading.field(raw.type);
   const named = typeText ? reading.typeName(typeText) : undefined;
   // `Văn bản` names any document: the symbol says more.
@@ -148,7 +167,7 @@ function typeOf(raw: RawEntry, ns: NumberSymbol, symbolText: string, reading: En
 }
 
 /** The status, written as a register writes it or as the JSON shape. */
-function statusOf(raw: RawEntry, symbolText: string, reading: EntryReading): { readonly status?: EntryStatus } | Problem {
+export function statusOf(raw: RawEntry, symbolText: string, reading: EntryReading): { readonly status?: EntryStatus } | Problem {
   const status = typeof raw.status === 'string' ? reading.statusText(raw.status) : checkStatus(raw.status);
   if (status !== 'bad') return { status };
   const written = typeof raw.status === 'string' ? raw.status : JSON.stringify(raw.status);
@@ -171,18 +190,51 @@ function addOptionalFields(entry: Mutable<CatalogEntry>, raw: RawEntry, status: 
   if (sources?.length) entry.sources = sources;
 }
 
-/**
- * One entry from a file's fields, or the problem that keeps it out; `reading` may remember what it read.
- * The entry is built field by field, not spread from parts: no intermediate objects to copy and drop
- * for each of 200,000 rows.
- */
-export function makeEntry(raw: RawEntry, origin: EntryOrigin, reading: EntryReading = EACH_TIME): EntryResult {
+type CheckedParts = {
+  readonly key: { readonly ns: NumberSymbol; readonly symbolText: string; readonly date: string };
+  readonly typed: { readonly type?: string };
+  readonly status: { readonly status?: EntryStatus };
+};
+
+/** The checks a row must pass, in makeEntry's order: symbol and date, type, status. */
+function checkedParts(raw: RawEntry, reading: EntryReading): CheckedParts | Problem {
   const key = symbolAndDate(raw, reading);
   if ('problem' in key) return key;
   const typed = typeOf(raw, key.ns, key.symbolText, reading);
   if ('problem' in typed) return typed;
   const status = statusOf(raw, key.symbolText, reading);
   if ('problem' in status) return status;
+  return { key, typed, status };
+}
+
+/**
+ * What makeEntry would say of a row, read from the fields that can keep it out (symbol, date, type,
+ * status): its problem, or the symbol and date its entry will have. A large file's rows are checked so
+ * at load and built into entries only when asked for.
+ */
+export function checkRow(raw: RawEntry, reading: EntryReading): CheckedRow | Problem {
+  const checked = checkedParts(raw, reading);
+  if ('problem' in checked) return checked;
+  return { symbol: checked.key.ns.symbol, date: checked.key.date, type: checked.typed.type, status: checked.status.status };
+}
+
+/** What a row's entry will have of the fields checked at load. */
+export interface CheckedRow {
+  readonly symbol: string;
+  readonly date: string;
+  readonly type: string | undefined;
+  readonly status: EntryStatus | undefined;
+}
+
+/**
+ * One entry from a file's fields, or the problem that keeps it out; `reading` may remember what it read.
+ * The entry is built field by field, not spread from parts: no intermediate objects to copy and drop
+ * for each of 200,000 rows.
+ */
+export function makeEntry(raw: RawEntry, origin: EntryOrigin, reading: EntryReading = EACH_TIME): EntryResult {
+  const checked = checkedParts(raw, reading);
+  if ('problem' in checked) return checked;
+  const { key, typed, status } = checked;
   const entry = {} as Mutable<CatalogEntry>;
   if (typed.type) entry.type = typed.type;
   entry.number = key.ns.number;

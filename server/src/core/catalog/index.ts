@@ -3,7 +3,8 @@ export type { CatalogEntry, CatalogLookup, CatalogProblem, EntryOrigin, EntrySta
 export { Catalog, isCatalogLookup } from './catalog';
 export { builtinCatalog, builtinEntries, builtinProblems } from './builtin';
 export { parseJsonCatalog } from './json';
-export { parseCsvCatalog, parseCsv } from './csv';
+export { parseCsv } from './csv';
+export { parseCsvCatalog } from './csv-rows';
 export { parseXlsxCatalog } from './xlsx';
 export { formatProblem } from './problems';
 export { catalogKey, citationKey, readSymbolText } from './symbols';

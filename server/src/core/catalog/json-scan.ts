@@ -1,8 +1,8 @@
 /**
- * A JSON catalog read in pieces (issue 13: 200,000 documents): where each element of the entries
- * array lies in the file's UTF-8 bytes, found by reading the file a block at a time, so that the
- * elements can then be parsed a chunk at a time and neither the whole file, nor its text, nor a tree
- * of all its rows is ever held at once. Brackets, quotes, commas and backslashes are ASCII, which no
+ * A JSON catalog read in pieces, for a file the one-pass reading (json-rows.ts) cannot vouch for:
+ * where each element of the entries array lies in the file's UTF-8 bytes, found a block at a time,
+ * so that the elements can then be parsed a chunk at a time and neither the file's text nor a tree of
+ * all its rows is ever held at once. Brackets, quotes, commas and backslashes are ASCII, which no
  * byte of a multi-byte UTF-8 character can be.
  */
 

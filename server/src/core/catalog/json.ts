@@ -3,7 +3,10 @@
  * "symbol", "date", "issuer", "summary", "status", "scope", "sources" } ] }` or a bare array of
  * entries. Each problem names the line of its entry; the other entries keep working.
  */
-import { entryReading, makeEntry, type RawEntry } from './entry';
+import { utf8 } from './byte-texts';
+import { entryReading, makeEntry, type EntryReading, type RawEntry } from './entry';
+import { readJsonRows } from './json-rows';
+import { LazyRows, lazilyLoaded, type BuildRow } from './rows';
 import { bytesSource, elementSpans, type ByteSource, type ElementSpans } from './json-scan';
 import type { CatalogEntry, CatalogProblem, EntryOrigin, LoadedCatalog } from './types';
 
@@ -50,9 +53,11 @@ function syntaxDetail(message: string): string {
   return message.replace(/"[^"]*"/g, '…');
 }
 
+/** The pieces' decoder as it always was (a byte order mark opening a piece dropped). */
+const leadingBomDropped = new TextDecoder('utf-8');
+
 /** How many elements are parsed at once: a small tree at a time, few calls. */
 const CHUNK = 1000;
-const utf8 = new TextDecoder('utf-8');
 
 /**
  * Each element of the entries array handed to `visit` as parsed, a chunk at a time (no tree of every
@@ -63,7 +68,7 @@ const utf8 = new TextDecoder('utf-8');
 function visitInChunks(source: ByteSource, spans: ElementSpans, visit: (value: unknown, k: number) => void): boolean {
   const { starts, ends } = spans;
   if (starts.length === 0 || starts.length !== ends.length) return false;
-  const text = (start: number, end: number) => utf8.decode(source.read(start, end));
+  const text = (start: number, end: number) => leadingBomDropped.decode(source.read(start, end));
   let around: unknown;
   try {
     around = JSON.parse(text(spans.bodyStart, starts[0]) + '0' + text(ends[ends.length - 1], source.size));
@@ -89,7 +94,7 @@ function visitInChunks(source: ByteSource, spans: ElementSpans, visit: (value: u
 /** The whole text parsed at once: a syntax error names its line; the entries array, if there is one. */
 function elementsOfWhole(source: ByteSource, file: string): { list: unknown[] } | { problem: CatalogProblem } {
   const whole = source.read(0, source.size);
-  const body = utf8.decode(whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf ? whole.subarray(3) : whole);
+  const body = leadingBomDropped.decode(whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf ? whole.subarray(3) : whole);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -119,12 +124,50 @@ function collector(file: string, lines: readonly number[]): { loaded: { entries:
   return { loaded, add };
 }
 
+/** The entry of one element's bytes, built when a lookup asks for it, as the whole file would have built it. */
+function rowBuilder(bytes: Uint8Array, file: string, reading: EntryReading): BuildRow {
+  return (start, end, line) => {
+    const raw = asRaw(JSON.parse(utf8.decode(bytes.subarray(start, end))))!;
+    const result = makeEntry(raw, { kind: 'user', file, line }, reading);
+    // Checked at load with the same reading: it cannot fail now.
+    if ('problem' in result) throw new Error(`${file}:${line}: catalog row changed since it was read`);
+    return result.entry;
+  };
+}
+
+/** The file read in one pass, its rows built on demand; undefined when only JSON.parse of the whole can say. */
+function lazily(bytes: Uint8Array, file: string): LoadedCatalog | undefined {
+  const reading = entryReading();
+  const rows = new LazyRows(rowBuilder(bytes, file, reading));
+  const parsed = (value: unknown, line: number) => {
+    const raw = asRaw(value);
+    if (!raw) return { problem: { file, line, code: 'json-shape' as const } };
+    const result = makeEntry(raw, { kind: 'user', file, line }, reading);
+    return 'entry' in result ? result : { problem: { file, line, ...result.problem } };
+  };
+  const read = readJsonRows(bytes, hasBom(bytes) ? 3 : 0, rows, { file, reading, parsed });
+  if (!read) return undefined;
+  return rows.size === 0 ? { entries: [], problems: read.problems } : lazilyLoaded(rows, read.problems);
+}
+
+const hasBom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
 /**
- * A catalog file's text, its bytes, or its bytes read by position from disk (then the file is read a
- * piece at a time, and no text of the whole file is made). A read that fails throws.
+ * A catalog file's text or bytes (a ByteSource is read whole). Its rows are checked at load and built
+ * into entries when asked for; a file that is not plain JSON throughout is parsed whole, in pieces where
+ * it can be, and a syntax error names its line. A read that fails throws.
  */
 export function parseJsonCatalog(input: string | Uint8Array | ByteSource, file: string): LoadedCatalog {
-  const source = typeof input === 'string' ? bytesSource(new TextEncoder().encode(input)) : input instanceof Uint8Array ? bytesSource(input) : input;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input instanceof Uint8Array ? input : input.read(0, input.size);
+  return lazily(bytes, file) ?? parseJsonCatalogWhole(bytes, file);
+}
+
+/**
+ * Every row parsed and built at load, in pieces where the text allows (the way a file that is not plain
+ * JSON throughout is read; tests hold the quick reading to it).
+ */
+export function parseJsonCatalogWhole(bytes: Uint8Array, file: string): LoadedCatalog {
+  const source = bytesSource(bytes);
   const spans = elementSpans(source);
   const lines = spans?.lines ?? [];
   const inChunks = collector(file, lines);

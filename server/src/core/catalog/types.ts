@@ -33,6 +33,14 @@ export interface CatalogEntry {
   readonly origin: EntryOrigin;
 }
 
+/** What completion weighs of a catalogued document before building its entry (the entry itself on demand). */
+export interface EntryFacts {
+  readonly date: string;
+  readonly type?: string;
+  readonly status?: EntryStatus;
+  entry(): CatalogEntry;
+}
+
 /** What rules and features ask of a catalog. Keys are `catalogKey(symbol)`. */
 export interface CatalogLookup {
   /** Every entry whose symbol has this key, oldest first; numbers restart, so there may be several. */
@@ -41,6 +49,10 @@ export interface CatalogLookup {
   all(): readonly CatalogEntry[];
   /** The keys that start with a prefix, found without a look at every entry (a large catalog has it). */
   keysWithPrefix?(prefix: string): readonly string[];
+  /** The facts of `candidates(key)`, in the same order, without building the entries (a large catalog has it). */
+  factsOf?(key: string): readonly EntryFacts[];
+  /** Every entry of one type (`Luật`), in the order of `all()`, the others not built (a large catalog has it). */
+  ofType?(type: string): readonly CatalogEntry[];
 }
 
 /** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
@@ -57,7 +69,26 @@ export type CatalogProblemCode =
   | 'missing-symbol' | 'bad-symbol' | 'missing-date' | 'bad-date' | 'type-symbol' | 'bad-status'
   | 'outside-workspace' | 'not-a-file';
 
+/**
+ * A file's rows kept as read, each built into its entry only when asked for: a register of 200,000
+ * documents is indexed by symbol and date at load without making 200,000 entries (issue 13 §1).
+ */
+export interface EntryRows {
+  readonly size: number;
+  /** The row's symbol as its entry writes it (`1719/QĐ-TTg`) and its ISO date: what the catalog indexes. */
+  symbol(row: number): string;
+  date(row: number): string;
+  /** The type and status its entry has: what completion weighs before it builds an entry. */
+  type(row: number): string | undefined;
+  status(row: number): EntryStatus | undefined;
+  /** The row's entry, built the first time it is asked for (the same object after). */
+  entry(row: number): CatalogEntry;
+}
+
 export interface LoadedCatalog {
+  /** Every entry in file order (with `rows`, built on first use: give the catalog `rows` instead). */
   readonly entries: readonly CatalogEntry[];
   readonly problems: readonly CatalogProblem[];
+  /** The entries as rows built on demand, when the file was read so. */
+  readonly rows?: EntryRows;
 }
