@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { OutlineItem, PlanLanguageService, PlanTextDocument } from '../core/features/index';
-import type { CatalogCompletion } from '../core/catalog/completion';
+import { COMPLETION_LIMIT, type CatalogCompletion } from '../core/catalog/completion';
 import { bodyOf, bodyOffset } from './convert';
 import { fileUriFor } from './docx-view';
 import { normalizeUri } from './uri';
@@ -60,8 +60,8 @@ function toSymbol(doc: EditorDocument, item: OutlineItem): DocumentSymbol {
   );
 }
 
-/** More items than an editor can use in one list: the rest come as the user types on. */
-const MAX_COMPLETIONS = 200;
+/** More items than an editor can use in one list (the rest come as the user types on): the catalog builds no more. */
+const MAX_COMPLETIONS = COMPLETION_LIMIT;
 
 export class FeatureRequests {
   constructor(private readonly documents: TextDocuments<TextDocument>, private readonly service: PlanLanguageService) {}

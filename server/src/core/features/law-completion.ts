@@ -47,7 +47,8 @@ export function lawCompletions(
   const citedBefore = new Set(citationsOf(doc).filter((c) => c.numberSymbol && c.numberSymbol.end <= at.start && !c.self).map((c) => catalogKey(c.numberSymbol!.symbol)));
   const lastDay = planLastDay(doc);
   // A plan cannot cite a law passed after it; a law already replaced on the plan's date is shown struck through.
-  return lookup.all().filter(isNamedLaw).filter((law) => lastDay === undefined || !issuedAfter(law, lastDay)).map((law) => {
+  // A province's register of 200,000 documents holds few laws: the others are not built for this list.
+  return (lookup.ofType?.(LAW) ?? lookup.all()).filter(isNamedLaw).filter((law) => lastDay === undefined || !issuedAfter(law, lastDay)).map((law) => {
     const first = !citedBefore.has(catalogKey(law.symbol));
     const deprecated = deprecatedFor(law, lastDay);
     const status = statusText(law.status, locale);
