@@ -19,7 +19,8 @@ const CASES: readonly [string, string][] = [
   ['closing fence with spaces after', '```\nx\n```  \ny'],
   ['closing fence with text after: content', '```\nx\n``` z\n```'],
   ['after a paragraph', 'Đoạn\n```\nx\n```'],
-  ['after a list item (left to remark)', '- mục\n```\nx\n```'],
+  ['after a list item, which it ends', '- mục\n```\nx\n```\n2. x'],
+  ['after a lazy line of a nested item', '1. một\n   - hai\nlười\n~~~\n- x\n~~~'],
   ['an empty fence', '```\n'],
   ['a fence alone', '```'],
   ['NUL in the code', '```\n\u0000x\n```'],
@@ -35,6 +36,13 @@ describe('Markdown: fenced code at the top level', () => {
       assert.equal(everything(readMarkdownCounting(text, lines, stats)), everything(readAllWithRemark(text, lines)));
     });
   }
+
+  it('reads a fence after list items without remark', () => {
+    const text = '# I\n- mục\n  - con\n```\n- x\n```\n2. hai\n';
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    readMarkdownCounting(text, splitLines(text), stats);
+    assert.equal(stats.remarkRuns, 0);
+  });
 
   it('reads a plan with an unclosed fence without remark', () => {
     const text = `# I. MỤC ĐÍCH\n\nĐoạn văn.\n\n\`\`\`\n${'- mục\n> trích\n<b>\n'.repeat(200)}`;

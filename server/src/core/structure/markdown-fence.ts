@@ -1,7 +1,7 @@
 /**
  * Fenced code at the top level, read without remark: a plan pastes the odd ``` block, and one left
  * unclosed runs to the end of the text, which remark would read in full for the line maps of a code
- * block. Only a fence at the margin with no list open is read here; anything else stays remark's.
+ * block. Only a fence at the margin is read here (it ends any list open above); anything else stays remark's.
  */
 import type { TextLine } from '../text/lines';
 import type { MarkdownLineInfo } from './markdown';
