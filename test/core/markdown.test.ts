@@ -157,6 +157,19 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself nested quotes of paragraphs, the lines with fewer marks that go on lazily and what ends them', () => {
+    const text = ['# I', '> > Quy định', '> tiếp, lười', 'lười nữa', '> > > sâu hơn', '>', '> ngoài', '', `${'>'.repeat(70)}Thông báo số 12-TB/TU`,
+      '', '# II', '>> a', '> - mục', '# III'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'nested quotes');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    // `> - mục` puts a list in a quote: remark's, from the last line that starts afresh (`# II`) to the end.
+    assert.equal(stats.remarkRuns, 1);
+    assert.equal(stats.classified, lines.length - 4);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

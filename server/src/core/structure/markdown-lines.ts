@@ -1,21 +1,17 @@
 /**
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
- * text, ATX headings, thematic breaks, list items with plain content and top-level quotes of
- * paragraphs. It follows micromark's container rules (remark's parser); anything else (other quotes,
- * fences, HTML, indented code, setext underlines, tabs in the indent, empty items, deep nesting) is
+ * text, ATX headings, thematic breaks, list items with plain content and top-level quotes (nested or
+ * not) of paragraphs. It follows micromark's container rules (remark's parser); anything else (quotes
+ * holding other blocks, fences, HTML, indented code, setext underlines, tabs in the indent, empty items, deep nesting) is
  * left unsure, for remark to read.
  */
 import {
-  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isDigit, isPlainStart, isSetextUnderline, isThematicBreak, MAX_PREFIX_COLUMNS, mayOpenHtml,
-} from './markdown-marks';
+  BLANK, BREAK, COMMENT, HEADINGS, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
+} from './markdown-items';
+import { atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, mayOpenHtml } from './markdown-marks';
 
-/** A list open around the line: its kind, its marker (`-`, `*`, `+`, or `.`/`)` after the number) and its item's content column. */
-interface OpenList {
-  readonly ordered: boolean;
-  readonly marker: string;
-  readonly content: number;
-}
+export type { LineReading } from './markdown-items';
 
 /** What the lines read so far leave open. */
 export interface LineState {
@@ -29,32 +25,16 @@ export interface LineState {
    */
   afterCode: boolean;
   /**
-   * A quote is open at the top level, holding paragraphs only; `paragraph` is then its paragraph's, which
-   * a line without `>` may continue lazily.
+   * How many quotes are open at the top level (`> >` nests two), holding paragraphs only; `paragraph` is
+   * then the innermost's, which a line with fewer marks may continue lazily.
    */
-  quote: boolean;
+  quote: number;
   /** The innermost item opened empty (`-` alone) and nothing has come in it since. */
   emptyItem: boolean;
 }
 
-export type LineReading =
-  /** `comment`: an HTML comment opening and closing on the line, a block of its own (`<!-- kehoach-disable … -->`). */
-  | { readonly kind: 'blank' | 'text' | 'break' | 'comment' }
-  | { readonly kind: 'heading'; readonly depth: number }
-  | { readonly kind: 'item'; readonly ordered: boolean };
+export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false });
 
-export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: false, emptyItem: false });
-
-const BLANK: LineReading = { kind: 'blank' };
-const TEXT: LineReading = { kind: 'text' };
-const BREAK: LineReading = { kind: 'break' };
-const COMMENT: LineReading = { kind: 'comment' };
-const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
-const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
-const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));
-
-/** Beyond this column a line is left to remark: past the bound its markers are cut to (a marker and a few spaces beyond). */
-const MAX_COLUMN = MAX_PREFIX_COLUMNS + 16;
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
@@ -70,7 +50,7 @@ export function readLine(written: string, state: LineState): LineReading | undef
     // What micromark makes of the lines after an empty item and a blank line (the item ends, in part) is left to remark.
     if (state.emptyItem) return undefined;
     state.paragraph = false;
-    state.quote = false;
+    state.quote = 0;
     return BLANK;
   }
   state.emptyItem = false;
@@ -119,11 +99,17 @@ function isCommentLine(text: string, indent: number, state: LineState): boolean 
  * a quote interrupts a paragraph, and inside it a line reads as at the top level.
  */
 function readQuoted(text: string, indent: number, state: LineState): LineReading | undefined {
-  let start = indent + 1;
-  if (text[start] === ' ') start++;
-  else if (text[start] === '\t') return undefined; // a tab after `>` counts partly as the mark's space
-  if (!state.quote) state.paragraph = false;
-  state.quote = true;
+  const marks = quoteMarks(text, indent);
+  if (marks === undefined) return undefined;
+  const { depth, start } = marks;
+  // Fewer marks than quotes open: the paragraph of the innermost may go on lazily.
+  if (depth < state.quote && state.paragraph) {
+    const lazy = goesOnLazily(text, start);
+    if (lazy !== false) return lazy ? TEXT : undefined;
+  }
+  // More marks open quotes, which interrupt a paragraph; fewer, not lazily, end the quotes past them.
+  if (depth !== state.quote) state.paragraph = false;
+  state.quote = depth;
   if (isBlankFrom(text, start)) {
     state.paragraph = false;
     return TEXT;
@@ -134,6 +120,35 @@ function readQuoted(text: string, indent: number, state: LineState): LineReading
   return readContinued(text, content, content - start, state, state.paragraph) === TEXT ? TEXT : undefined;
 }
 
+/** The `>` marks from `indent` on (nested quotes, one space after each at most) and where their content starts. */
+function quoteMarks(text: string, indent: number): { depth: number; start: number } | undefined {
+  let depth = 0;
+  let i = indent;
+  while (text[i] === '>') {
+    depth++;
+    i++;
+    if (text[i] === ' ') i++;
+    else if (text[i] === '\t') return undefined; // a tab after `>` counts partly as the mark's space
+  }
+  return { depth, start: i };
+}
+
+/**
+ * Whether what stands at `i` (after the marks of the quotes that go on) continues the innermost
+ * paragraph lazily: no block opens there (an item, a heading, a rule, a fence); undefined where unsure.
+ */
+function goesOnLazily(text: string, i: number): boolean | undefined {
+  let k = i;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k === text.length || isBlankFrom(text, k)) return false;
+  if (text[k] === '\t') return undefined;
+  if (k - i >= 4) return true;
+  if (isThematicBreak(text, k) || atxDepth(text, k) > 0) return false;
+  const item = itemAt(text, k);
+  if (item !== undefined) return item === 'unsure' ? undefined : false;
+  return isPlainStart(text, k) ? true : undefined;
+}
+
 /**
  * A line without `>` after a quote. On the quote's open paragraph it goes on lazily unless it opens a
  * block: an item of any number (micromark does not count it as interrupting when the quote is not
@@ -142,11 +157,12 @@ function readQuoted(text: string, indent: number, state: LineState): LineReading
  */
 function readAfterQuote(text: string, indent: number, state: LineState): LineReading | undefined {
   if (!state.paragraph) {
-    state.quote = false;
+    state.quote = 0;
     return readContinued(text, indent, indent, state, false);
   }
   if (indent >= 4) return TEXT;
-  state.quote = false;
+  const quotes = state.quote;
+  state.quote = 0;
   state.paragraph = false;
   if (isThematicBreak(text, indent)) return BREAK;
   const item = itemAt(text, indent);
@@ -155,7 +171,7 @@ function readAfterQuote(text: string, indent: number, state: LineState): LineRea
   const depth = atxDepth(text, indent);
   if (depth > 0) return HEADINGS[depth - 1];
   if (!isPlainStart(text, indent)) return undefined;
-  state.quote = true;
+  state.quote = quotes;
   state.paragraph = true;
   return TEXT;
 }
@@ -231,64 +247,3 @@ function readLazy(text: string, indent: number, relative: number, level: number,
   return TEXT;
 }
 
-interface ItemStart {
-  /** Whether the innermost item is ordered: remark records a line's innermost item. */
-  readonly ordered: boolean;
-  /** The digits of the outermost item, if ordered: only it can interrupt a paragraph. */
-  readonly number: string;
-  /** The lists the line opens, outermost first: `1. - Nội dung` opens two. */
-  readonly lists: readonly OpenList[];
-  /** The innermost item has nothing on the line (`-`, `1. - `). */
-  readonly empty?: boolean;
-}
-
-/** A list item opens: its list is the innermost, and its content starts a paragraph. */
-function openItem(item: ItemStart, state: LineState): LineReading {
-  state.lists.push(...item.lists);
-  state.paragraph = !item.empty;
-  state.emptyItem = item.empty === true;
-  state.hashFirst = false;
-  return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
-}
-
-/**
- * The list items whose markers start at `i`, if their content is plain text after one to four spaces;
- * 'unsure' for any other item (a tab, indented code, a rule or another block in it, an empty one that would interrupt).
- */
-function itemAt(text: string, i: number, interrupting = false): ItemStart | 'unsure' | undefined {
-  const j = markerEnd(text, i);
-  if (typeof j !== 'number') return j;
-  const c = text[i];
-  let k = j;
-  while (text.charCodeAt(k) === 32) k++;
-  const ordered = c !== '-' && c !== '+' && c !== '*';
-  const number = ordered ? text.slice(i, j - 1) : '';
-  // An empty item cannot interrupt a paragraph; its content, on the lines after, starts a column past the marker.
-  if (k === text.length) return interrupting ? 'unsure' : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], empty: true };
-  if (k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
-  const list: OpenList = { ordered, marker: text[j - 1], content: k };
-  // An item whose content opens an item at once nests it (`1. 1. Nội dung`, `- - a`). micromark keeps the
-  // line's interrupting for the inner markers too: under an open paragraph `- 2. x` is one item reading `2. x`.
-  const inner = itemAt(text, k, interrupting);
-  if (inner === 'unsure') return 'unsure';
-  if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
-    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty };
-  }
-  return inner !== undefined || isPlainStart(text, k) ? { ordered, number, lists: [list] } : 'unsure';
-}
-
-/** Just past the list marker at `i` (`-`, `*`, `+`, `12.`, `3)`) followed by a space; undefined for no marker, 'unsure' for an odd one. */
-function markerEnd(text: string, i: number): number | 'unsure' | undefined {
-  const c = text[i];
-  let j = i;
-  if (c === '-' || c === '+' || c === '*') j++;
-  else {
-    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-    if (j === i || (text[j] !== '.' && text[j] !== ')')) return undefined;
-    if (j - i > 9) return 'unsure';
-    j++;
-  }
-  if (j === text.length) return j; // an empty item
-  if (text[j] !== ' ') return text[j] !== '\t' ? undefined : 'unsure';
-  return j;
-}
