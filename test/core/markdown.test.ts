@@ -170,6 +170,19 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.classified, lines.length - 4);
   });
 
+  it('reads itself HTML blocks of a pasted page that run to a blank line: <div>, a tag alone such as <br>', () => {
+    const text = ['# I', 'Đoạn', '<div class="noi-dung">', '- không phải mục', '', '<br>', 'vẫn là HTML', '', '- mục', '</p>', '', 'Đoạn <br>',
+      '<pre>', '', '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'html blocks');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.deepEqual(info.blocks.slice(0, 3).map((b) => [b.firstLine, b.lastLine]), [[2, 3], [5, 6], [9, 9]]);
+    // `Đoạn <br>` is inline HTML and `<pre>` runs to its closing tag: both remark's.
+    assert.equal(stats.remarkRuns, 1);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

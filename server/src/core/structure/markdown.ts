@@ -2,6 +2,7 @@ import type { TextLine } from '../text/lines';
 import { indentedCodeAt, newLineState, readLine, type LineState } from './markdown-lines';
 import { readWithRemark, startsAfresh } from './markdown-remark';
 import { fenceOpenedBy, readFence, readIndentedCode } from './markdown-fence';
+import { opensHtmlBlock, readHtmlBlock } from './markdown-html';
 
 /** What the Markdown parse tells about each physical line. */
 export interface MarkdownLineInfo {
@@ -61,6 +62,12 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
     if (fence) {
       // Nothing above reaches past a fence closed at the top level: the line after it starts afresh.
       l = fresh = readFence(text, lines, l, fence, info);
+      state = newLineState();
+      continue;
+    }
+    if (opensHtmlBlock(lineText, state)) {
+      // It ends at a blank line, where nothing above reaches on.
+      l = fresh = readHtmlBlock(text, lines, l, info);
       state = newLineState();
       continue;
     }
