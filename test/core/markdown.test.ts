@@ -192,7 +192,7 @@ describe('Markdown read in pieces', () => {
   });
 
   it('a line it is unsure of sends its run, from the last line that starts afresh, to remark, eight lines at least', () => {
-    const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> trích', ...Array.from({ length: 12 }, (_, k) => `- mục ${k}`)].join('\n');
+    const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> - trích', ...Array.from({ length: 12 }, (_, k) => `- mục ${k}`)].join('\n');
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);
@@ -202,7 +202,7 @@ describe('Markdown read in pieces', () => {
   });
 
   it('where the classifier is unsure again and again, remark reads runs of up to 64 lines, not a parse per line', () => {
-    const text = `KẾ HOẠCH\n\n${'- mục\n> trích\n'.repeat(400)}`;
+    const text = `KẾ HOẠCH\n\n${'- mục\n> - trích\n'.repeat(400)}`;
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     readMarkdownCounting(text, lines, stats);

@@ -65,5 +65,6 @@ export const WORST_INPUTS: readonly WorstInput[] = [
   // The Markdown line classifier (issue 15): what it reads itself, and what it hands to remark again and again.
   { name: 'short tight lists, ordered and nested, read line by line', make: (n) => TITLE + lines('- mục làm việc\n  - con\n1. Một\n2. Hai', n), size: 32000 },
   { name: 'lazy lines under nested items', make: (n) => TITLE + lines('- mục\n  - con\nlười tiếp', n), size: 32000 },
-  { name: 'a quote after every item, handed to remark run after run', make: (n) => TITLE + lines('- mục\n> trích', n), size: 6000 },
+  { name: 'a quote after every item', make: (n) => TITLE + lines('- mục\n> trích', n), size: 6000 },
+  { name: 'a list in a quote after every item, handed to remark run after run', make: (n) => TITLE + lines('- mục\n> - trích', n), size: 6000 },
 ];

@@ -62,7 +62,11 @@ export function readLine(written: string, state: LineState): LineReading | undef
   if (text[indent] === '\t' || indent > MAX_COLUMN || mayOpenHtml(text)) return undefined;
   const interrupting = state.paragraph || state.afterCode;
   state.afterCode = false;
-  if (state.lists.length === 0 && indent <= 3 && text[indent] === '>') return readQuoted(text, indent, state);
+  if (indent <= 3 && text[indent] === '>' && (state.lists.length === 0 || indent < state.lists[0].content)) {
+    // A quote short of every open item's content ends the lists: it opens a container, no lazy line.
+    state.lists.length = 0;
+    return readQuoted(text, indent, state);
+  }
   if (state.quote) return readAfterQuote(text, indent, state);
   // The lists whose item goes on: the line is indented at least to its content.
   let level = 0;
