@@ -28,7 +28,7 @@ export function opensHtmlBlock(text: string, state: LineState): boolean {
   while (text.charCodeAt(indent) === 32) indent++;
   if (state.quote || (state.lists.length > 0 && indent >= state.lists[0].content)) return false;
   const block = KIND_6.exec(text);
-  if (block) return BLOCK_NAMES.has(block[1].toLowerCase());
+  if (block && BLOCK_NAMES.has(block[1].toLowerCase())) return true;
   const tag = KIND_7.exec(text);
   return tag !== null && !state.paragraph && !state.afterCode && !RAW_NAMES.has((tag[1] ?? tag[2]).toLowerCase());
 }
