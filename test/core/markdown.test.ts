@@ -137,7 +137,7 @@ describe('Markdown read in pieces', () => {
   });
 
   it('reads itself empty items and what comes under them, as remark does', () => {
-    const text = ['# I', `${'+ '.repeat(32)}`, 'Đoạn', '', '18.', '    nội dung', '- a', '  -', '  x', '-', 'sau', '# III', '1.', '2024.', 'Đoạn', '# II'].join('\n');
+    const text = ['# I', `${'+ '.repeat(32)}`, 'Đoạn', '18.', '*', '', '18.', '    nội dung', '- a', '  -', '  x', '-', 'sau', '# III', '1.', '2024.', 'Đoạn', '# II'].join('\n');
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);

@@ -61,8 +61,8 @@ export function itemAt(text: string, i: number, interrupting = false): ItemStart
   while (text.charCodeAt(k) === 32) k++;
   const ordered = c !== '-' && c !== '+' && c !== '*';
   const number = ordered ? text.slice(i, j - 1) : '';
-  // An empty item cannot interrupt a paragraph; its content, on the lines after, starts a column past the marker.
-  if (k === text.length) return interrupting ? 'unsure' : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], empty: true };
+  // An empty item cannot interrupt a paragraph (the line is text then); its content, on the lines after, starts a column past the marker.
+  if (k === text.length) return interrupting ? undefined : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], empty: true };
   if (k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
   const list: OpenList = { ordered, marker: text[j - 1], content: k };
   // An item whose content opens an item at once nests it (`1. 1. Nội dung`, `- - a`). micromark keeps the
@@ -89,4 +89,13 @@ function markerEnd(text: string, i: number): number | 'unsure' | undefined {
   if (j === text.length) return j; // an empty item
   if (text[j] !== ' ') return text[j] !== '\t' ? undefined : 'unsure';
   return j;
+}
+
+/** A list marker at `i` with nothing but spaces after it: an empty item, where one can open. */
+export function isEmptyItemLine(text: string, i: number): boolean {
+  const j = markerEnd(text, i);
+  if (typeof j !== 'number') return false;
+  let k = j;
+  while (text.charCodeAt(k) === 32) k++;
+  return k === text.length;
 }

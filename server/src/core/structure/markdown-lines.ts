@@ -7,7 +7,7 @@
  * left unsure, for remark to read.
  */
 import {
-  BLANK, BREAK, COMMENT, HEADINGS, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
+  BLANK, BREAK, COMMENT, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
 import { atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, mayOpenHtml } from './markdown-marks';
 
@@ -210,7 +210,8 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     state.paragraph = false;
     return HEADINGS[depth - 1];
   }
-  if (!isPlainStart(text, indent)) return undefined;
+  // An empty item cannot interrupt: `18.` or `*` alone under a paragraph is its text.
+  if (!isPlainStart(text, indent) && !(interrupting && isEmptyItemLine(text, indent))) return undefined;
   if (!state.paragraph) state.hashFirst = HASH_FIRST.test(text);
   state.paragraph = true;
   return TEXT;
