@@ -5,7 +5,7 @@
 // For speed and memory measurements only: none of these documents exists.
 
 /** A small seeded generator (mulberry32): the same catalog on every run and machine. */
-function random(seed) {
+export function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -75,7 +75,7 @@ function statusOf(r, year, lastYear) {
  * PER_YEAR (10,000) a year: 200,000 documents span 2005–2024.
  */
 export function generateCatalogEntries(count, firstYear = 2005) {
-  const r = random(13);
+  const r = seededRandom(13);
   const entries = [];
   const years = Math.max(1, Math.ceil(count / PER_YEAR));
   const lastYear = firstYear + years - 1;

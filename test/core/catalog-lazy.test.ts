@@ -28,18 +28,6 @@ function assertSame(quick: LoadedCatalog, whole: LoadedCatalog, what: string): v
   assert.deepEqual(quick.entries.map((e) => Object.keys(e).join()), whole.entries.map((e) => Object.keys(e).join()), `${what}: order of fields`);
 }
 
-/** A small seeded generator (mulberry32), as the bench's. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ODD_JSON_ROWS = [
   '{ "symbol": "1/KH-UBND", "date": "01/02/2023", "summary": "về \\"việc\\" \\u1ea1 \\\\", "issuer": 5 }',
   '{ "symbol": "2/KH-UBND", "date": "01/02/2023", "type": "Quyết định" }',
@@ -121,8 +109,9 @@ describe('catalog rows built on demand: the same as every row read at load', () 
     assertSame(parseCsvCatalog(unclosed, 'u.csv'), csvWhole(unclosed, 'u.csv'), 'unclosed quote');
   });
 
-  it('says of randomly damaged files what reading every row at load says (syntax errors with their lines)', () => {
-    const r = random(13);
+  it('says of randomly damaged files what reading every row at load says (syntax errors with their lines)', async () => {
+    const { seededRandom } = await import('../bench/generate-catalog.mjs');
+    const r = seededRandom(13);
     const json = `{ "version": 1, "entries": [\n${ODD_JSON_ROWS.slice(0, 8).join(',\n')}\n] }`;
     const csvs = [
       'Số, ký hiệu;Ngày tháng;Tên loại và trích yếu;Ghi chú\n1/KH-UBND;01/02/2023;"Kế hoạch ""A""";\r\n2/QĐ-UBND;3/4/2023;Quyết định về việc;Còn hiệu lực\n',
