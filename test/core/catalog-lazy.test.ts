@@ -188,6 +188,27 @@ describe('catalog rows built on demand: lookups', () => {
   });
 });
 
+describe('catalog completion after a type and `số` alone', () => {
+  it('weighs the keys of that type only, and offers what weighing every key offers', async () => {
+    const { generateCatalogJson } = await import('../bench/generate-catalog.mjs');
+    // Three years of a province's register: plans, decisions, letters, notices.
+    const loaded = parseJsonCatalog(generateCatalogJson(25_000), 'register.json');
+    const catalog = new Catalog([loaded.rows ?? loaded.entries]);
+    // The same catalog without the index of keys by type: every key weighed.
+    const everyKey = { candidates: (k: string) => catalog.candidates(k), all: () => catalog.all(), keysWithPrefix: (p: string) => catalog.keysWithPrefix(p), factsOf: (k: string) => catalog.factsOf(k) };
+    // A dated plan of the province, asked at its last line.
+    const header = 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 501/KH-UBND\n\nCao Bằng, ngày 30 tháng 12 năm 2024\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n\n## I. MỤC ĐÍCH\n\n';
+    for (const typed of ['Kế hoạch số ', 'Quyết định số 1', 'Thông báo số ', 'Kế hoạch số 12/']) {
+      const plan = `${header}Căn cứ ${typed}`;
+      const doc = parsePlan(plan);
+      const items = catalogCompletions(doc, plan.length, { lookup: catalog, locale: 'vi' });
+      assert.ok(items.length > 0 || typed.startsWith('Thông báo'), typed);
+      assert.deepEqual(items, catalogCompletions(doc, plan.length, { lookup: everyKey, locale: 'vi' }), typed);
+    }
+    assert.ok(catalog.keysOfType('Kế hoạch').length < catalog.keysWithPrefix('').length / 2);
+  });
+});
+
 /** A catalog's rows, each method read from `rows`. */
 function rowsOf(rows: NonNullable<LoadedCatalog['rows']>) {
   return {

@@ -80,6 +80,7 @@ export class Catalog implements CatalogLookup {
   private readonly byType = new Map<string, readonly CatalogEntry[]>();
   /** The keys in code-unit order, for completion's prefix search; sorted on first use. */
   private sortedKeys: string[] | undefined;
+  private readonly typeKeys = new Map<string, readonly string[]>();
   readonly size: number;
 
   /** `sources` in priority order: a user's catalogs first, the built-in one last. */
@@ -221,6 +222,16 @@ export class Catalog implements CatalogLookup {
    * The keys that start with `prefix`, in code-unit order: a binary search in the sorted keys, so that
    * completion in a catalog of 200,000 documents does not look at each of them.
    */
+  /** The keys with a document of `type`, in code-unit order: made once per type (completion after `Kế hoạch số `). */
+  keysOfType(type: string): readonly string[] {
+    let keys = this.typeKeys.get(type);
+    if (!keys) {
+      keys = this.keysWithPrefix('').filter((key) => this.factsOf(key).some((f) => f.type === type));
+      this.typeKeys.set(type, keys);
+    }
+    return keys;
+  }
+
   keysWithPrefix(prefix: string): readonly string[] {
     const keys = (this.sortedKeys ??= [...this.keys].sort());
     if (prefix === '') return keys;

@@ -74,9 +74,15 @@ export function splitTypeAndSummary(text: string): { type?: string; rest: string
 
 /** Two type names for one document: equal, or a Thông báo and a Thông báo kết luận. */
 export function sameType(a: string, b: string): boolean {
-  if (a === b) return true;
-  const tb = ['Thông báo', 'Thông báo kết luận'];
-  return tb.includes(a) && tb.includes(b);
+  return a === b || (NOTICES.includes(a) && NOTICES.includes(b));
+}
+
+/** A notice and a notice of conclusions are one type to the catalog. */
+const NOTICES = ['Thông báo', 'Thông báo kết luận'];
+
+/** The types {@link sameType} takes for `type`, itself first. */
+export function typesLike(type: string): readonly string[] {
+  return NOTICES.includes(type) ? [type, ...NOTICES.filter((t) => t !== type)] : [type];
 }
 
 export interface DayDate { readonly year: number; readonly month: number; readonly day: number }

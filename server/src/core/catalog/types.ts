@@ -53,6 +53,8 @@ export interface CatalogLookup {
   factsOf?(key: string): readonly EntryFacts[];
   /** Every entry of one type (`Luật`), in the order of `all()`, the others not built (a large catalog has it). */
   ofType?(type: string): readonly CatalogEntry[];
+  /** The keys with a document of one type, in code-unit order (a large catalog has it). */
+  keysOfType?(type: string): readonly string[];
 }
 
 /** A problem in a user catalog file: the row is skipped, the rest of the catalog keeps working. */
