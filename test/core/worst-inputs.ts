@@ -37,6 +37,7 @@ export const WORST_INPUTS: readonly WorstInput[] = [
   { name: 'a type word that disagrees with its symbol, repeated', make: (n) => TITLE + repeat('Nghị quyết số 24-KL/TW, ', n), size: 8000 },
   { name: 'runs of digits and slashes', make: (n) => TITLE + repeat('1/2/3-4/', n), size: 32000 },
   { name: 'a run of digits', make: (n) => TITLE + repeat('1234567890', n), size: 32000 },
+  { name: 'a run of digits opening the preamble of a plan without sections', make: (n) => `${TITLE}Triển khai nhiệm vụ\n\n${repeat('1234567890', n)}`, size: 8000 },
   // Dates.
   { name: '`ngày 1 tháng` repeated', make: (n) => TITLE + repeat('ngày 1 tháng ', n), size: 32000 },
   { name: '`từ năm 2020 đến` repeated', make: (n) => TITLE + repeat('từ năm 2020 đến ', n), size: 16000 },
