@@ -184,6 +184,16 @@ describe('Markdown read in pieces', () => {
     }
   });
 
+  it('reads itself a line indented past column 80 under an open paragraph: its text goes on', () => {
+    const text = ['# I', '- mục', `${' '.repeat(120)}\u00a0- tiếp`, `${' '.repeat(90)}tiếp nữa`, '2. x', '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'far indents');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

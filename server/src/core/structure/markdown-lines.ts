@@ -59,7 +59,9 @@ export function readLine(written: string, state: LineState): LineReading | undef
     Object.assign(state, newLineState());
     return COMMENT;
   }
-  if (text[indent] === '\t' || indent > MAX_COLUMN || mayOpenHtml(text)) return undefined;
+  if (text[indent] === '\t' || mayOpenHtml(text)) return undefined;
+  // Far past every item's content (or lazily), indented code cannot interrupt an open paragraph: its text goes on.
+  if (indent > MAX_COLUMN) return state.paragraph ? TEXT : undefined;
   const interrupting = state.paragraph || state.afterCode;
   state.afterCode = false;
   if (indent <= 3 && text[indent] === '>' && (state.lists.length === 0 || indent < state.lists[0].content)) {
