@@ -194,6 +194,19 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself a comment over several lines, to the line with its end or to the end of the text', () => {
+    for (const tail of ['-->\n2. x\n', '\n', '\n\n']) {
+      const text = `# I\n- mục\n<!-- kehoach-disable citation-format\n- không phải mục\n\n# không phải tiêu đề\n${tail}`;
+      const lines = splitLines(text);
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      const info = readMarkdownCounting(text, lines, stats);
+      assertLikePieces(text, info, readAllWithRemark(text, lines), JSON.stringify(tail));
+      assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+      assert.equal(info.blocks[0].firstLine, 2);
+      assert.equal(stats.remarkRuns, 0);
+    }
+  });
+
   it('drops the BOM before the first line, as remark does: a heading, a fence or an item there stays one', () => {
     for (const first of ['# KẾ HOẠCH', '```', '- Nội dung', '    mã', '1. 2. x', '**Đậm**', '---']) {
       const text = `\uFEFF${first}\nĐoạn văn\n\n- mục\n`;

@@ -16,6 +16,8 @@ const BLOCK_NAMES = new Set(('address article aside base basefont blockquote bod
 const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
 
 const KIND_6 = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t>]|\/>|$)/;
+/** Kind 2, a comment, runs to the line with `-->`; one closed on its own line is the line classifier's. */
+const OPENS_COMMENT = /^ {0,3}<!--/;
 const KIND_7 = /^ {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$/;
 
 /**
@@ -23,29 +25,39 @@ const KIND_7 = /^ {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z
  * so it ends the lists, as it is no lazy line), outside a quote; a kind 7 tag only where no paragraph
  * (nor indented code, to be safe) is open.
  */
-export function opensHtmlBlock(text: string, state: LineState): boolean {
+export function opensHtmlBlock(text: string, state: LineState): 'comment' | 'to-blank' | undefined {
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
-  if (state.quote || (state.lists.length > 0 && indent >= state.lists[0].content)) return false;
+  if (state.quote || (state.lists.length > 0 && indent >= state.lists[0].content)) return undefined;
+  if (OPENS_COMMENT.test(text)) return text.includes('-->', indent + 2) ? undefined : 'comment';
   const block = KIND_6.exec(text);
-  if (block && BLOCK_NAMES.has(block[1].toLowerCase())) return true;
+  if (block && BLOCK_NAMES.has(block[1].toLowerCase())) return 'to-blank';
   const tag = KIND_7.exec(text);
-  return tag !== null && !state.paragraph && !state.afterCode && !RAW_NAMES.has((tag[1] ?? tag[2]).toLowerCase());
+  return tag !== null && !state.paragraph && !state.afterCode && !RAW_NAMES.has((tag[1] ?? tag[2]).toLowerCase()) ? 'to-blank' : undefined;
 }
 
 const isBlank = (text: string) => /^[ \t]*$/.test(text);
 
 /**
  * Records the block that line `first` opens (its lines opaque, its value the lines as written) and
- * returns the line after it: the blank line that ends it, or the end of the text.
+ * returns the line after it: the blank line that ends it (after a comment, the line with `-->`), or the end of the text.
  */
-export function readHtmlBlock(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo): number {
+export function readHtmlBlock(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo, kind: 'comment' | 'to-blank'): number {
   let end = first + 1;
-  while (end < lines.length && !isBlank(lines[end].text)) end++;
-  const last = end - 1;
+  let open = false;
+  if (kind === 'to-blank') while (end < lines.length && !isBlank(lines[end].text)) end++;
+  else {
+    // The first line does not close it (opensHtmlBlock): the first line with `-->` after it does.
+    while (end < lines.length && !lines[end].text.includes('-->')) end++;
+    open = end === lines.length;
+    if (!open) end++;
+  }
+  // A comment left open runs to the end of the text, its last line break in its value; the empty line after it is not its own.
+  let last = end - 1;
+  if (open && last > first && lines[last].text === '' && lines[last].start === text.length) last--;
   // remark reads the text without its BOM; as CommonMark asks, it gives U+0000 as U+FFFD.
   const start = lines[first].start + (first === 0 && text.startsWith('\uFEFF') ? 1 : 0);
-  const value = text.slice(start, lines[last].end).replace(/\0/g, '\uFFFD');
+  const value = text.slice(start, open ? text.length : lines[last].end).replace(/\0/g, '\uFFFD');
   for (let l = first; l <= last; l++) info.opaque.add(l);
   info.blocks.push({ kind: 'html', value, firstLine: first, lastLine: last, fenced: false });
   return end;

@@ -65,9 +65,10 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       state = newLineState();
       continue;
     }
-    if (opensHtmlBlock(lineText, state)) {
-      // It ends at a blank line, where nothing above reaches on.
-      l = fresh = readHtmlBlock(text, lines, l, info);
+    const html = opensHtmlBlock(lineText, state);
+    if (html) {
+      // It ends at a blank line or a comment's end, where nothing above reaches on.
+      l = fresh = readHtmlBlock(text, lines, l, info, html);
       state = newLineState();
       continue;
     }
