@@ -186,6 +186,15 @@ export class Catalog implements CatalogLookup {
     return facts;
   }
 
+  private hasType(id: number, type: string): boolean {
+    for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) {
+      const row = this.order[i];
+      const s = this.sourceOf(row);
+      if (this.sources[s].type(row - this.firstRows[s]) === type) return true;
+    }
+    return false;
+  }
+
   private factsAt(row: number): EntryFacts {
     const s = this.sourceOf(row);
     return new RowFacts(this.sources[s], row - this.firstRows[s]);
@@ -226,7 +235,8 @@ export class Catalog implements CatalogLookup {
   keysOfType(type: string): readonly string[] {
     let keys = this.typeKeys.get(type);
     if (!keys) {
-      keys = this.keysWithPrefix('').filter((key) => this.factsOf(key).some((f) => f.type === type));
+      // Read from the rows' type cells: no facts object made for each of 200,000 documents.
+      keys = this.keysWithPrefix('').filter((key) => this.hasType(this.keyIds.get(key)!, type));
       this.typeKeys.set(type, keys);
     }
     return keys;
