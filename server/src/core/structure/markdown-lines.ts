@@ -1,10 +1,10 @@
 /**
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
- * text, ATX headings, thematic breaks, list items with plain content and top-level quotes (nested or
- * not) of paragraphs. It follows micromark's container rules (remark's parser); anything else (quotes
- * holding other blocks, fences, HTML, indented code, setext underlines, tabs in the indent, empty items, deep nesting) is
- * left unsure, for remark to read.
+ * text, ATX headings, thematic breaks, list items with plain content or none, quotes (nested or not) of
+ * paragraphs, one-line comments. It follows micromark's container rules (remark's parser); fences,
+ * indented code and HTML blocks are read beside it (markdown-fence.ts, markdown-html.ts); anything else
+ * (lists in quotes, inline HTML, setext underlines, tabs in the indent) is left unsure, for remark to read.
  */
 import {
   BLANK, BREAK, COMMENT, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
@@ -34,7 +34,6 @@ export interface LineState {
 }
 
 export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false });
-
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
