@@ -16,7 +16,7 @@ const BLOCK_NAMES = new Set(('address article aside base basefont blockquote bod
 const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
 
 const KIND_6 = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t>]|\/>|$)/;
-/** Kind 2, a comment, runs to the line with `-->`; one closed on its own line is the line classifier's. */
+/** Kind 2, a comment, runs to the line with `-->` (its own, as the `kehoach-disable` comments). */
 const OPENS_COMMENT = /^ {0,3}<!--/;
 const KIND_7 = /^ {0,3}(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$/;
 
@@ -29,7 +29,7 @@ export function opensHtmlBlock(text: string, state: LineState): 'comment' | 'to-
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
   if (state.quote || (state.lists.length > 0 && indent >= state.lists[0].content)) return undefined;
-  if (OPENS_COMMENT.test(text)) return text.includes('-->', indent + 2) ? undefined : 'comment';
+  if (OPENS_COMMENT.test(text)) return 'comment';
   const block = KIND_6.exec(text);
   if (block && BLOCK_NAMES.has(block[1].toLowerCase())) return 'to-blank';
   const tag = KIND_7.exec(text);
@@ -37,6 +37,11 @@ export function opensHtmlBlock(text: string, state: LineState): 'comment' | 'to-
 }
 
 const isBlank = (text: string) => /^[ \t]*$/.test(text);
+
+/** Whether the comment that opens the line ends on it: `-->` after `<!` (`<!-->` is a whole comment too). */
+function closesOnItsLine(text: string): boolean {
+  return text.includes('-->', text.indexOf('<!--') + 2);
+}
 
 /**
  * Records the block that line `first` opens (its lines opaque, its value the lines as written) and
@@ -46,8 +51,8 @@ export function readHtmlBlock(text: string, lines: readonly TextLine[], first: n
   let end = first + 1;
   let open = false;
   if (kind === 'to-blank') while (end < lines.length && !isBlank(lines[end].text)) end++;
-  else {
-    // The first line does not close it (opensHtmlBlock): the first line with `-->` after it does.
+  else if (!closesOnItsLine(lines[first].text)) {
+    // The first line with `-->` after it closes it.
     while (end < lines.length && !lines[end].text.includes('-->')) end++;
     open = end === lines.length;
     if (!open) end++;

@@ -13,15 +13,13 @@ export interface OpenList {
 }
 
 export type LineReading =
-  /** `comment`: an HTML comment opening and closing on the line, a block of its own (`<!-- kehoach-disable … -->`). */
-  | { readonly kind: 'blank' | 'text' | 'break' | 'comment' }
+  | { readonly kind: 'blank' | 'text' | 'break' }
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
 export const BLANK: LineReading = { kind: 'blank' };
 export const TEXT: LineReading = { kind: 'text' };
 export const BREAK: LineReading = { kind: 'break' };
-export const COMMENT: LineReading = { kind: 'comment' };
 const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
 const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };
 export const HEADINGS: readonly LineReading[] = [1, 2, 3, 4, 5, 6].map((depth) => ({ kind: 'heading', depth }));

@@ -2,12 +2,12 @@
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
  * text, ATX headings, thematic breaks, list items with plain content or none, quotes (nested or not) of
- * paragraphs, one-line comments. It follows micromark's container rules (remark's parser); fences,
+ * paragraphs. It follows micromark's container rules (remark's parser); fences,
  * indented code and HTML blocks are read beside it (markdown-fence.ts, markdown-html.ts); anything else
  * (lists in quotes, inline HTML, setext underlines, tabs in the indent) is left unsure, for remark to read.
  */
 import {
-  BLANK, BREAK, COMMENT, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
+  BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
 import { atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, mayOpenHtml } from './markdown-marks';
 
@@ -53,11 +53,6 @@ export function readLine(written: string, state: LineState): LineReading | undef
     return BLANK;
   }
   state.emptyItem = false;
-  if (isCommentLine(text, indent, state)) {
-    // It interrupts a paragraph and ends every list and quote it does not stand in; the block ends on the line.
-    Object.assign(state, newLineState());
-    return COMMENT;
-  }
   if (text[indent] === '\t' || mayOpenHtml(text)) return undefined;
   // Far past every item's content (or lazily), indented code cannot interrupt an open paragraph: its text goes on.
   if (indent > MAX_COLUMN) return state.paragraph ? TEXT : undefined;
@@ -91,12 +86,6 @@ export function indentedCodeAt(text: string, state: LineState): { base: number; 
   const level = state.lists.length;
   const base = level > 0 ? state.lists[level - 1].content : 0;
   return indent - base >= 4 ? { base, level } : undefined;
-}
-
-/** `<!-- … -->` at the margin (three spaces at most), outside every open list item: remark's HTML block of one line. */
-function isCommentLine(text: string, indent: number, state: LineState): boolean {
-  return indent <= 3 && text.startsWith('<!--', indent) && text.indexOf('-->', indent + 2) >= 0
-    && (state.lists.length === 0 || indent < state.lists[0].content);
 }
 
 /**
@@ -158,27 +147,14 @@ function goesOnLazily(text: string, i: number): boolean | undefined {
  * A line without `>` after a quote. On the quote's open paragraph it goes on lazily unless it opens a
  * block: an item of any number (micromark does not count it as interrupting when the quote is not
  * continued), a heading or a rule; an underline never goes lazily, so `===` is text. Otherwise the
- * quote ends and the line reads at the top level.
+ * quote ends and the line reads at the top level, where nothing interrupts.
  */
 function readAfterQuote(text: string, indent: number, state: LineState): LineReading | undefined {
-  if (!state.paragraph) {
-    state.quote = 0;
-    return readContinued(text, indent, indent, state, false);
-  }
-  if (indent >= 4) return TEXT;
-  const quotes = state.quote;
+  const lazy = state.paragraph ? goesOnLazily(text, 0) : false;
+  if (lazy !== false) return lazy ? TEXT : undefined;
   state.quote = 0;
   state.paragraph = false;
-  if (isThematicBreak(text, indent)) return BREAK;
-  const item = itemAt(text, indent);
-  if (item === 'unsure') return undefined;
-  if (item !== undefined) return openItem(item, state);
-  const depth = atxDepth(text, indent);
-  if (depth > 0) return HEADINGS[depth - 1];
-  if (!isPlainStart(text, indent)) return undefined;
-  state.quote = quotes;
-  state.paragraph = true;
-  return TEXT;
+  return readContinued(text, indent, indent, state, false);
 }
 
 /** A line inside every open list item. */

@@ -109,10 +109,6 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
   // As remark's reading is recorded: a heading indented four or more (in a list item) is not one here.
   if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
   else if (reading.kind === 'item') info.listItemStart.set(index, reading.ordered ? ORDERED : UNORDERED);
-  else if (reading.kind === 'comment') {
-    info.opaque.add(index);
-    info.blocks.push({ kind: 'html', value: text, firstLine: index, lastLine: index, fenced: false });
-  }
   return true;
 }
 
