@@ -145,6 +145,19 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself a paragraph that opens with `[`, until its label closes as `]:`, which may define a link', () => {
+    // A `[` left open goes on over the lines of its paragraph: another `[`, or `]` without `:`, makes it text.
+    const plain = ['# I', '* [số 12/KH-UBND, trước ngày 29/02/2024', 'tiếp theo', '- [a', '  b] c', '[a', '[b]: /u', '2. x', '> [a', '> b', '# II'];
+    for (const [text, runs] of [[plain.join('\n'), 0], [[...plain, '[a', 'b]: /url', '2. x'].join('\n'), 1]] as const) {
+      const lines = splitLines(text);
+      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+      const info = readMarkdownCounting(text, lines, stats);
+      assertLikePieces(text, info, readAllWithRemark(text, lines), 'labels');
+      assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+      assert.equal(stats.remarkRuns, runs);
+    }
+  });
+
   it('reads itself code indented under a list item after a blank line, as remark does', () => {
     const text = ['# I', '1. Mục đích', '', '        1) thứ Tư, ngày 17/4/2026', '', '         tiếp', '   Đoạn của mục', '2. Yêu cầu', '   - con', '',
       '         mã của con', '# II'].join('\n');

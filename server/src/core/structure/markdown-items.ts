@@ -3,7 +3,7 @@
  * that open on a line, as micromark reads their markers.
  */
 import type { LineState } from './markdown-lines';
-import { isDigit, isPlainStart, isThematicBreak, MAX_PREFIX_COLUMNS } from './markdown-marks';
+import { isDigit, isPlainStart, isThematicBreak, labelOpenedBy, MAX_PREFIX_COLUMNS } from './markdown-marks';
 
 /** A list open around the line: its kind, its marker (`-`, `*`, `+`, or `.`/`)` after the number) and its item's content column. */
 export interface OpenList {
@@ -36,6 +36,8 @@ interface ItemStart {
   readonly lists: readonly OpenList[];
   /** The innermost item has nothing on the line (`-`, `1. - `). */
   readonly empty?: boolean;
+  /** Its content opens a label that the line leaves open (LineState.label). */
+  readonly label?: LineState['label'];
 }
 
 /** A list item opens: its list is the innermost, and its content starts a paragraph. */
@@ -44,6 +46,7 @@ export function openItem(item: ItemStart, state: LineState): LineReading {
   state.paragraph = !item.empty;
   state.emptyItem = item.empty === true;
   state.hashFirst = false;
+  state.label = item.label ?? 'none';
   return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
 }
 
@@ -68,9 +71,10 @@ export function itemAt(text: string, i: number, interrupting = false): ItemStart
   const inner = itemAt(text, k, interrupting);
   if (inner === 'unsure') return 'unsure';
   if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
-    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty };
+    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty, label: inner.label };
   }
-  return inner !== undefined || isPlainStart(text, k) ? { ordered, number, lists: [list] } : 'unsure';
+  if (inner === undefined && !isPlainStart(text, k)) return 'unsure';
+  return { ordered, number, lists: [list], label: inner === undefined ? labelOpenedBy(text, k) : 'none' };
 }
 
 /** Just past the list marker at `i` (`-`, `*`, `+`, `12.`, `3)`) followed by a space; undefined for no marker, 'unsure' for an odd one. */

@@ -9,7 +9,9 @@
 import {
   BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
-import { atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, mayOpenHtml } from './markdown-marks';
+import {
+  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, labelEnd, labelOpenedBy, mayOpenHtml,
+} from './markdown-marks';
 
 export type { LineReading } from './markdown-items';
 
@@ -31,18 +33,39 @@ export interface LineState {
   quote: number;
   /** The innermost item opened empty (`-` alone) and nothing has come in it since. */
   emptyItem: boolean;
+  /**
+   * The open paragraph starts with `[` and its label has not closed: `]:` on a line it goes on to may
+   * make it a link definition ('opened': on the line just read, 'open': on an earlier one).
+   */
+  label: 'none' | 'opened' | 'open';
 }
 
-export const newLineState = (afterCode = false): LineState => ({ lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false });
+export const newLineState = (afterCode = false): LineState => ({
+  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none',
+});
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
  * when the line is not certain here. A line where HTML may open is never certain: inline HTML is opaque.
  */
 export function readLine(written: string, state: LineState): LineReading | undefined {
+  const labelled = state.paragraph && state.label === 'open';
   // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
   const keep = boundedPrefix(written);
   const text = keep === undefined ? written : `${written.slice(0, keep)}x`;
+  const reading = readBlock(text, state);
+  if (state.label === 'opened') state.label = 'open';
+  else if (reading !== TEXT || !state.paragraph || !labelled) state.label = 'none';
+  else {
+    // The line goes on with the label: a line holds no bracket before its text, so it is read whole.
+    const end = labelEnd(text, 0);
+    if (end === 'definition') return undefined;
+    if (end === 'plain') state.label = 'none';
+  }
+  return reading;
+}
+
+function readBlock(text: string, state: LineState): LineReading | undefined {
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
   if (indent === text.length || isBlankFrom(text, indent)) {
@@ -140,7 +163,7 @@ function goesOnLazily(text: string, i: number): boolean | undefined {
   if (isThematicBreak(text, k) || atxDepth(text, k) > 0) return false;
   const item = itemAt(text, k);
   if (item !== undefined) return item === 'unsure' ? undefined : false;
-  return isPlainStart(text, k) ? true : undefined;
+  return isPlainStart(text, k, true) ? true : undefined;
 }
 
 /**
@@ -188,8 +211,11 @@ function readContinued(text: string, indent: number, relative: number, state: Li
     return HEADINGS[depth - 1];
   }
   // An empty item cannot interrupt: `18.` or `*` alone under a paragraph is its text.
-  if (!isPlainStart(text, indent) && !(interrupting && isEmptyItemLine(text, indent))) return undefined;
-  if (!state.paragraph) state.hashFirst = HASH_FIRST.test(text);
+  if (!isPlainStart(text, indent, state.paragraph) && !(interrupting && isEmptyItemLine(text, indent))) return undefined;
+  if (!state.paragraph) {
+    state.hashFirst = HASH_FIRST.test(text);
+    state.label = labelOpenedBy(text, indent);
+  }
   state.paragraph = true;
   return TEXT;
 }
@@ -220,10 +246,11 @@ function readLazy(text: string, indent: number, relative: number, level: number,
     state.paragraph = false;
     return HEADINGS[depth - 1];
   }
-  if (!isPlainStart(text, indent)) return undefined;
+  if (!isPlainStart(text, indent, state.paragraph)) return undefined;
   if (!state.paragraph) {
     state.lists.length = level;
     state.hashFirst = HASH_FIRST.test(text);
+    state.label = labelOpenedBy(text, indent);
   }
   state.paragraph = true;
   return TEXT;

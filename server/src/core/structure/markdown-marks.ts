@@ -64,8 +64,9 @@ export function atxDepth(text: string, i: number): number {
  * (remark-parse reads no tables); any other character, a letter, a mark or a BOM inside the text, opens
  * a paragraph. `*`, `-`, `+`, `_` and `=` start one too when they are not a rule, an item or an underline,
  * which the callers have ruled out (`**Mục tiêu**`, `-5%`); a run of fewer than three `` ` `` or `~` is no fence.
+ * `continuing`: the line goes on with an open paragraph, which a link definition cannot interrupt.
  */
-export function isPlainStart(text: string, i: number): boolean {
+export function isPlainStart(text: string, i: number, continuing = false): boolean {
   const c = text[i];
   if (isDigit(text.charCodeAt(i))) {
     let j = i;
@@ -74,8 +75,8 @@ export function isPlainStart(text: string, i: number): boolean {
     return !((text[j] === '.' || text[j] === ')') && (after === undefined || after === ' ' || after === '\t'));
   }
   if (c === '#') return atxDepth(text, i) === 0;
-  // `[a]: /url` defines a link where it starts a paragraph; a label closed on the line without `:` after it does not.
-  if (c === '[') return hasClosedLabel(text, i) && !text.includes(']:', i);
+  // `[a]: /url` defines a link where it starts a paragraph (it cannot interrupt one); a label left open goes on in LineState.label.
+  if (c === '[') return continuing || labelEnd(text, i + 1) !== 'definition';
   if (c === '`' || c === '~') return !text.startsWith(c.repeat(3), i);
   return !BLOCK_STARTS.has(c);
 }
@@ -92,11 +93,23 @@ export const HASH_FIRST = /^\s{0,3}#/;
  */
 const BLOCK_STARTS = new Set(' \t>');
 
-/** Whether a `]` not escaped by `\` follows the `[` at `i` on the line. */
-function hasClosedLabel(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length; j++) if (text[j] === ']' && text[j - 1] !== '\\') return true;
-  return false;
+/**
+ * How the label of a paragraph that opens with `[` reads from `from` on the line, as micromark's
+ * label reads: closed by `]` then `:`, the paragraph may define a link ('definition', left to remark);
+ * closed otherwise, or broken by another `[`, it is plain text; with no bracket it is still 'open'.
+ */
+export function labelEnd(text: string, from: number): 'open' | 'plain' | 'definition' {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\' && (text[j + 1] === '[' || text[j + 1] === ']' || text[j + 1] === '\\')) j++;
+    else if (c === '[') return 'plain';
+    else if (c === ']') return text[j + 1] === ':' ? 'definition' : 'plain';
+  }
+  return 'open';
 }
+
+/** What a paragraph's first line leaves of its label: open when it starts with `[` not closed on the line (LineState.label). */
+export const labelOpenedBy = (text: string, i: number): 'opened' | 'none' => (text[i] === '[' && labelEnd(text, i + 1) === 'open' ? 'opened' : 'none');
 
 /** Quotes and list markers nest no deeper than this many columns in what remark reads; a plan nests a few. */
 export const MAX_PREFIX_COLUMNS = 64;
