@@ -8,7 +8,7 @@ import type { WordSource } from './format/word-source';
 import { documentCitations } from './citations/of-document';
 import type { Citation } from './citations/types';
 import { documentDates, type DocumentDates } from './dates/index';
-import type { ScanMemo } from './text/memo';
+import { ScanMemo } from './text/memo';
 
 export type { PlanHeader, HeaderField, HeaderDate, NumberField, NumberFields, PlaceDateField, PlaceDateFields } from './header/index';
 export type { Block, Section, Heading } from './structure/body';
@@ -52,8 +52,8 @@ export interface PlanDocument {
   readonly dates: DocumentDates;
   /** Set when the text was read from a Word file: its formatting, for the format-* rules (silent without it). */
   readonly source?: WordSource;
-  /** Readings of this text's pieces kept for the next version's parse (the editor's); absent elsewhere. */
-  readonly memo?: ScanMemo;
+  /** Readings of this text's pieces: the editor's, kept for the next version's parse, or this parse's own. */
+  readonly memo: ScanMemo;
 }
 
 export interface ParseOptions {
@@ -70,19 +70,22 @@ export interface ParseOptions {
 type Structure = Omit<PlanDocument, 'citations' | 'dates'>;
 
 function structureOf(text: string, options: ParseOptions): Structure {
-  options.memo?.nextGeneration();
-  const lines = options.memo ? options.memo.lines(text) : splitLines(text);
+  // Without the editor's memo a parse keeps one of its own: a text repeats lines (blank ones, `- Như trên;`,
+  // thousands of `)` in a bad paste), and each is then read once.
+  const memo = options.memo ?? new ScanMemo();
+  memo.nextGeneration();
+  const lines = memo.lines(text);
   // A plain-text disable comment (`// kehoach-disable …`) is no text of the plan, as an HTML comment is not.
   const info = withLineDirectives(readMarkdown(text, lines), lines);
   const matcher = sectionMatcher(options.sectionSynonyms);
   const header = readHeader(text, lines, info);
-  const body = readBody(lines, info, header.endLine, matcher, options.memo);
+  const body = readBody(lines, info, header.endLine, matcher, memo);
   return {
     text, lines, header, ...body,
     codeAndHtml: info.blocks,
     detectedProfile: detectProfile(header),
     sectionMatcher: matcher,
-    ...(options.memo ? { memo: options.memo } : {}),
+    memo,
   };
 }
 

@@ -272,7 +272,7 @@ export function scanAbbreviations(doc: PlanDocument): AbbreviationScan {
   for (const region of regionsOf(doc)) {
     const text = region.text ?? doc.text.slice(region.start, region.end);
     const { kind, read } = READERS[region.usesCount === undefined ? 'line' : region.usesCount ? 'uses' : 'capitals'];
-    const reading = doc.memo ? doc.memo.get(kind, text, read) : read(text);
+    const reading = doc.memo.get(kind, text, read);
     const at = region.start;
     for (const d of reading.definitions) {
       // The first definition of an abbreviation is the one that counts.

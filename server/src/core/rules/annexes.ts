@@ -155,7 +155,7 @@ export function annexMentions(doc: PlanDocument, end: number): AnnexMention[] {
     if (skip.has(i)) continue;
     const l = doc.lines[i];
     // Every line of the content is read: in the editor, each line's reading is kept until its text changes.
-    const found = doc.memo ? doc.memo.get('annex-mentions', l.text, mentionsInLine) : mentionsInLine(l.text);
+    const found = doc.memo.get('annex-mentions', l.text, mentionsInLine);
     for (const m of found) {
       const numbers = m.numbers.map((n) => ({ ...n, start: l.start + n.start, end: l.start + n.end }));
       out.push({ start: l.start + m.start, end: l.start + m.end, numbers });

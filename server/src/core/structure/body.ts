@@ -60,7 +60,7 @@ const RECIPIENTS = /^Nơi nhận\s*(?::|$)/iu;
 const STYLE_RANK = { roman: 1, arabic: 2, letter: 3 } as const;
 
 export function readBody(
-  lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher, memo?: ScanMemo,
+  lines: readonly TextLine[], info: MarkdownLineInfo, startLine: number, matcher: SectionMatcher, memo: ScanMemo,
 ): Body {
   const { factsOf, headingOf } = lineReaders(lines, info, matcher, memo);
   const { contentEnd, recipients, signature } = readClosing(lines, info, startLine, factsOf);
@@ -114,8 +114,8 @@ interface LineFacts {
   readonly plainHeading: Omit<Heading, 'line'> | null;
 }
 
-/** Each line's facts and its heading; with a memo, a line read before (same text, same depth) is not read again. */
-function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo?: ScanMemo) {
+/** Each line's facts and its heading; a line read before (same text, same depth) is not read again. */
+function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher: SectionMatcher, memo: ScanMemo) {
   const readFacts = (text: string): LineFacts => {
     const c = cleanSlice(text, 0);
     const nfc = normalizeSlice(text, c.start, c.end).text;
@@ -126,14 +126,13 @@ function lineReaders(lines: readonly TextLine[], info: MarkdownLineInfo, matcher
   };
   // The closing part's reader and the body's both ask for each line: read once per parse.
   const known: LineFacts[] = [];
-  const factsOf = (i: number): LineFacts => (known[i] ??= memo ? memo.get('line-facts', lines[i].text, readFacts) : readFacts(lines[i].text));
+  const factsOf = (i: number): LineFacts => (known[i] ??= memo.get('line-facts', lines[i].text, readFacts));
   // One reader per Markdown depth, made once per parse.
   const readers: Array<(line: string) => Omit<Heading, 'line'> | null> = [];
   const readerAt = (depth: number) => (readers[depth] ??= (line: string) => readHeading(line, depth, matcher) ?? null);
   const headingOf = (line: TextLine, facts: LineFacts): Heading | undefined => {
     const depth = info.headingDepth.get(line.index);
-    const relative = depth === undefined ? facts.plainHeading
-      : memo ? memo.get(HEADING_KINDS[depth] ?? `heading${depth}`, line.text, readerAt(depth)) : readerAt(depth)(line.text);
+    const relative = depth === undefined ? facts.plainHeading : memo.get(HEADING_KINDS[depth] ?? `heading${depth}`, line.text, readerAt(depth));
     return relative ? { ...relative, line: line.index, start: line.start + relative.start, end: line.start + relative.end } : undefined;
   };
   return { factsOf, headingOf };
