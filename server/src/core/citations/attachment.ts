@@ -5,7 +5,7 @@
  * carry its number and date (issuingHeaderOf in of-document.ts reads them).
  */
 import { foldLetters } from '../text/fold';
-import { normalizeSlice } from '../text/normalized';
+import { asciiBefore, normalizeSlice } from '../text/normalized';
 
 /** How far before a citation the note's opening words are looked for. */
 const WINDOW = 48;
@@ -23,6 +23,9 @@ const NOTE_CLOSING = /^[ \t)\]*_.]*(?:\r?\n|\r|$)/;
  * is a sentence.
  */
 export function opensAttachmentNote(text: string, start: number, end: number): boolean {
+  // Most citations follow `số`, a comma or a date: their last letter shows that no `kèm theo` can end there.
+  const last = asciiBefore(text, start);
+  if (last !== undefined && last !== 'o' && last !== 'O') return false;
   const from = Math.max(0, start - WINDOW);
   const before = foldLetters(normalizeSlice(text, from, start).text).replace(/[ \t]+/g, ' ');
   const m = NOTE_OPENING.exec(before);

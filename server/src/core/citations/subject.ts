@@ -4,7 +4,7 @@
  * tại Tờ trình số 164/TTr-SKHCN` (the body before `tại` sent it). The finder records it on the
  * citation, so that no rule reads the text before a citation again.
  */
-import { normalizeSlice } from '../text/normalized';
+import { asciiBefore, normalizeSlice } from '../text/normalized';
 import { foldWords } from '../text/fold';
 import { ISSUER_CLASSES, type IssuerClass } from './tables';
 import { keepingRecent } from '../text/recent';
@@ -34,6 +34,9 @@ const isCapital = (text: string) => text.charAt(0) !== text.charAt(0).toLowerCas
 
 /** Whether the words right before `start` (an offset in `text`) name the cited document's issuer. */
 export function issuerNamedBefore(text: string, start: number): boolean {
+  // Both patterns end a word (`tại`, `hành`, `qua`): any other last letter rules them out at once.
+  const last = asciiBefore(text, start);
+  if (last !== undefined && last !== 'i' && last !== 'h' && last !== 'a') return false;
   const before = normalizeSlice(text, Math.max(0, start - WINDOW), start).text.replace(/\s+/g, ' ');
   const sender = SENT_BY.exec(before);
   // A body's name starts with a capital (Sở, Ban, Phòng …): `của mình tại …` names nobody.

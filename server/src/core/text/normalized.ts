@@ -38,6 +38,19 @@ export function normalizeSlice(original: string, start: number, end: number): No
   return normalizeClusters(original, start, end);
 }
 
+/**
+ * The ASCII character that ends the text before `start`, white space skipped, as every normalization
+ * and folding here keeps it (no mark composes with an ASCII letter before it); undefined when a
+ * non-ASCII character or nothing stands there. A reader of the words before a point asks this first.
+ */
+export function asciiBefore(text: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
+  return i >= 0 && text.charCodeAt(i) < 128 ? text[i] : undefined;
+}
+
+const WHITE_SPACE = /\s/;
+
 /** Below this length a text is normalized slice by slice; above, once and then cut. */
 const WHOLE_TEXT_MIN = 512;
 
