@@ -5,6 +5,7 @@
  */
 import type { TextLine } from '../text/lines';
 import type { MarkdownLineInfo } from './markdown';
+import { fenceRunAt } from './markdown-marks';
 
 interface Fence {
   readonly mark: string;
@@ -13,12 +14,8 @@ interface Fence {
 
 /** The fence a line at the margin opens: three or more backticks (no backtick after them) or tildes. */
 export function fenceOpenedBy(text: string): Fence | undefined {
-  const mark = text[0];
-  if (mark !== '`' && mark !== '~') return undefined;
-  let n = 1;
-  while (text[n] === mark) n++;
-  if (n < 3 || (mark === '`' && text.includes('`', n))) return undefined;
-  return { mark, length: n };
+  const length = fenceRunAt(text, 0);
+  return length > 0 ? { mark: text[0], length } : undefined;
 }
 
 /** Whether the line closes the fence: up to three spaces, as many marks or more, then only spaces and tabs. */

@@ -63,7 +63,8 @@ export function atxDepth(text: string, i: number): number {
  * Whether text at `i` can only be paragraph text. Only these ASCII characters can start another block
  * (remark-parse reads no tables); any other character, a letter, a mark or a BOM inside the text, opens
  * a paragraph. `*`, `-`, `+`, `_` and `=` start one too when they are not a rule, an item or an underline,
- * which the callers have ruled out (`**Mục tiêu**`, `-5%`); a run of fewer than three `` ` `` or `~` is no fence.
+ * which the callers have ruled out (`**Mục tiêu**`, `-5%`); a run of fewer than three `` ` `` or `~` is no fence,
+ * nor is a run of backticks with another backtick after it on the line (code spans).
  * `continuing`: the line goes on with an open paragraph, which a link definition cannot interrupt.
  */
 export function isPlainStart(text: string, i: number, continuing = false): boolean {
@@ -77,8 +78,17 @@ export function isPlainStart(text: string, i: number, continuing = false): boole
   if (c === '#') return atxDepth(text, i) === 0;
   // `[a]: /url` defines a link where it starts a paragraph (it cannot interrupt one); a label left open goes on in LineState.label.
   if (c === '[') return continuing || labelEnd(text, i + 1) !== 'definition';
-  if (c === '`' || c === '~') return !text.startsWith(c.repeat(3), i);
+  if (c === '`' || c === '~') return fenceRunAt(text, i) === 0;
   return !BLOCK_STARTS.has(c);
+}
+
+/** How many backticks or tildes open a fence at `i`: three or more, and for backticks none after them on the line; else 0. */
+export function fenceRunAt(text: string, i: number): number {
+  const mark = text[i];
+  if (mark !== '`' && mark !== '~') return 0;
+  let n = i + 1;
+  while (text[n] === mark) n++;
+  return n - i < 3 || (mark === '`' && text.includes('`', n)) ? 0 : n - i;
 }
 
 /**
