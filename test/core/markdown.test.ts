@@ -108,7 +108,7 @@ describe('Markdown read in pieces', () => {
 
   it('reads itself lines that start with emphasis, a sign, a mark or code spans, and markers nested on one line, as remark does', () => {
     const text = ['**Mục tiêu**', '', '1. 1. Nội dung', '- - a', '+5% so với năm 2024', '', '* **Đậm**: nội dung', 'Đoạn', '- 2. x', '😀 x', '\uFEFF',
-      '```` mã `x` ````', '2. x', '- ``` a`', '2. x'].join('\n');
+      '```` mã `x` ````', '2. x', '- ``` a`', '2. x', '- 80847.', '2. x'].join('\n');
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);

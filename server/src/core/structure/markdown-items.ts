@@ -73,7 +73,8 @@ export function itemAt(text: string, i: number, interrupting = false): ItemStart
   if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
     return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty, label: inner.label };
   }
-  if (inner === undefined && !isPlainStart(text, k)) return 'unsure';
+  // An empty item cannot interrupt (`- 80847.` under a paragraph): its marker is the outer item's text.
+  if (inner === undefined && !isPlainStart(text, k) && !(interrupting && isEmptyItemLine(text, k))) return 'unsure';
   return { ordered, number, lists: [list], label: inner === undefined ? labelOpenedBy(text, k) : 'none' };
 }
 
