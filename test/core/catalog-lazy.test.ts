@@ -206,6 +206,12 @@ describe('catalog completion after a type and `số` alone', () => {
       assert.deepEqual(items, catalogCompletions(doc, plan.length, { lookup: everyKey, locale: 'vi' }), typed);
     }
     assert.ok(catalog.keysOfType('Kế hoạch').length < catalog.keysWithPrefix('').length / 2);
+    // Read in one pass for every type (as the server does in idle time): each list is the keys with a document of its type.
+    catalog.prepareCompletion();
+    for (const type of ['Kế hoạch', 'Quyết định', 'Công văn', 'Thông báo', 'Nghị quyết']) {
+      const expected = catalog.keysWithPrefix('').filter((k) => catalog.factsOf(k).some((f) => f.type === type));
+      assert.deepEqual(catalog.keysOfType(type), expected, type);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import {
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinEntries } from '../core/catalog/builtin';
+import type { Catalog } from '../core/catalog/catalog';
 import { summarizePlan, summarizeText } from '../core/catalog/plan-summary';
 import { formatProblem } from '../core/catalog/problems';
 import type { CatalogEntry, CatalogLookup } from '../core/catalog/types';
@@ -66,6 +67,8 @@ export class PlanWorkspace implements FeatureWorkspace {
   readonly index = new WorkspaceIndex();
   private readonly catalogs: UserCatalogs;
   /** Open documents by index key (normalized URI) → the editor's URI. */
+  /** The catalogs whose completion lists were asked for in idle time (see prepareInIdleTime). */
+  private readonly prepared = new WeakSet<Catalog>();
   private readonly open = new Map<string, string>();
   /** Open documents changed since they were last indexed, by index key → the editor's URI. */
   private readonly changed = new Map<string, string>();
@@ -143,7 +146,21 @@ export class PlanWorkspace implements FeatureWorkspace {
   catalogFor(uri: string | undefined): CatalogLookup {
     const catalog = this.catalogs.catalogFor(uri ? pathOf(normalizeUri(uri)) : undefined);
     this.reportProblems();
+    this.prepareInIdleTime(catalog);
     return catalog;
+  }
+
+  /** A catalog new to the server reads what completion needs of all its documents once the load's request is answered. */
+  private prepareInIdleTime(catalog: Catalog): void {
+    if (this.prepared.has(catalog)) return;
+    this.prepared.add(catalog);
+    setImmediate(() => {
+      try {
+        catalog.prepareCompletion();
+      } catch (e) {
+        logError(this.connection, `kehoach: ${describeError(e)}`);
+      }
+    });
   }
 
   status(): CatalogStatus {

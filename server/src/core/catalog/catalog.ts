@@ -10,6 +10,7 @@ import type { CatalogEntry, CatalogLookup, EntryFacts, EntryRows, EntryStatus } 
 export type CatalogSource = readonly CatalogEntry[] | EntryRows;
 
 const NO_ENTRIES: readonly CatalogEntry[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /** Built entries seen as rows. */
 function rowsOf(source: CatalogSource): EntryRows {
@@ -80,7 +81,8 @@ export class Catalog implements CatalogLookup {
   private readonly byType = new Map<string, readonly CatalogEntry[]>();
   /** The keys in code-unit order, for completion's prefix search; sorted on first use. */
   private sortedKeys: string[] | undefined;
-  private readonly typeKeys = new Map<string, readonly string[]>();
+  /** The keys with a document of each type, in code-unit order: read in one pass on first use. */
+  private typeKeys: Map<string, string[]> | undefined;
   readonly size: number;
 
   /** `sources` in priority order: a user's catalogs first, the built-in one last. */
@@ -186,15 +188,6 @@ export class Catalog implements CatalogLookup {
     return facts;
   }
 
-  private hasType(id: number, type: string): boolean {
-    for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) {
-      const row = this.order[i];
-      const s = this.sourceOf(row);
-      if (this.sources[s].type(row - this.firstRows[s]) === type) return true;
-    }
-    return false;
-  }
-
   private factsAt(row: number): EntryFacts {
     const s = this.sourceOf(row);
     return new RowFacts(this.sources[s], row - this.firstRows[s]);
@@ -233,13 +226,34 @@ export class Catalog implements CatalogLookup {
    */
   /** The keys with a document of `type`, in code-unit order: made once per type (completion after `Kế hoạch số `). */
   keysOfType(type: string): readonly string[] {
-    let keys = this.typeKeys.get(type);
-    if (!keys) {
-      // Read from the rows' type cells: no facts object made for each of 200,000 documents.
-      keys = this.keysWithPrefix('').filter((key) => this.hasType(this.keyIds.get(key)!, type));
-      this.typeKeys.set(type, keys);
+    return (this.typeKeys ??= this.readTypeKeys()).get(type) ?? NO_KEYS;
+  }
+
+  /**
+   * What completion reads of the whole catalog (the sorted keys, the keys of each type), made now: the
+   * server asks for it in idle time after a load, so that the first `Kế hoạch số ` does not wait for it.
+   */
+  prepareCompletion(): void {
+    this.typeKeys ??= this.readTypeKeys();
+  }
+
+  /** From the rows' type cells: no facts object made for each of 200,000 documents. */
+  private readTypeKeys(): Map<string, string[]> {
+    const byType = new Map<string, string[]>();
+    for (const key of this.keysWithPrefix('')) {
+      const id = this.keyIds.get(key)!;
+      for (let i = this.keyStarts[id]; i < this.keyStarts[id + 1]; i++) {
+        const row = this.order[i];
+        const s = this.sourceOf(row);
+        const type = this.sources[s].type(row - this.firstRows[s]);
+        if (type === undefined) continue;
+        let keys = byType.get(type);
+        if (!keys) byType.set(type, (keys = []));
+        // Keys come in order, so a key of several documents of one type is the last one pushed.
+        if (keys[keys.length - 1] !== key) keys.push(key);
+      }
     }
-    return keys;
+    return byType;
   }
 
   keysWithPrefix(prefix: string): readonly string[] {
