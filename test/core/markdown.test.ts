@@ -267,6 +267,18 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
+  it('reads itself code of such lines after a blank line, cut as remark\'s pieces cut them', () => {
+    // Under `- mục` the deep items read as its text (cut, `x` at column 64); after a blank line, as code in it.
+    const deep = Array.from({ length: 5 }, (_, k) => `${' '.repeat(80 + 2 * k)}* ngày 1 tháng`);
+    const text = ['# I', '- mục', ...deep, '', `${' '.repeat(148)}* ngày`, `${' '.repeat(150)}+ ngày`, '', `${' '.repeat(90)}lười`, '- mục', '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'cut code');
+    assert.ok(info.opaque.has(8) && info.opaque.has(9) && info.opaque.has(11), 'the cut lines after the blank lines are code');
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('a line nested thousands deep is read to a bounded depth: still a list item, no overflow', () => {
     const text = `${'1. '.repeat(3000)}x\n${'> '.repeat(6400)}x\n${'* '.repeat(3000)}x`;
     const lines = splitLines(text);

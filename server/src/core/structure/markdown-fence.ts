@@ -5,7 +5,7 @@
  */
 import type { TextLine } from '../text/lines';
 import type { MarkdownLineInfo } from './markdown';
-import { fenceRunAt } from './markdown-marks';
+import { cutLine, fenceRunAt } from './markdown-marks';
 
 interface Fence {
   readonly mark: string;
@@ -58,7 +58,7 @@ function spacesBefore(text: string): number {
 /**
  * Code indented four spaces past `base` (the content column of the item it stands in, 0 at the top
  * level) where no paragraph is open: a plan pasted with indented paragraphs has many such lines, which
- * remark would read. Records the block (its lines opaque, its value as remark gives it: base + 4 spaces
+ * remark would read. Records the block (its lines opaque, its value as remark gives it, in pieces past the bound: base + 4 spaces
  * off each line, the text's own line breaks, the lines of fewer spaces after it left out) and returns
  * the line after it; undefined where a tab indents a line of it.
  */
@@ -67,17 +67,19 @@ export function readIndentedCode(text: string, lines: readonly TextLine[], first
   let last = first;
   let l = first + 1;
   for (; l < lines.length; l++) {
-    const spaces = spacesBefore(lines[l].text);
+    const line = cutLine(lines[l].text);
+    const spaces = spacesBefore(line);
     if (spaces < 0) return undefined;
     // Four spaces or more past the base, even with nothing after them, are a line of the code; a shorter blank line may end it.
     if (spaces >= indent) last = l;
-    else if (spaces < lines[l].text.length) break;
+    else if (spaces < line.length) break;
   }
   const parts: string[] = [];
   for (let k = first; k <= last; k++) {
-    const line = lines[k];
-    if (k > first) parts.push(text.slice(lines[k - 1].end, line.start));
-    parts.push(text.slice(line.start + Math.min(indent, spacesBefore(line.text)), line.end));
+    // A line nested past remark's bound is read as remark reads it in pieces: cut.
+    const line = cutLine(lines[k].text);
+    if (k > first) parts.push(text.slice(lines[k - 1].end, lines[k].start));
+    parts.push(line.slice(Math.min(indent, spacesBefore(line))));
   }
   for (let k = first; k <= last; k++) info.opaque.add(k);
   // remark drops the line break a last line of spaces leaves at the end.

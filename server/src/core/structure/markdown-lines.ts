@@ -10,7 +10,7 @@ import {
   BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
 import {
-  atxDepth, boundedPrefix, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, labelEnd, labelOpenedBy, mayOpenHtml,
+  atxDepth, cutLine, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, labelEnd, labelOpenedBy, mayOpenHtml,
 } from './markdown-marks';
 
 export type { LineReading } from './markdown-items';
@@ -51,8 +51,7 @@ export const newLineState = (afterCode = false): LineState => ({
 export function readLine(written: string, state: LineState): LineReading | undefined {
   const labelled = state.paragraph && state.label === 'open';
   // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
-  const keep = boundedPrefix(written);
-  const text = keep === undefined ? written : `${written.slice(0, keep)}x`;
+  const text = cutLine(written);
   const reading = readBlock(text, state);
   if (state.label === 'opened') state.label = 'open';
   else if (reading !== TEXT || !state.paragraph || !labelled) state.label = 'none';
@@ -99,9 +98,10 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
  * the margin, no list open) opens indented code there: the column the code's lines are indented from,
  * and how many lists stay open around it.
  */
-export function indentedCodeAt(text: string, state: LineState): { base: number; level: number } | undefined {
-  // A line nested past remark's bound is read as cut (readLine), never as code.
-  if (state.paragraph || state.quote || state.emptyItem || boundedPrefix(text) !== undefined) return undefined;
+export function indentedCodeAt(written: string, state: LineState): { base: number; level: number } | undefined {
+  if (state.paragraph || state.quote || state.emptyItem) return undefined;
+  // A line nested past remark's bound is read as cut, as in readLine.
+  const text = cutLine(written);
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
   if (indent > MAX_COLUMN || indent === text.length || text[indent] === '\t' || isBlankFrom(text, indent)) return undefined;

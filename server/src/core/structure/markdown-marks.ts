@@ -146,6 +146,12 @@ export function boundedPrefix(line: string): number | undefined {
   return keep !== undefined && markers > 0 && !isRuleLine(line) ? keep : undefined;
 }
 
+/** The line as remark reads it in pieces (markdown-remark.ts pieceText): nested past the bound, its deep markers cut. */
+export function cutLine(line: string): string {
+  const keep = boundedPrefix(line);
+  return keep === undefined ? line : `${line.slice(0, keep)}x`;
+}
+
 /** Length of the quote mark or list marker (`>`, `-`, `12.`) at i, or 0. */
 function markerLength(line: string, i: number): number {
   const c = line[i];
