@@ -12,6 +12,8 @@ export function readAttachment(text: string, lines: readonly TextLine[], info: M
   for (let i = from; i < Math.min(to, lines.length); i++) {
     if (info.opaque.has(i)) continue;
     for (const c of cellsOf(lines[i].text, lines[i].start)) {
+      // Normalizing leaves a bracket where it is: a cell that does not open with one is not read whole.
+      if (text[c.start] !== '(' && text[c.start] !== '[') continue;
       const nfc = normalizeSlice(text, c.start, c.end).text;
       if (/^[(\[]/.test(nfc) && /^(?:ban hanh )?kem theo\b/.test(foldKeyPrefix(nfc))) return { text: nfc, start: c.start, end: c.end, line: i };
     }
