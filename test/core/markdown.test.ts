@@ -159,6 +159,20 @@ describe('Markdown read in pieces', () => {
     }
   });
 
+  it('reads itself an item whose content is code, five spaces or more after its marker, as remark does', () => {
+    // Word's bullet and tab, pasted as spaces: remark reads the text after them as code in the item.
+    // Spaces alone past remark's bound nest nothing: the line is read whole, not cut.
+    const text = ['# I', '-       Nội dung pasted', '        tiếp theo', '', '          sau', '  Đoạn của mục', 'Đoạn', '2.      mã', '-      a',
+      `-${' '.repeat(70)}mã`, '# II'].join('\n');
+    const lines = splitLines(text);
+    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
+    const info = readMarkdownCounting(text, lines, stats);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'code items');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.deepEqual(info.blocks.map((b) => b.value), ['  Nội dung pasted\n  tiếp theo\n\n    sau', ' mã', ' a', `${' '.repeat(65)}mã`]);
+    assert.equal(stats.remarkRuns, 0);
+  });
+
   it('reads itself code indented under a list item after a blank line, as remark does', () => {
     const text = ['# I', '1. Mục đích', '', '        1) thứ Tư, ngày 17/4/2026', '', '         tiếp', '   Đoạn của mục', '2. Yêu cầu', '   - con', '',
       '         mã của con', '# II'].join('\n');

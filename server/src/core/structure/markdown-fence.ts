@@ -60,9 +60,12 @@ function spacesBefore(text: string): number {
  * level) where no paragraph is open: a plan pasted with indented paragraphs has many such lines, which
  * remark would read. Records the block (its lines opaque, its value as remark gives it, in pieces past the bound: base + 4 spaces
  * off each line, the text's own line breaks, the lines of fewer spaces after it left out) and returns
- * the line after it; undefined where a tab indents a line of it.
+ * the line after it; undefined where a tab indents a line of it. `afterMarker`: the first line opens the
+ * item whose content the code is (five spaces or more after its marker).
  */
-export function readIndentedCode(text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo, base = 0): number | undefined {
+export function readIndentedCode(
+  text: string, lines: readonly TextLine[], first: number, info: MarkdownLineInfo, base = 0, afterMarker = false,
+): number | undefined {
   const indent = base + 4;
   let last = first;
   let l = first + 1;
@@ -79,7 +82,8 @@ export function readIndentedCode(text: string, lines: readonly TextLine[], first
     // A line nested past remark's bound is read as remark reads it in pieces: cut.
     const line = cutLine(lines[k].text);
     if (k > first) parts.push(text.slice(lines[k - 1].end, lines[k].start));
-    parts.push(line.slice(Math.min(indent, spacesBefore(line))));
+    // On an item's line (`-      mã`) the code starts four columns past the item's content, after its marker.
+    parts.push(line.slice(afterMarker && k === first ? indent : Math.min(indent, spacesBefore(line))));
   }
   for (let k = first; k <= last; k++) info.opaque.add(k);
   // remark drops the line break a last line of spaces leaves at the end.

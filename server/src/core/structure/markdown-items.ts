@@ -38,15 +38,19 @@ interface ItemStart {
   readonly empty?: boolean;
   /** Its content opens a label that the line leaves open (LineState.label). */
   readonly label?: LineState['label'];
+  /** Its content is indented code (five spaces or more after the marker): the content column, one past the marker. */
+  readonly code?: number;
 }
 
-/** A list item opens: its list is the innermost, and its content starts a paragraph. */
+/** A list item opens: its list is the innermost, and its content starts a paragraph (or code). */
 export function openItem(item: ItemStart, state: LineState): LineReading {
   state.lists.push(...item.lists);
-  state.paragraph = !item.empty;
+  state.paragraph = !item.empty && item.code === undefined;
   state.emptyItem = item.empty === true;
   state.hashFirst = false;
   state.label = item.label ?? 'none';
+  state.codeItem = item.code;
+  if (item.code !== undefined) state.afterCode = true;
   return item.ordered ? ORDERED_ITEM : BULLET_ITEM;
 }
 
@@ -64,14 +68,16 @@ export function itemAt(text: string, i: number, interrupting = false): ItemStart
   const number = ordered ? text.slice(i, j - 1) : '';
   // An empty item cannot interrupt a paragraph (the line is text then); its content, on the lines after, starts a column past the marker.
   if (k === text.length) return interrupting ? undefined : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], empty: true };
-  if (k - j > 4 || k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
+  // Five spaces or more after the marker: the content starts one past it, and what stands further is indented code.
+  if (k - j > 4) return j + 1 > MAX_COLUMN ? 'unsure' : { ordered, number, lists: [{ ordered, marker: text[j - 1], content: j + 1 }], code: j + 1 };
+  if (k > MAX_COLUMN || isThematicBreak(text, k)) return 'unsure';
   const list: OpenList = { ordered, marker: text[j - 1], content: k };
   // An item whose content opens an item at once nests it (`1. 1. Nội dung`, `- - a`). micromark keeps the
   // line's interrupting for the inner markers too: under an open paragraph `- 2. x` is one item reading `2. x`.
   const inner = itemAt(text, k, interrupting);
   if (inner === 'unsure') return 'unsure';
   if (inner !== undefined && !(interrupting && inner.number !== '' && inner.number !== '1')) {
-    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty, label: inner.label };
+    return { ordered: inner.ordered, number, lists: [list, ...inner.lists], empty: inner.empty, label: inner.label, code: inner.code };
   }
   // An empty item cannot interrupt (`- 80847.` under a paragraph): its marker is the outer item's text.
   if (inner === undefined && !isPlainStart(text, k) && !(interrupting && isEmptyItemLine(text, k))) return 'unsure';

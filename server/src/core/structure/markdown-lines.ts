@@ -38,6 +38,8 @@ export interface LineState {
    * make it a link definition ('opened': on the line just read, 'open': on an earlier one).
    */
   label: 'none' | 'opened' | 'open';
+  /** The line just read opened an item whose content is indented code: the column its code is indented from (markdown.ts reads it). */
+  codeItem?: number;
 }
 
 export const newLineState = (afterCode = false): LineState => ({
@@ -52,7 +54,10 @@ export function readLine(written: string, state: LineState): LineReading | undef
   const labelled = state.paragraph && state.label === 'open';
   // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
   const text = cutLine(written);
+  state.codeItem = undefined;
   const reading = readBlock(text, state);
+  // Code in an item in a quote goes on over lines that repeat the quote's marks: remark's to read.
+  if (state.codeItem !== undefined && state.quote) return undefined;
   if (state.label === 'opened') state.label = 'open';
   else if (reading !== TEXT || !state.paragraph || !labelled) state.label = 'none';
   else {

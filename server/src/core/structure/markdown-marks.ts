@@ -125,25 +125,28 @@ export const labelOpenedBy = (text: string, i: number): 'opened' | 'none' => (te
 export const MAX_PREFIX_COLUMNS = 64;
 
 /**
- * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS and hold a
- * marker: how much of it to keep (what fits within the bound), the rest read as plain text. A line
- * indented with spaces alone nests nothing and is kept, and so is a rule (`- - - …`).
+ * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS with a marker
+ * there: how much of it to keep (what fits within the bound), the rest read as plain text. A line
+ * indented with spaces alone nests nothing and is kept, and so is one whose spaces alone run past the
+ * bound (`-` and seventy spaces) and a rule (`- - - …`).
  */
 export function boundedPrefix(line: string): number | undefined {
   let column = 0;
   let i = 0;
   let keep: number | undefined;
-  let markers = 0;
+  let deep = false;
   while (i < line.length) {
     const space = line[i] === ' ' || line[i] === '\t';
     const marker = space ? 0 : markerLength(line, i);
     if (!space && marker === 0) break;
     column += line[i] === ' ' ? 1 : line[i] === '\t' ? 4 - (column % 4) : marker;
-    if (marker > 0) markers++;
-    if (column > MAX_PREFIX_COLUMNS && keep === undefined) keep = i;
+    if (column > MAX_PREFIX_COLUMNS) {
+      keep ??= i;
+      if (marker > 0) deep = true;
+    }
     i += Math.max(1, marker);
   }
-  return keep !== undefined && markers > 0 && !isRuleLine(line) ? keep : undefined;
+  return deep && !isRuleLine(line) ? keep : undefined;
 }
 
 /** The line as remark reads it in pieces (markdown-remark.ts pieceText): nested past the bound, its deep markers cut. */

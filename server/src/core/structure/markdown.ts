@@ -84,10 +84,15 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       continue;
     }
     if (classify(l, lineText, state, info)) {
-      l++;
-      continue;
+      // An item whose content is code (`-      mã`): the code runs on over the lines indented past its content.
+      const item = state.codeItem;
+      const next = item === undefined ? l + 1 : lineText === lines[l].text ? readIndentedCode(text, lines, l, info, item, true) : undefined;
+      if (next !== undefined) {
+        l = next;
+        continue;
+      }
     }
-    forget(info, fresh, l);
+    forget(info, fresh, l + 1);
     // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
     reach = l - resumed < reach ? Math.min(2 * reach, MAX_REMARK_LINES) : MIN_REMARK_LINES;
     l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info);
