@@ -126,9 +126,9 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
-  it('reads itself a comment opened and closed on its line, and a `<` that opens no HTML, as remark does', () => {
+  it('reads itself a comment opened and closed on its line, and a `<` that opens no HTML (no whole tag after text), as remark does', () => {
     const text = ['Đoạn', '<!-- kehoach-disable-next-line citation-format -->', '2. x', '- mục', '<!-- kehoach-enable --> sau', '2. hai',
-      '  <!-- a -->', '<!---->', 'Đoạn', 'giai đ<oạn, tăng < 5%', '<3 lần', '2. x'].join('\n');
+      '  <!-- a -->', '<!---->', 'Đoạn', 'giai đ<oạn, tăng < 5%', '<3 lần', '2. x', 'của Ba<n Bí thư', 'số 1038/2029/TB</TW của Tỉnh ủy', '2. x'].join('\n');
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);

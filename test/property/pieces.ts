@@ -248,6 +248,10 @@ const MARKDOWN_SEQUENCES = [
   // A label left open on a paragraph's first line: `]:` on a line it goes on to may make a link definition.
   ['[a', 'b] c', '2. x'], ['[a', '[b]: /u', '2. x'], ['[a\\', ']: /u'], ['[a\\\\', ']: /u'], ['- [a', '  b]: /u', '2. x'], ['* [a', 'b]: /u'],
   ['> [a', '> b]: /u', '2. x'], ['> [a', 'b]: /u'], ['[a', '===', 'b]: /u'], ['[a', '', 'b]: /u'], ['- x', '  [a', '  b', '  c]: /u'], ['[a', '- b]: /u'],
+  // `<` after text on a line: inline HTML only where a whole tag reads, or may go on to the next line.
+  ['Ba<n Bí thư', '2. x'], ['Đoạn <b>đậm</b>', '2. x'], ['Đoạn <a href="x', 'y">', '2. x'], ['Đoạn <a', 'href=x>', '2. x'], ['x </TW của', '2. x'],
+  ['x </b', '>', '2. x'], ['x <n Bí', '2. x'], ["x <a b='c", "d'>", '2. x'], ['x <a b=c d>', '# h'], ['x <a/>', '2. x'], ['x <a =', '2. x'], ['- a <br> b', '2. x'],
+  ['x <a b =', '"c">', '2. x'], ['x <a b', '=c>', '2. x'], ['> x <i>', 'y', '2. x'], ['x <a\tb>', '2. x'], ['x <a b="c"d>', '2. x'],
   // Five spaces or more after a marker: the item's content is code.
   ['-      mã', '       tiếp', '', '        sau', '- b'], ['Đoạn', '-      mã', '2. x'], ['Đoạn', '2.      mã', 'x'], ['1.      mã', '   x'], ['- -      mã', '    y'],
   ['>  -      mã', '>       b'], ['-      mã', '\t  x'], [`-${' '.repeat(70)}x`, 'y'], ['- a', '  +      mã', '      b', '  c'], ['-      mã', '  ---', 'x'],

@@ -9,17 +9,72 @@ export const isDigit = (code: number) => code >= 48 && code <= 57;
  * Whether a `<` of the line may open HTML, a block or inline: a comment, a declaration or an
  * instruction (`<!`, `<?`), a tag whose name ends where a tag name can end (`<b>`, `</b`, `<a href`).
  * `< 5%`, `<3` and `đ<oạn` open none (an autolink is a link, not HTML: no line is opaque for it).
+ * After text on the line only a tag is inline HTML: `Ba<n Bí thư` breaks off at `í` and opens none.
  */
 export function mayOpenHtml(text: string): boolean {
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     const next = text[i + 1];
     if (next === '!' || next === '?') return true;
-    let j = next === '/' ? i + 2 : i + 1;
-    if (!isAsciiLetter(text.charCodeAt(j))) continue;
-    while (isAsciiLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text[j] === '-') j++;
-    if (j === text.length || ' \t/>'.includes(text[j])) return true;
+    const name = tagNameEnd(text, next === '/' ? i + 2 : i + 1);
+    if (name === undefined || !(name === text.length || ' \t/>'.includes(text[name]))) continue;
+    if (opensBlockAt(text, i) || inlineTagGoesOn(text, name, next === '/')) return true;
   }
   return false;
+}
+
+/** Just past the tag name at `j` (a letter, then letters, digits and `-`), or undefined. */
+function tagNameEnd(text: string, j: number): number | undefined {
+  if (!isAsciiLetter(text.charCodeAt(j))) return undefined;
+  while (isAsciiLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text[j] === '-') j++;
+  return j;
+}
+
+/** Nothing but spaces, quote marks and list markers before `i`: an HTML block may start there, which needs no whole tag. */
+function opensBlockAt(text: string, i: number): boolean {
+  for (let k = 0; k < i; k++) if (!' \t>-+*.)0123456789'.includes(text[k])) return false;
+  return true;
+}
+
+const isSpaceOrTab = (c: string | undefined) => c === ' ' || c === '\t';
+const isAttributeStart = (code: number) => isAsciiLetter(code) || code === 95 || code === 58; // _ :
+const isAttributeChar = (code: number) => isAttributeStart(code) || isDigit(code) || code === 46 || code === 45; // . -
+const isUnquotedValueChar = (c: string | undefined) => c !== undefined && !' \t"\'=<>`'.includes(c);
+
+/**
+ * Whether the tag whose name ends at `j` reads as CommonMark's raw HTML to a `>` on the line, or may
+ * go on past the line (white space and quoted values may hold a line break): false where a character
+ * breaks it off.
+ */
+function inlineTagGoesOn(text: string, j: number, closing: boolean): boolean {
+  if (closing) {
+    while (isSpaceOrTab(text[j])) j++;
+    return j === text.length || text[j] === '>';
+  }
+  for (;;) {
+    const spaced = j;
+    while (isSpaceOrTab(text[j])) j++;
+    if (j === text.length || text[j] === '>') return true;
+    if (text[j] === '/') return text[j + 1] === '>';
+    // An attribute needs white space before it.
+    if (j === spaced || !isAttributeStart(text.charCodeAt(j))) return false;
+    while (isAttributeChar(text.charCodeAt(j))) j++;
+    let k = j;
+    while (isSpaceOrTab(text[k])) k++;
+    if (k === text.length) return true;
+    if (text[k] !== '=') continue;
+    k++;
+    while (isSpaceOrTab(text[k])) k++;
+    if (k === text.length) return true;
+    if (text[k] === '"' || text[k] === "'") {
+      const end = text.indexOf(text[k], k + 1);
+      if (end < 0) return true;
+      j = end + 1;
+    } else {
+      if (!isUnquotedValueChar(text[k])) return false;
+      while (isUnquotedValueChar(text[k])) k++;
+      j = k;
+    }
+  }
 }
 
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
