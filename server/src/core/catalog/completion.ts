@@ -17,6 +17,7 @@ import { fromDayNumber } from '../dates/calendar';
 import { catalogKey, isoOf, mentionIso, sameType } from './symbols';
 import { md, say } from './texts';
 import { candidateKeys, factsOf } from './completion-keys';
+import { firstInOrder } from './first-in-order';
 import type { CatalogLookup, EntryFacts } from './types';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -231,29 +232,8 @@ export function catalogCompletions(doc: PlanDocument, offset: number, ctx: Compl
     const deprecated = deprecatedFor(offer.facts, lastDay);
     kept.push({ offer, date, form, deprecated });
   }
-  return firstBySortText(kept, COMPLETION_LIMIT + 1).map((k) => completionOf(k, at, offset, ctx.locale));
-}
-
-/**
- * The first `n` of `kept` by sort text, in that order (all of them, unsorted, when there are no more):
- * kept in a sorted window of `n`, so that 13,000 offers are not all sorted for the first 201.
- */
-function firstBySortText(kept: readonly Kept[], n: number): readonly Kept[] {
-  if (kept.length <= n) return kept;
-  const top: Kept[] = [];
-  for (const k of kept) {
-    if (top.length === n && bySortText(k, top[n - 1]) >= 0) continue;
-    let low = 0;
-    let high = top.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (bySortText(top[mid], k) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    top.splice(low, 0, k);
-    if (top.length > n) top.pop();
-  }
-  return top;
+  // 13,000 offers are not all sorted for the first 201.
+  return firstInOrder(kept, COMPLETION_LIMIT + 1, bySortText).map((k) => completionOf(k, at, offset, ctx.locale));
 }
 
 type MentionForm = 'first' | 'dated' | 'short';

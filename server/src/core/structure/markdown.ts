@@ -83,14 +83,10 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
       state.afterCode = true;
       continue;
     }
-    if (classify(l, lineText, state, info)) {
-      // An item whose content is code (`-      mã`): the code runs on over the lines indented past its content.
-      const item = state.codeItem;
-      const next = item === undefined ? l + 1 : lineText === lines[l].text ? readIndentedCode(text, lines, l, info, item, true) : undefined;
-      if (next !== undefined) {
-        l = next;
-        continue;
-      }
+    const next = classify(l, lineText, state, info) ? lineAfter(text, lines, l, state, info) : undefined;
+    if (next !== undefined) {
+      l = next;
+      continue;
     }
     forget(info, fresh, l + 1);
     // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
@@ -115,6 +111,17 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
   if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
   else if (reading.kind === 'item') info.listItemStart.set(index, reading.ordered ? ORDERED : UNORDERED);
   return true;
+}
+
+/**
+ * The line to read after line `l`, which the classifier read: past the code an item's content opens
+ * (`-      mã`), which runs on over the lines indented past that content; undefined where a tab (or the
+ * BOM of the first line) leaves the code to remark.
+ */
+function lineAfter(text: string, lines: readonly TextLine[], l: number, state: LineState, info: MarkdownLineInfo): number | undefined {
+  const item = state.codeItem;
+  if (item === undefined) return l + 1;
+  return l === 0 && text.startsWith('\uFEFF') ? undefined : readIndentedCode(text, lines, l, info, item, true);
 }
 
 const ATX_LINE = /^\s{0,3}#/;
