@@ -1,10 +1,11 @@
 /**
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
- * text, ATX headings, thematic breaks, list items with plain content or none, quotes (nested or not) of
- * paragraphs. It follows micromark's container rules (remark's parser); fences,
- * indented code and HTML blocks are read beside it (markdown-fence.ts, markdown-html.ts); anything else
- * (lists in quotes, inline HTML, setext underlines, tabs in the indent) is left unsure, for remark to read.
+ * text, ATX headings, thematic breaks, list items with plain content, code or none, quotes (nested or
+ * not) of paragraphs. It follows micromark's container rules (remark's parser); fences, indented code
+ * and HTML blocks are read beside it (markdown-fence.ts, markdown-html.ts); anything else (lists in
+ * quotes, quotes in lists, a tag that may be inline HTML, a label that may define a link, setext
+ * underlines, tabs in the indent) is left unsure, for remark to read.
  */
 import {
   BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
