@@ -116,9 +116,9 @@ describe('Markdown read in pieces', () => {
     assert.equal(stats.remarkRuns, 0);
   });
 
-  it('reads itself a quote of paragraphs, its lazy lines and what ends it, as remark does', () => {
+  it('reads itself a quote of paragraphs, its lazy lines and what ends it (a fence too), as remark does', () => {
     const text = ['Đoạn', '> Quy định số 249-QĐ/TW', 'lười', '    vẫn lười', '===', '2. tiếp', '# I', '> a', '>', '> b', '- mục', '# II',
-      '> c', '# Tiêu đề', '> d', '---', '   > e', '> 2. x', '1. một'].join('\n');
+      '> c', '# Tiêu đề', '> d', '---', '   > e', '> 2. x', '1. một', '>>>> Nội dung', '```text', 'mã', '```', '> f'].join('\n');
     const lines = splitLines(text);
     const stats = { classified: 0, lines: 0, remarkRuns: 0 };
     const info = readMarkdownCounting(text, lines, stats);

@@ -56,9 +56,9 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
     if (l > fresh && startsAfresh(lines, l)) fresh = l;
     // remark drops the text's BOM before it reads the first line.
     const lineText = l === 0 && lines[0].text.startsWith('\uFEFF') ? lines[0].text.slice(1) : lines[l].text;
-    // After a quote, micromark reads a fence or indented code as a lazy line of the quote's flow first: left to remark.
-    // A fence at the margin is short of every open item's content and interrupts any paragraph: it ends the lists.
-    const fence = !state.quote ? fenceOpenedBy(lineText) : undefined;
+    // A fence at the margin is short of every open item's content and interrupts any paragraph (no lazy line
+    // of a quote either): it ends the lists and the quotes.
+    const fence = fenceOpenedBy(lineText);
     if (fence) {
       // Nothing above reaches past a fence closed at the top level: the line after it starts afresh.
       l = fresh = readFence(text, lines, l, fence, info);
