@@ -27,7 +27,8 @@ export function generatePlan(kb) {
   while (size < target) {
     const lines = [`## ${roman(section)}. NHIỆM VỤ, GIẢI PHÁP NĂM ${2023 + section}`];
     for (let sub = 1; sub <= 5; sub++) {
-      lines.push('', `### ${sub}. Lĩnh vực ${sub}`, '');
+      // Each sub-section its own (the year): a parse reads a piece repeated word for word once, and a real plan repeats none.
+      lines.push('', `### ${sub}. Lĩnh vực ${sub} năm ${2023 + section}`, '');
       for (let t = 0; t < TASKS.length; t++) lines.push(`${t + 1}. ${TASKS[(t + sub + section) % TASKS.length]}`);
     }
     const chunk = lines.join('\n') + '\n';
