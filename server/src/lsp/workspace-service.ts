@@ -66,9 +66,9 @@ function storageOf(params: InitializeParams): string | undefined {
 export class PlanWorkspace implements FeatureWorkspace {
   readonly index = new WorkspaceIndex();
   private readonly catalogs: UserCatalogs;
-  /** Open documents by index key (normalized URI) → the editor's URI. */
   /** The catalogs whose completion lists were asked for in idle time (see prepareInIdleTime). */
   private readonly prepared = new WeakSet<Catalog>();
+  /** Open documents by index key (normalized URI) → the editor's URI. */
   private readonly open = new Map<string, string>();
   /** Open documents changed since they were last indexed, by index key → the editor's URI. */
   private readonly changed = new Map<string, string>();

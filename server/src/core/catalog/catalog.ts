@@ -224,7 +224,7 @@ export class Catalog implements CatalogLookup {
    * The keys that start with `prefix`, in code-unit order: a binary search in the sorted keys, so that
    * completion in a catalog of 200,000 documents does not look at each of them.
    */
-  /** The keys with a document of `type`, in code-unit order: made once per type (completion after `Kế hoạch số `). */
+  /** The keys with a document of `type`, in code-unit order (completion after `Kế hoạch số `): every type's made in one pass. */
   keysOfType(type: string): readonly string[] {
     return (this.typeKeys ??= this.readTypeKeys()).get(type) ?? NO_KEYS;
   }
