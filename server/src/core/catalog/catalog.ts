@@ -220,10 +220,6 @@ export class Catalog implements CatalogLookup {
     return this.every;
   }
 
-  /**
-   * The keys that start with `prefix`, in code-unit order: a binary search in the sorted keys, so that
-   * completion in a catalog of 200,000 documents does not look at each of them.
-   */
   /** The keys with a document of `type`, in code-unit order (completion after `Kế hoạch số `): every type's made in one pass. */
   keysOfType(type: string): readonly string[] {
     return (this.typeKeys ??= this.readTypeKeys()).get(type) ?? NO_KEYS;
@@ -256,6 +252,10 @@ export class Catalog implements CatalogLookup {
     return byType;
   }
 
+  /**
+   * The keys that start with `prefix`, in code-unit order: a binary search in the sorted keys, so that
+   * completion in a catalog of 200,000 documents does not look at each of them.
+   */
   keysWithPrefix(prefix: string): readonly string[] {
     const keys = (this.sortedKeys ??= [...this.keys].sort());
     if (prefix === '') return keys;
