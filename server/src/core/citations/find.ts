@@ -15,6 +15,8 @@ import { issuerAt, readTail, type Tail } from './tail';
 import { canonicalCode, typeByName, type DocumentType } from './tables';
 import type { Citation, Part } from './types';
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Characters that glue a digit to something else: `14/10/2021`, `Covid-19`, `1.250`, `.../1719-QD-TTg` in a link. */
 const GLUE_BEFORE = new Set(['/', '.', ',', '_', '\\', '&', '%', '#', '=', '@', '-', '–', '+', '…']);
 
@@ -62,21 +64,15 @@ function symbolCitationAt(c: Cursor, i: number): Found | undefined {
   const described = describeSymbol(c, raw);
   const { tail, titleDate } = symbolTail(c, raw.end, described.style === 'joint', lead.typeWord?.type);
   const start = lead.typeWord?.start ?? lead.so?.start ?? raw.start;
-  const map = (s: { start: number; end: number }) => ({ start: c.scan.toOriginal(s.start), end: c.scan.toOriginal(s.end) });
-  const citation: Citation = {
-    start: c.scan.toOriginal(start),
-    end: c.scan.toOriginal(tail.end),
-    kind: 'symbol',
-    ...(lead.typeWord ? { typeWord: { ...partOf(c, lead.typeWord.start, lead.typeWord.end), type: lead.typeWord.type } } : {}),
-    numberSymbol: { ...partOf(c, raw.start, raw.end), ...described },
-    hasSo: lead.so !== undefined,
-    ...(lead.so ? { so: map(lead.so) } : {}),
-    gluedSo: lead.gluedSo,
-    ...(tail.date ? { date: tail.date } : {}),
-    ...(tail.dateAfterComma ? { dateAfterComma: true } : {}),
-    ...(tail.issuer ? { issuer: tail.issuer } : {}),
-    ...(tail.summary ? { summary: tail.summary } : {}),
-  };
+  // Built by assignment: a citation per few bytes of a dense list, and spreading optional parts cost more than reading them.
+  const citation: Writable<Citation> = { start: c.scan.toOriginal(start), end: c.scan.toOriginal(tail.end), kind: 'symbol', hasSo: lead.so !== undefined, gluedSo: lead.gluedSo };
+  if (lead.typeWord) citation.typeWord = { ...partOf(c, lead.typeWord.start, lead.typeWord.end), type: lead.typeWord.type };
+  citation.numberSymbol = { ...partOf(c, raw.start, raw.end), ...described };
+  if (lead.so) citation.so = { start: c.scan.toOriginal(lead.so.start), end: c.scan.toOriginal(lead.so.end) };
+  if (tail.date) citation.date = tail.date;
+  if (tail.dateAfterComma) citation.dateAfterComma = true;
+  if (tail.issuer) citation.issuer = tail.issuer;
+  if (tail.summary) citation.summary = tail.summary;
   return { citation, start, end: tail.end, symbolEnd: raw.end, ...(titleDate ? { titleDate: true } : {}) };
 }
 
