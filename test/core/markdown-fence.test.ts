@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readMarkdownCounting } from '../../server/src/core/structure/markdown';
 import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
-import { splitLines } from '../../server/src/core/text/lines';
-import { everything } from './markdown-reading';
+import { everything, readCounted } from './markdown-reading';
 
 /** Fenced code at the top level is read without remark (structure/markdown-fence.ts), exactly as remark reads it. */
 const CASES: readonly [string, string][] = [
@@ -31,23 +29,20 @@ const CASES: readonly [string, string][] = [
 describe('Markdown: fenced code at the top level', () => {
   for (const [name, text] of CASES) {
     it(name, () => {
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      assert.equal(everything(readMarkdownCounting(text, lines, stats)), everything(readAllWithRemark(text, lines)));
+      const { lines, info } = readCounted(text);
+      assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
     });
   }
 
   it('reads a fence after list items without remark', () => {
     const text = '# I\n- mục\n  - con\n```\n- x\n```\n2. hai\n';
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    readMarkdownCounting(text, splitLines(text), stats);
+    const { stats } = readCounted(text);
     assert.equal(stats.remarkRuns, 0);
   });
 
   it('reads a plan with an unclosed fence without remark', () => {
     const text = `# I. MỤC ĐÍCH\n\nĐoạn văn.\n\n\`\`\`\n${'- mục\n> trích\n<b>\n'.repeat(200)}`;
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, splitLines(text), stats);
+    const { stats, info } = readCounted(text);
     assert.equal(stats.remarkRuns, 0);
     assert.equal(info.blocks.length, 1);
     assert.equal(info.blocks[0].firstLine, 4);
@@ -71,9 +66,8 @@ const INDENTED: readonly [string, string][] = [
 describe('Markdown: indented code at the top level', () => {
   for (const [name, text] of INDENTED) {
     it(name, () => {
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      assert.equal(everything(readMarkdownCounting(text, lines, stats)), everything(readAllWithRemark(text, lines)));
+      const { lines, stats, info } = readCounted(text);
+      assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
       if (!text.includes('\t')) assert.equal(stats.remarkRuns, 0, 'read without remark');
     });
   }

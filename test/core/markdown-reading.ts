@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { MarkdownLineInfo } from '../../server/src/core/structure/markdown';
-import type { TextLine } from '../../server/src/core/text/lines';
+import { readMarkdownCounting, type MarkdownLineInfo, type MarkdownReadStats } from '../../server/src/core/structure/markdown';
+import { splitLines, type TextLine } from '../../server/src/core/text/lines';
 
 const parser = unified().use(remarkParse).data('micromarkExtensions', [{ disable: { null: ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'] } }]);
 
@@ -69,4 +69,11 @@ export function assertLikePieces(text: string, info: MarkdownLineInfo, pieces: M
   info.blocks.forEach((b, k) => {
     if (b.value !== pieces.blocks[k]?.value) assert.equal(b.value, values.get(b.firstLine), `${label}, a block against remark over the whole text`);
   });
+}
+
+/** The classifier's line maps of `text`, its lines, and how many of them it read itself and how often remark read a run. */
+export function readCounted(text: string): { lines: TextLine[]; stats: MarkdownReadStats; info: MarkdownLineInfo } {
+  const lines = splitLines(text);
+  const stats: MarkdownReadStats = { classified: 0, lines: 0, remarkRuns: 0 };
+  return { lines, stats, info: readMarkdownCounting(text, lines, stats) };
 }

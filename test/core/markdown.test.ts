@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMarkdown, readMarkdownCounting } from '../../server/src/core/structure/markdown';
+import { readMarkdown } from '../../server/src/core/structure/markdown';
 import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
 import { splitLines } from '../../server/src/core/text/lines';
 import { generatePlan } from '../bench/generate-plan.mjs';
 import { FIXTURES_ROOT } from './fixtures';
-import { assertLikePieces, everything, readWhole, summary } from './markdown-reading';
+import { assertLikePieces, everything, readCounted, readWhole, summary } from './markdown-reading';
 
 const LINES = [
   '', '', '', 'Căn cứ Nghị quyết số 24-NQ/TW;', 'văn bản tiếp', '# I. MỤC ĐÍCH', '## 1. Mục đích', '===', '---', '- Nội dung', '* b', '+ c',
@@ -90,17 +90,14 @@ describe('Markdown read in pieces', () => {
   it('the classifier reads a whole ordinary plan and a plan of tight lists itself, remark none of it', () => {
     const tight = `KẾ HOẠCH\n\n${'- mục làm việc\n  - con\n  - con hai\n1. Một\n2. Hai\n'.repeat(200)}`;
     for (const text of [generatePlan(64), tight]) {
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      readMarkdownCounting(text, splitLines(text), stats);
+      const { stats } = readCounted(text);
       assert.equal(stats.classified, stats.lines);
     }
   });
 
   it('reads itself a lazy line indented four or more past the outer list, under an open paragraph, as remark does', () => {
     for (const text of ['- a\n\n  10000. b\n      c\n      d\n\ntext', '- a\n\n  10000. b\n      c\n- e']) {
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      const info = readMarkdownCounting(text, lines, stats);
+      const { lines, stats, info } = readCounted(text);
       assert.equal(summary(info, lines), summary(readWhole(text, lines), lines), JSON.stringify(text));
       assert.equal(stats.remarkRuns, 0, JSON.stringify(text));
     }
@@ -109,9 +106,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself lines that start with emphasis, a sign, a mark or code spans, and markers nested on one line, as remark does', () => {
     const text = ['**Mục tiêu**', '', '1. 1. Nội dung', '- - a', '+5% so với năm 2024', '', '* **Đậm**: nội dung', 'Đoạn', '- 2. x', '😀 x', '\uFEFF',
       '```` mã `x` ````', '2. x', '- ``` a`', '2. x', '- 80847.', '2. x'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.equal(stats.remarkRuns, 0);
   });
@@ -119,9 +114,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself a quote of paragraphs, its lazy lines and what ends it (a fence too), as remark does', () => {
     const text = ['Đoạn', '> Quy định số 249-QĐ/TW', 'lười', '    vẫn lười', '===', '2. tiếp', '# I', '> a', '>', '> b', '- mục', '# II',
       '> c', '# Tiêu đề', '> d', '---', '   > e', '> 2. x', '1. một', '>>>> Nội dung', '```text', 'mã', '```', '> f'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.equal(stats.remarkRuns, 0);
   });
@@ -129,9 +122,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself a comment opened and closed on its line, and a `<` that opens no HTML (no whole tag after text), as remark does', () => {
     const text = ['Đoạn', '<!-- kehoach-disable-next-line citation-format -->', '2. x', '- mục', '<!-- kehoach-enable --> sau', '2. hai',
       '  <!-- a -->', '<!---->', 'Đoạn', 'giai đ<oạn, tăng < 5%', '<3 lần', '2. x', 'của Ba<n Bí thư', 'số 1038/2029/TB</TW của Tỉnh ủy', '2. x'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.equal(stats.remarkRuns, 0);
@@ -139,9 +130,7 @@ describe('Markdown read in pieces', () => {
 
   it('reads itself empty items and what comes under them, as remark does', () => {
     const text = ['# I', `${'+ '.repeat(32)}`, 'Đoạn', '18.', '*', '', '18.', '    nội dung', '- a', '  -', '  x', '-', 'sau', '# III', '1.', '2024.', 'Đoạn', '# II'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.equal(stats.remarkRuns, 0);
   });
@@ -150,9 +139,7 @@ describe('Markdown read in pieces', () => {
     // A `[` left open goes on over the lines of its paragraph: another `[`, or `]` without `:`, makes it text.
     const plain = ['# I', '* [số 12/KH-UBND, trước ngày 29/02/2024', 'tiếp theo', '- [a', '  b] c', '[a', '[b]: /u', '2. x', '> [a', '> b', '# II'];
     for (const [text, runs] of [[plain.join('\n'), 0], [[...plain, '[a', 'b]: /url', '2. x'].join('\n'), 1]] as const) {
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      const info = readMarkdownCounting(text, lines, stats);
+      const { lines, stats, info } = readCounted(text);
       assertLikePieces(text, info, readAllWithRemark(text, lines), 'labels');
       assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
       assert.equal(stats.remarkRuns, runs);
@@ -164,9 +151,7 @@ describe('Markdown read in pieces', () => {
     // Spaces alone past remark's bound nest nothing: the line is read whole, not cut.
     const text = ['# I', '-       Nội dung pasted', '        tiếp theo', '', '          sau', '  Đoạn của mục', 'Đoạn', '2.      mã', '-      a',
       `-${' '.repeat(70)}mã`, '# II'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'code items');
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.deepEqual(info.blocks.map((b) => b.value), ['  Nội dung pasted\n  tiếp theo\n\n    sau', ' mã', ' a', `${' '.repeat(65)}mã`]);
@@ -176,9 +161,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself code indented under a list item after a blank line, as remark does', () => {
     const text = ['# I', '1. Mục đích', '', '        1) thứ Tư, ngày 17/4/2026', '', '         tiếp', '   Đoạn của mục', '2. Yêu cầu', '   - con', '',
       '         mã của con', '# II'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'code in items');
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.deepEqual(info.blocks.map((b) => b.value), [' 1) thứ Tư, ngày 17/4/2026\n\n  tiếp', 'mã của con']);
@@ -188,9 +171,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself nested quotes of paragraphs, the lines with fewer marks that go on lazily and what ends them', () => {
     const text = ['# I', '> > Quy định', '> tiếp, lười', 'lười nữa', '> > > sâu hơn', '>', '> ngoài', '', `${'>'.repeat(70)}Thông báo số 12-TB/TU`,
       '', '# II', '>> a', '> - mục', '# III'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'nested quotes');
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     // `> - mục` puts a list in a quote: remark's, from the last line that starts afresh (`# II`) to the end.
@@ -201,9 +182,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself HTML blocks of a pasted page that run to a blank line: <div>, a tag alone such as <br>', () => {
     const sure = ['# I', 'Đoạn', '<div class="noi-dung">', '- không phải mục', '', '<br>', 'vẫn là HTML', '', '- mục', '</p>', ''];
     for (const [text, runs] of [[sure.join('\n'), 0], [[...sure, 'Đoạn <br>', '<pre>', '', '# II'].join('\n'), 1]] as const) {
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      const info = readMarkdownCounting(text, lines, stats);
+      const { lines, stats, info } = readCounted(text);
       assertLikePieces(text, info, readAllWithRemark(text, lines), 'html blocks');
       assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
       assert.deepEqual(info.blocks.slice(0, 3).map((b) => [b.firstLine, b.lastLine]), [[2, 3], [5, 6], [9, 9]]);
@@ -214,9 +193,7 @@ describe('Markdown read in pieces', () => {
 
   it('reads itself a line indented past column 80 under an open paragraph: its text goes on', () => {
     const text = ['# I', '- mục', `${' '.repeat(120)}\u00a0- tiếp`, `${' '.repeat(90)}tiếp nữa`, '2. x', '# II'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'far indents');
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.equal(stats.remarkRuns, 0);
@@ -225,9 +202,7 @@ describe('Markdown read in pieces', () => {
   it('reads itself a comment over several lines, to the line with its end or to the end of the text', () => {
     for (const tail of ['-->\n2. x\n', '\n', '\n\n']) {
       const text = `# I\n- mục\n<!-- kehoach-disable citation-format\n- không phải mục\n\n# không phải tiêu đề\n${tail}`;
-      const lines = splitLines(text);
-      const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-      const info = readMarkdownCounting(text, lines, stats);
+      const { lines, stats, info } = readCounted(text);
       assertLikePieces(text, info, readAllWithRemark(text, lines), JSON.stringify(tail));
       assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
       assert.equal(info.blocks[0].firstLine, 2);
@@ -245,9 +220,7 @@ describe('Markdown read in pieces', () => {
 
   it('a line it is unsure of sends its run, from the last line that starts afresh, to remark, eight lines at least', () => {
     const text = ['# I. MỤC', '', 'Đoạn văn', '- mục', '> - trích', ...Array.from({ length: 12 }, (_, k) => `- mục ${k}`)].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
     // Lines 3 to 10, from `- mục` (which starts afresh) to the first item eight lines on, are remark's.
     assert.equal(stats.classified, lines.length - 8);
@@ -255,9 +228,7 @@ describe('Markdown read in pieces', () => {
 
   it('where the classifier is unsure again and again, remark reads runs of up to 64 lines, not a parse per line', () => {
     const text = `KẾ HOẠCH\n\n${'- mục\n> - trích\n'.repeat(400)}`;
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    readMarkdownCounting(text, lines, stats);
+    const { stats } = readCounted(text);
     assert.equal(stats.classified, 2);
     assert.ok(stats.remarkRuns <= 20, `${stats.remarkRuns} runs`);
   });
@@ -274,9 +245,7 @@ describe('Markdown read in pieces', () => {
 
   it('reads itself items nested past remark\'s bound, their deep markers cut as remark\'s pieces cut them', () => {
     const text = ['# I. MỤC', ...Array.from({ length: 50 }, (_, k) => `${'  '.repeat(k)}+ 10/11/1990`), 'lười', '- mục', '  - con'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
     assert.equal(stats.remarkRuns, 0);
   });
@@ -285,9 +254,7 @@ describe('Markdown read in pieces', () => {
     // Under `- mục` the deep items read as its text (cut, `x` at column 64); after a blank line, as code in it.
     const deep = Array.from({ length: 5 }, (_, k) => `${' '.repeat(80 + 2 * k)}* ngày 1 tháng`);
     const text = ['# I', '- mục', ...deep, '', `${' '.repeat(148)}* ngày`, `${' '.repeat(150)}+ ngày`, '', `${' '.repeat(90)}lười`, '- mục', '# II'].join('\n');
-    const lines = splitLines(text);
-    const stats = { classified: 0, lines: 0, remarkRuns: 0 };
-    const info = readMarkdownCounting(text, lines, stats);
+    const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'cut code');
     assert.ok(info.opaque.has(8) && info.opaque.has(9) && info.opaque.has(11), 'the cut lines after the blank lines are code');
     assert.equal(stats.remarkRuns, 0);
