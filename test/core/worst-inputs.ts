@@ -68,4 +68,6 @@ export const WORST_INPUTS: readonly WorstInput[] = [
   { name: 'lazy lines under nested items', make: (n) => TITLE + lines('- mục\n  - con\nlười tiếp', n), size: 32000 },
   { name: 'a quote after every item', make: (n) => TITLE + lines('- mục\n> trích', n), size: 6000 },
   { name: 'a list in a quote after every item, handed to remark run after run', make: (n) => TITLE + lines('- mục\n> - trích', n), size: 6000 },
+  // mayOpenHtml read the line's indent again for each `<` that might open a tag.
+  { name: '`<b ` repeated after a long indent', make: (n) => `${TITLE}Đoạn văn\n${' '.repeat(n / 2)}x${repeat('<b ', n / 2)}`, size: 16000 },
 ];

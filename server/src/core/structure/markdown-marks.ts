@@ -12,12 +12,15 @@ export const isDigit = (code: number) => code >= 48 && code <= 57;
  * After text on the line only a tag is inline HTML: `Ba<n Bí thư` breaks off at `í` and opens none.
  */
 export function mayOpenHtml(text: string): boolean {
+  // An HTML block may start where nothing but spaces, quote marks and list markers stand before it, and
+  // needs no whole tag there: found once, not again for each `<` of a long line.
+  const blockStart = prefixEnd(text);
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     const next = text[i + 1];
     if (next === '!' || next === '?') return true;
     const name = tagNameEnd(text, next === '/' ? i + 2 : i + 1);
     if (name === undefined || !(name === text.length || ' \t/>'.includes(text[name]))) continue;
-    if (opensBlockAt(text, i) || inlineTagGoesOn(text, name, next === '/')) return true;
+    if (i === blockStart || inlineTagGoesOn(text, name, next === '/')) return true;
   }
   return false;
 }
@@ -29,10 +32,11 @@ function tagNameEnd(text: string, j: number): number | undefined {
   return j;
 }
 
-/** Nothing but spaces, quote marks and list markers before `i`: an HTML block may start there, which needs no whole tag. */
-function opensBlockAt(text: string, i: number): boolean {
-  for (let k = 0; k < i; k++) if (!' \t>-+*.)0123456789'.includes(text[k])) return false;
-  return true;
+/** Where the line's spaces, quote marks and list markers (and digits) end. */
+function prefixEnd(text: string): number {
+  let k = 0;
+  while (k < text.length && ' \t>-+*.)0123456789'.includes(text[k])) k++;
+  return k;
 }
 
 const isSpaceOrTab = (c: string | undefined) => c === ' ' || c === '\t';
