@@ -6,13 +6,14 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readMarkdown } from '../../server/src/core/structure/markdown';
 import { readAllWithRemark } from '../../server/src/core/structure/markdown-remark';
+import { MAX_PREFIX_COLUMNS } from '../../server/src/core/structure/markdown-marks';
 import { splitLines } from '../../server/src/core/text/lines';
 import { markdownPlanText, TEST_LIMITS, type Limits } from '../property/generators';
 import { SEED } from '../property/harness';
 import { assertLikePieces, readWhole, summary } from './markdown-reading';
 
-/** Nesting within the bound remark's pieces read to (64 columns), where pieces and the whole text agree. */
-const SHALLOW: Limits = { ...TEST_LIMITS, maxNesting: 12, maxLongLine: 2000 };
+/** Nesting within the bound remark's pieces read to (MAX_PREFIX_COLUMNS), where pieces and the whole text agree. */
+const SHALLOW: Limits = { ...TEST_LIMITS, maxNesting: 10, maxLongLine: 2000 };
 const SEEDS = [SEED, 15, 1500];
 /** More seeds for the pieces: a fence holding lines nested past their bound is rare (2 in 3,000 plans). */
 const DEEP_SEEDS = [SEED, 101, 202, 303];
@@ -28,7 +29,7 @@ describe('property: the Markdown line maps with the line classifier', function (
   this.timeout(600_000);
 
   it('are remark\'s over the whole text, on plans of lists nested within the bound', () => {
-    for (const seed of SEEDS) fc.assert(fc.property(markdownPlanText(SHALLOW), (text) => check(text, true)), { seed, numRuns: 200 });
+    for (const seed of SEEDS) fc.assert(fc.property(markdownPlanText(SHALLOW, MAX_PREFIX_COLUMNS), (text) => check(text, true)), { seed, numRuns: 200 });
   });
 
   it('are remark\'s in pieces, exactly, on plans with deep nesting and long lines', () => {

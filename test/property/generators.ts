@@ -187,9 +187,12 @@ export function planText(limits: Limits): fc.Arbitrary<string> {
   return planSpec(limits).map((spec) => buildPlan(spec, limits.maxBytes));
 }
 
-/** Plans whose body is half Markdown lists and their odd neighbours (pieces.ts `markdownBlock`): for the Markdown line maps. */
-export function markdownPlanText(limits: Limits): fc.Arbitrary<string> {
-  return planSpec(limits, markdownBlock).map((spec) => buildPlan(spec, limits.maxBytes));
+/**
+ * Plans whose body is half Markdown lists and their odd neighbours (pieces.ts `markdownBlock`): for the
+ * Markdown line maps. `maxColumn`: the lists' markers stay short of it.
+ */
+export function markdownPlanText(limits: Limits, maxColumn = Infinity): fc.Arbitrary<string> {
+  return planSpec(limits, markdownBlock(maxColumn)).map((spec) => buildPlan(spec, limits.maxBytes));
 }
 
 /** The `count` documents of seed `seed`, the same on every machine. */

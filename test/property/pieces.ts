@@ -196,7 +196,11 @@ const MARKDOWN_ODD = [
 ];
 const markdownText = fc.oneof({ weight: 4, arbitrary: pick(V.SENTENCES) }, { weight: 1, arbitrary: phrase }, { weight: 2, arbitrary: pick(MARKDOWN_ODD) });
 
-const markdownLine: fc.Arbitrary<string> = fc.record({
+/**
+ * A line of Markdown lists, its list marker before column `maxColumn` less a few (the text may hold
+ * markers of its own, `1. - b`): nested within remark's bound, pieces and the whole text read alike.
+ */
+const markdownLine = (maxColumn: number): fc.Arbitrary<string> => fc.record({
   kind: fc.integer({ min: 0, max: 9 }),
   depth: fc.integer({ min: 0, max: 4 }),
   shift: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 6 }) }),
@@ -206,7 +210,9 @@ const markdownLine: fc.Arbitrary<string> = fc.record({
   tab: fc.oneof({ weight: 12, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 }).map(({ kind, depth, shift, marker, spaces, text, tab }) => {
   // Items nest by two columns (`- `) or three (`1. `); a shift puts a line a few columns off.
-  const indent = ' '.repeat(Math.max(0, depth * (marker.length + 1) + shift));
+  const room = maxColumn - MARKERS_IN_TEXT_COLUMNS - 6 - marker.length;
+  const levels = Math.max(0, Math.min(depth, Math.floor(room / (marker.length + 1))));
+  const indent = ' '.repeat(Math.max(0, levels * (marker.length + 1) + shift));
   const gap = tab ? '\t' : ' '.repeat(spaces);
   if (kind <= 3) return `${indent}${marker}${gap}${text}`;
   if (kind <= 5) return `${tab ? '\t' : indent}${text}`;
@@ -262,7 +268,11 @@ const MARKDOWN_SEQUENCES = [
 ];
 
 /** A run of Markdown lines, mostly lists, for the Markdown line maps. */
-export const markdownBlock: fc.Arbitrary<string[]> = fc.array(
-  fc.oneof({ weight: 8, arbitrary: markdownLine.map((l) => [l]) }, { weight: 1, arbitrary: pick(MARKDOWN_SEQUENCES) }),
+/** The columns a line's own text may add in markers and spaces after its marker (`1. - b`, six spaces). */
+const MARKERS_IN_TEXT_COLUMNS = 12;
+
+/** Markdown lists and their odd neighbours; the lists' markers within `maxColumn` columns (see markdownLine). */
+export const markdownBlock = (maxColumn = Infinity): fc.Arbitrary<string[]> => fc.array(
+  fc.oneof({ weight: 8, arbitrary: markdownLine(maxColumn).map((l) => [l]) }, { weight: 1, arbitrary: pick(MARKDOWN_SEQUENCES) }),
   { minLength: 1, maxLength: 30 },
 ).map((runs) => runs.flat());

@@ -180,8 +180,12 @@ export function labelEnd(text: string, from: number): 'open' | 'plain' | 'defini
 /** What a paragraph's first line leaves of its label: open when it starts with `[` not closed on the line (LineState.label). */
 export const labelOpenedBy = (text: string, i: number): 'opened' | 'none' => (text[i] === '[' && labelEnd(text, i + 1) === 'open' ? 'opened' : 'none');
 
-/** Quotes and list markers nest no deeper than this many columns in what remark reads; a plan nests a few. */
-export const MAX_PREFIX_COLUMNS = 64;
+/**
+ * Quotes and list markers nest no deeper than this many columns in what remark reads: a plan nests a
+ * few (none of the real plans of the fixtures past 16), and remark's time per line grows with the depth
+ * (a staircase of 30 items read 1.4 s per MB at 64 columns; past this bound the classifier reads it).
+ */
+export const MAX_PREFIX_COLUMNS = 32;
 
 /**
  * For a line whose leading spaces, `>` and list markers reach past MAX_PREFIX_COLUMNS with a marker
