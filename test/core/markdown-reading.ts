@@ -74,6 +74,6 @@ export function assertLikePieces(text: string, info: MarkdownLineInfo, pieces: M
 /** The classifier's line maps of `text`, its lines, and how many of them it read itself and how often remark read a run. */
 export function readCounted(text: string): { lines: TextLine[]; stats: MarkdownReadStats; info: MarkdownLineInfo } {
   const lines = splitLines(text);
-  const stats: MarkdownReadStats = { classified: 0, lines: 0, remarkRuns: 0 };
+  const stats: MarkdownReadStats = { classified: 0, lines: 0, remarkRuns: 0, remarkLines: 0 };
   return { lines, stats, info: readMarkdownCounting(text, lines, stats) };
 }

@@ -243,6 +243,19 @@ describe('Markdown read in pieces', () => {
     assert.equal(info.headingDepth.get(0), 1);
   });
 
+  it('a run handed to remark stops at a fence at the margin, which the classifier reads: an unclosed one is not parsed again as pieces grow', () => {
+    const code = Array.from({ length: 2000 }, (_, i) => `mã ${i} <b> - x`);
+    const text = ['# I', 'Đoạn <b>', '- mục', '  tiếp', '```', ...code, '', 'II. hết'].join('\n');
+    const { lines, stats, info } = readCounted(text);
+    assert.equal(everything(info), everything(readAllWithRemark(text, lines)));
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.equal(stats.remarkRuns, 1);
+    // Lines 0–4 once and the fence's line again (its piece reads one line more): not the 2,000 lines of code.
+    assert.ok(stats.remarkLines <= 6, `remark parsed ${stats.remarkLines} lines`);
+    // Unclosed, the fence holds everything after it: the heading-like line at the end too.
+    assert.deepEqual([...info.opaque].sort((a, b) => a - b), [1, ...Array.from({ length: 2003 }, (_, i) => 4 + i)]);
+  });
+
   it('reads itself items nested past remark\'s bound, their deep markers cut as remark\'s pieces cut them', () => {
     const text = ['# I. MỤC', ...Array.from({ length: 50 }, (_, k) => `${'  '.repeat(k)}+ 10/11/1990`), 'lười', '- mục', '  - con'].join('\n');
     const { lines, stats, info } = readCounted(text);

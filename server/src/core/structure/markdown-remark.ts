@@ -8,7 +8,7 @@ import type { Code, Html, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import type { TextLine } from '../text/lines';
 import type { MarkdownBlock, MarkdownLineInfo } from './markdown';
-import { boundedPrefix } from './markdown-marks';
+import { boundedPrefix, fenceRunAt } from './markdown-marks';
 
 /** Containers whose children are blocks; anything under a paragraph, heading or cell is inline. */
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
@@ -36,16 +36,23 @@ const MAX_PIECE_LINES = 512;
 
 /**
  * Reads lines `from` on with remark, in pieces, until a piece ends at or after `until` on a line
- * that starts afresh (or at the end): returns that line. `from` must start afresh (or be 0).
+ * that starts afresh (or at the end), or at a fence at the margin, which the line classifier reads
+ * without remark (markdown-fence.ts): returns that line. `from` must start afresh (or be 0).
+ * `parsed` counts the lines parsed, those read again included.
  */
-export function readWithRemark(text: string, lines: readonly TextLine[], from: number, until: number, info: MarkdownLineInfo): number {
+export function readWithRemark(text: string, lines: readonly TextLine[], from: number, until: number, info: MarkdownLineInfo, parsed = { lines: 0 }): number {
+  const start = from;
   let atLeast = MIN_PIECE_LINES;
   let retrying = false;
   while (from < lines.length && (from < until || !startsAfresh(lines, from))) {
+    // A fence left unclosed runs to the end of the text: remark would read it again and again as its pieces grow.
+    if (from > start && isFenceLine(lines[from].text)) return from;
     // A retry reads past `until`: the block open at the cut runs on beyond it.
-    const to = pieceEnd(lines, from, atLeast, retrying ? 0 : until);
+    const to = pieceEnd(lines, from, atLeast, retrying ? 0 : until, retrying);
     // One line more than is kept: the next piece's first line closes what stands open above it as it does in the whole text.
-    const tree = parser.parse(pieceText(text, lines, from, Math.min(to + 1, lines.length)));
+    const end = Math.min(to + 1, lines.length);
+    const tree = parser.parse(pieceText(text, lines, from, end));
+    parsed.lines += end - from;
     const open = to < lines.length ? openBlockAt(tree, from, to) : undefined;
     const next = open === undefined ? to : restartBefore(tree, lines, from, open);
     retrying = next === from;
@@ -64,15 +71,21 @@ export function readWithRemark(text: string, lines: readonly TextLine[], from: n
 /** The whole text read with remark in pieces, as before the line classifier: what tests and the bench compare with. */
 export function readAllWithRemark(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
   const info: MarkdownLineInfo = { headingDepth: new Map(), opaque: new Set(), listItemStart: new Map(), blocks: [] };
-  readWithRemark(text, lines, 0, lines.length, info);
+  // Each run stops at a fence at the margin, where the next one starts.
+  for (let l = 0; l < lines.length; ) l = readWithRemark(text, lines, l, lines.length, info);
   return info;
 }
 
-/** Where the piece from `from` ends: the first line at least `atLeast` on (or `cut`, if sooner) that starts afresh. */
-function pieceEnd(lines: readonly TextLine[], from: number, atLeast: number, cut: number): number {
+/**
+ * Where the piece from `from` ends: at a fence at the margin, unless `retrying` (the block open at the
+ * start holds it); else the first line at least `atLeast` on (or `cut`, if sooner) that starts afresh.
+ */
+function pieceEnd(lines: readonly TextLine[], from: number, atLeast: number, cut: number, retrying: boolean): number {
+  const first = cut > from ? Math.min(from + atLeast, cut) : from + atLeast;
+  for (let f = from + 1; !retrying && f < first && f < lines.length; f++) if (isFenceLine(lines[f].text)) return f;
   const hardEnd = from + Math.max(MAX_PIECE_LINES, 2 * atLeast);
   let word = -1;
-  for (let to = cut > from ? Math.min(from + atLeast, cut) : from + atLeast; to < lines.length; to++) {
+  for (let to = first; to < lines.length; to++) {
     if (to >= hardEnd) return word > 0 ? word : to;
     if (startsAfresh(lines, to)) return to;
     if (LETTER.test(lines[to].text)) word = to;
@@ -118,19 +131,22 @@ const ITEM = /^(?:[-+*]|1[.)]) {1,4}\p{L}/u;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 const LETTER = /^\p{L}/u;
+/** A fence at the margin: it ends every list and quote above and is never a lazy line. */
+const isFenceLine = (text: string) => fenceRunAt(text, 0) > 0;
 
 /**
  * Whether Markdown reads line `l` the same when its parse starts there: the line opens at the
  * margin, nothing above reaches into it or past it, and what it opens reads alike whether or not it
- * interrupts something. A heading, or a bullet item or item 1 with a word, at the margin closes every
- * quote, list item and paragraph above; after a blank line none is open, and a word opens a paragraph.
+ * interrupts something. A heading, a fence, or a bullet item or item 1 with a word, at the margin closes
+ * every quote, list item and paragraph above (a fence is never a lazy line); after a blank line none is
+ * open, and a word opens a paragraph.
  * (A word after a line of text might continue a paragraph inside a quote or a list item, lazily, and
  * the lines after it would read otherwise: `2. …` opens an item there and continues a paragraph at
  * the top.) A fenced code or HTML block left open above is caught after the parse.
  */
 export function startsAfresh(lines: readonly TextLine[], l: number): boolean {
   const text = lines[l].text;
-  if (ATX_HEADING.test(text) || ITEM.test(text)) return true;
+  if (ATX_HEADING.test(text) || ITEM.test(text) || isFenceLine(text)) return true;
   return LETTER.test(text) && isBlank(lines[l - 1].text);
 }
 

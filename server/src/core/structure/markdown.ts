@@ -32,6 +32,8 @@ export interface MarkdownReadStats {
   lines: number;
   /** Runs of lines handed to remark. */
   remarkRuns: number;
+  /** Lines remark parsed, those it read again included. */
+  remarkLines: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface MarkdownReadStats {
  * parse would read it, and the classifier reads on from there.
  */
 export function readMarkdown(text: string, lines: readonly TextLine[]): MarkdownLineInfo {
-  return readMarkdownCounting(text, lines, { classified: 0, lines: 0, remarkRuns: 0 });
+  return readMarkdownCounting(text, lines, { classified: 0, lines: 0, remarkRuns: 0, remarkLines: 0 });
 }
 
 export function readMarkdownCounting(text: string, lines: readonly TextLine[], stats: MarkdownReadStats): MarkdownLineInfo {
@@ -91,7 +93,9 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
     forget(info, fresh, l + 1);
     // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
     reach = l - resumed < reach ? Math.min(2 * reach, MAX_REMARK_LINES) : MIN_REMARK_LINES;
-    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info);
+    const parsed = { lines: 0 };
+    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info, parsed);
+    stats.remarkLines += parsed.lines;
     stats.classified -= l - fresh;
     stats.remarkRuns++;
     fresh = l;
