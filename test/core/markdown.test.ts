@@ -191,6 +191,22 @@ describe('Markdown read in pieces', () => {
     }
   });
 
+  it('reads itself a tag alone on a line of an open paragraph (`<br>`): inline HTML, opaque, the paragraph goes on', () => {
+    const text = ['# I', 'Đoạn', '<br>', '2. tiếp', '- mục', '  tiếp', '  </b>', '  2. x', '', 'Đoạn', '   <br/>', '<I>', '# II'].join('\n');
+    const { lines, stats, info } = readCounted(text);
+    assertLikePieces(text, info, readAllWithRemark(text, lines), 'inline tags');
+    assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
+    assert.deepEqual([...info.opaque].sort((a, b) => a - b), [2, 6, 10, 11]);
+    assert.equal(stats.remarkRuns, 0);
+    // Left to remark: a backtick above may open a code span holding the tag; a lazy line; a tag that interrupts (kinds 1 and 6).
+    for (const unsure of [['Đoạn `a', '<br>', 'b`'], ['- mục', '<br>'], ['Đoạn', '<pre>'], ['> a', '<br>']]) {
+      const odd = ['# I', ...unsure, '# II'].join('\n');
+      const read = readCounted(odd);
+      assert.equal(summary(read.info, read.lines), summary(readWhole(odd, read.lines), read.lines), odd);
+      assert.equal(read.stats.remarkRuns, 1, odd);
+    }
+  });
+
   it('reads itself a line indented past column 80 under an open paragraph: its text goes on', () => {
     const text = ['# I', '- mục', `${' '.repeat(120)}\u00a0- tiếp`, `${' '.repeat(90)}tiếp nữa`, '2. x', '# II'].join('\n');
     const { lines, stats, info } = readCounted(text);

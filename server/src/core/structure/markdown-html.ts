@@ -36,6 +36,20 @@ export function opensHtmlBlock(text: string, state: LineState): 'comment' | 'to-
   return tag !== null && !state.paragraph && !state.afterCode && !RAW_NAMES.has((tag[1] ?? tag[2]).toLowerCase()) ? 'to-blank' : undefined;
 }
 
+/** A tag alone on its line, after any indent (`<br>`, `</p>`), whatever its kind. */
+const TAG_ALONE = /^ *(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$/;
+
+/**
+ * Whether the line is a tag alone that cannot interrupt a paragraph (kind 7, not 1 or 6): on an open
+ * paragraph it goes on as the paragraph's inline HTML, at any indent, as a lazy line too.
+ */
+export function isInlineTagLine(text: string): boolean {
+  const tag = TAG_ALONE.exec(text);
+  if (tag === null) return false;
+  const name = (tag[1] ?? tag[2]).toLowerCase();
+  return !RAW_NAMES.has(name) && !BLOCK_NAMES.has(name);
+}
+
 const isBlank = (text: string) => /^[ \t]*$/.test(text);
 
 /** Whether the comment that opens the line ends on it: `-->` after `<!` (`<!-->` is a whole comment too). */

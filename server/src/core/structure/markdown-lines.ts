@@ -2,14 +2,15 @@
  * A line-level reading of Markdown for the lines whose reading is certain from the line itself and
  * a small state (the lists open around it, whether a paragraph is open): blank lines, paragraph
  * text, ATX headings, thematic breaks, list items with plain content, code or none, quotes (nested or
- * not) of paragraphs. It follows micromark's container rules (remark's parser); fences, indented code
- * and HTML blocks are read beside it (markdown-fence.ts, markdown-html.ts); anything else (lists in
- * quotes, quotes in lists, a tag that may be inline HTML, a label that may define a link, setext
- * underlines, tabs in the indent) is left unsure, for remark to read.
+ * not) of paragraphs, a tag alone on a paragraph's line. It follows micromark's container rules
+ * (remark's parser); fences, indented code and HTML blocks are read beside it (markdown-fence.ts,
+ * markdown-html.ts); anything else (lists in quotes, quotes in lists, other inline HTML, a label that
+ * may define a link, setext underlines, tabs in the indent) is left unsure, for remark to read.
  */
 import {
-  BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
+  BLANK, BREAK, HEADINGS, INLINE_HTML, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
+import { isInlineTagLine } from './markdown-html';
 import {
   atxDepth, cutLine, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, labelEnd, labelOpenedBy, mayOpenHtml,
 } from './markdown-marks';
@@ -39,24 +40,29 @@ export interface LineState {
    * make it a link definition ('opened': on the line just read, 'open': on an earlier one).
    */
   label: 'none' | 'opened' | 'open';
+  /** A backtick stands in the open paragraph: a code span may run over its lines and hold a tag. */
+  ticked: boolean;
   /** The line just read opened an item whose content is indented code: the column its code is indented from (markdown.ts reads it). */
   codeItem?: number;
 }
 
 export const newLineState = (afterCode = false): LineState => ({
-  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none',
+  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none', ticked: false,
 });
 
 /**
  * How Markdown reads `text`, given what the lines above left open (`state`, updated); undefined
- * when the line is not certain here. A line where HTML may open is never certain: inline HTML is opaque.
+ * when the line is not certain here. A line where HTML may open is certain only as a tag alone on a
+ * paragraph's line (inline HTML, opaque: the reading `html`).
  */
 export function readLine(written: string, state: LineState): LineReading | undefined {
   const labelled = state.paragraph && state.label === 'open';
   // remark reads a line nested past its bound with its deep markers cut (markdown-remark.ts pieceText): so does this.
   const text = cutLine(written);
   state.codeItem = undefined;
+  const continuing = state.paragraph;
   const reading = readBlock(text, state);
+  if (reading !== undefined) noteTicks(text, reading, continuing, state);
   // Code in an item in a quote goes on over lines that repeat the quote's marks: remark's to read.
   if (state.codeItem !== undefined && state.quote) return undefined;
   if (state.label === 'opened') state.label = 'open';
@@ -70,6 +76,13 @@ export function readLine(written: string, state: LineState): LineReading | undef
   return reading;
 }
 
+/** Keeps LineState.ticked: a paragraph goes on over text lines; an item, a heading or a break ends it. */
+function noteTicks(text: string, reading: LineReading, continuing: boolean, state: LineState): void {
+  const goesOn = continuing && (reading === TEXT || reading === INLINE_HTML);
+  if (!state.paragraph) state.ticked = false;
+  else if (!goesOn || !state.ticked) state.ticked = text.includes('`');
+}
+
 function readBlock(text: string, state: LineState): LineReading | undefined {
   let indent = 0;
   while (text.charCodeAt(indent) === 32) indent++;
@@ -81,7 +94,8 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
     return BLANK;
   }
   state.emptyItem = false;
-  if (text[indent] === '\t' || mayOpenHtml(text)) return undefined;
+  if (text[indent] === '\t') return undefined;
+  if (mayOpenHtml(text)) return tagGoesOnParagraph(text, indent, state) ? INLINE_HTML : undefined;
   // Far past every item's content (or lazily), indented code cannot interrupt an open paragraph: its text goes on.
   if (indent > MAX_COLUMN) return state.paragraph ? TEXT : undefined;
   const interrupting = state.paragraph || state.afterCode;
@@ -97,6 +111,17 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
   while (level < state.lists.length && indent >= state.lists[level].content) level++;
   const relative = indent - (level > 0 ? state.lists[level - 1].content : 0);
   return level < state.lists.length ? readLazy(text, indent, relative, level, state) : readContinued(text, indent, relative, state, interrupting);
+}
+
+/**
+ * A tag alone on the line (`<br>`) goes on with an open paragraph as its inline HTML: not in a quote or
+ * a label left open, only where no backtick above may open a code span that holds it, and not as a
+ * lazy line (short of the innermost item's content, micromark gives it an empty HTML block of its own).
+ */
+function tagGoesOnParagraph(text: string, indent: number, state: LineState): boolean {
+  const inner = state.lists[state.lists.length - 1];
+  return state.paragraph && !state.quote && state.label === 'none' && !state.ticked && (inner === undefined || indent >= inner.content)
+    && isInlineTagLine(text);
 }
 
 /**

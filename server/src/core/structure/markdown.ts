@@ -114,6 +114,7 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
   // As remark's reading is recorded: a heading indented four or more (in a list item) is not one here.
   if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
   else if (reading.kind === 'item') info.listItemStart.set(index, reading.ordered ? ORDERED : UNORDERED);
+  else if (reading.kind === 'html') info.opaque.add(index);
   return true;
 }
 
