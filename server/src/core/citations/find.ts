@@ -66,14 +66,17 @@ function symbolCitationAt(c: Cursor, i: number): Found | undefined {
   const start = lead.typeWord?.start ?? lead.so?.start ?? raw.start;
   // Built by assignment: a citation per few bytes of a dense list, and spreading optional parts cost more than reading them.
   const citation: Writable<Citation> = { start: c.scan.toOriginal(start), end: c.scan.toOriginal(tail.end), kind: 'symbol', hasSo: lead.so !== undefined, gluedSo: lead.gluedSo };
-  if (lead.typeWord) citation.typeWord = { ...partOf(c, lead.typeWord.start, lead.typeWord.end), type: lead.typeWord.type };
-  citation.numberSymbol = { ...partOf(c, raw.start, raw.end), ...described };
+  // Object.assign onto the fresh part, not a spread: `described` comes in many shapes, and spreading those took the slow path.
+  if (lead.typeWord) citation.typeWord = Object.assign(partOf(c, lead.typeWord.start, lead.typeWord.end), { type: lead.typeWord.type });
+  citation.numberSymbol = Object.assign(partOf(c, raw.start, raw.end), described);
   if (lead.so) citation.so = { start: c.scan.toOriginal(lead.so.start), end: c.scan.toOriginal(lead.so.end) };
   if (tail.date) citation.date = tail.date;
   if (tail.dateAfterComma) citation.dateAfterComma = true;
   if (tail.issuer) citation.issuer = tail.issuer;
   if (tail.summary) citation.summary = tail.summary;
-  return { citation, start, end: tail.end, symbolEnd: raw.end, ...(titleDate ? { titleDate: true } : {}) };
+  const found: Writable<Found> = { citation, start, end: tail.end, symbolEnd: raw.end };
+  if (titleDate) found.titleDate = true;
+  return found;
 }
 
 /**
