@@ -12,10 +12,13 @@
 // --doc-timeout is wall time for a hang: a 19 KB plan of 87 fix passes takes 7 s of processor time for every
 // property, and on a machine four times busier it took over 30 s (the old default) without hanging.
 // --checks properties leaves out the timing, which a busy machine spoils, and speed the properties,
-// which cost some twenty lints a document: the long run can check each where it is right.
+// which cost some twenty lints a document: the long run can check each where it is right. --checks speed
+// times the core bundled as it ships (bundleCore); the other checks run the sources.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const CHUNK = 10;
@@ -31,18 +34,31 @@ async function loadCore() {
   return mod.checkDocument ? mod : mod.default;
 }
 
+/**
+ * The speed is that of the core as it ships: bundled by esbuild as scripts/build.mjs bundles dist/cli.js
+ * and dist/server.js. Through tsx every call across modules goes through a getter and every inner
+ * function is named at run time, which made the same lint 10–50% slower.
+ */
+async function bundleCore(out) {
+  const { build } = await import('esbuild');
+  const outfile = join(out, 'core-bundle.cjs');
+  await build({ entryPoints: [fileURLToPath(new URL('../server/src/core/lint.ts', import.meta.url))], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  return outfile;
+}
+
 /** In a worker: check documents and shrink examples as the main thread asks. */
 async function work() {
   const core = await loadCore();
-  const { limitsName, seed, threshold, minMs, checks } = workerData;
+  const { limitsName, seed, threshold, minMs, checks, bundle } = workerData;
   const limits = core.LIMITS[limitsName];
-  core.warmUp(limits, seed, WARM_UP_MS);
+  const lintWith = bundle ? createRequire(import.meta.url)(bundle).lint : undefined;
+  core.warmUp(limits, seed, WARM_UP_MS, lintWith);
   parentPort.on('message', (job) => {
     if (job.type === 'check') {
-      for (let i = job.from; i < job.to; i++) parentPort.postMessage({ type: 'doc', result: core.checkDocument(limits, seed, i, threshold, minMs, checks) });
+      for (let i = job.from; i < job.to; i++) parentPort.postMessage({ type: 'doc', result: core.checkDocument(limits, seed, i, threshold, minMs, checks, lintWith) });
       parentPort.postMessage({ type: 'idle' });
     } else if (job.type === 'reference') {
-      parentPort.postMessage({ type: 'reference', secondsPerMb: core.referenceSecondsPerMb() });
+      parentPort.postMessage({ type: 'reference', secondsPerMb: core.referenceSecondsPerMb(lintWith) });
       parentPort.postMessage({ type: 'idle' });
     } else if (job.type === 'minimize' || job.type === 'case') {
       const example = job.type === 'case'
@@ -130,7 +146,9 @@ class Pool {
   }
 
   spawn() {
-    const w = new Worker(new URL(import.meta.url), { workerData: { limitsName: this.o.limits, seed: this.o.seed, threshold: this.o.threshold, minMs: this.o.minMs, checks: this.o.checks } });
+    const w = new Worker(new URL(import.meta.url), {
+      workerData: { limitsName: this.o.limits, seed: this.o.seed, threshold: this.o.threshold, minMs: this.o.minMs, checks: this.o.checks, bundle: this.o.bundle },
+    });
     const slot = { worker: w, job: undefined, current: undefined, since: Date.now() };
     w.on('message', (m) => {
       if (m.type === 'idle') { slot.job = undefined; this.next(slot); return; }
@@ -215,7 +233,7 @@ function summary(o, t, seconds, examples) {
     'by rule:',
     ...[...t.bySignature.values()].sort((a, b) => b.count - a.count).map((e) => `  ${label(e.violation)}: ${e.count} (first: document ${e.indexes[0]})`),
     ...(o.checks === 'properties' ? [] : [
-      `speed of lint (when slow: best of four, after two unmeasured), documents whose lint took ${o.minMs} ms or more: ${t.timed}; over ${o.threshold} s/MB: ${t.slow} (${pct(t.slow, t.timed)} of them, ${pct(t.slow, t.docs)} of all)${t.slowIndexes.length ? `, first: ${t.slowIndexes.slice(0, 8).join(', ')} (all in slow.txt)` : ''}`,
+      `speed of lint${o.bundle ? ' (the core bundled as it ships)' : ' (the sources through tsx)'} (when slow: best of four, after two unmeasured), documents whose lint took ${o.minMs} ms or more: ${t.timed}; over ${o.threshold} s/MB: ${t.slow} (${pct(t.slow, t.timed)} of them, ${pct(t.slow, t.docs)} of all)${t.slowIndexes.length ? `, first: ${t.slowIndexes.slice(0, 8).join(', ')} (all in slow.txt)` : ''}`,
       `  worst ${fmt(t.worst.secondsPerMb, 2)} s/MB (document ${t.worst.index}, ${fmt(t.worst.bytes / 1024)} KB, ${fmt(t.worst.ms, 0)} ms)`,
     ]),
     `examples: ${examples.length} in ${o.out}`,
@@ -237,6 +255,7 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.replay) process.exit(await replayFile(o));
   mkdirSync(o.out, { recursive: true });
+  if (o.checks === 'speed') o.bundle = await bundleCore(o.out);
   const t = new Tally(o);
   const examples = [];
   const started = Date.now();

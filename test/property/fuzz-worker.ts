@@ -49,10 +49,12 @@ export type Checks = 'all' | 'properties' | 'speed';
  * The properties take some twenty lints a document and come out the same on a busy machine; the speed
  * takes one and does not: `checks` runs either alone, so that each can run where it is right.
  */
-export function checkDocument(limits: Limits, seed: number, index: number, threshold: number, minMs = 0, checks: Checks = 'all'): DocResult {
+export function checkDocument(
+  limits: Limits, seed: number, index: number, threshold: number, minMs = 0, checks: Checks = 'all', lintWith: typeof lint = lint,
+): DocResult {
   const t0 = performance.now();
   const c = caseOf(limits, seed, index);
-  const a = new Analysis(c.text, OPTION_SETS[c.options], c.hovers);
+  const a = new Analysis(c.text, OPTION_SETS[c.options], c.hovers, lintWith);
   const violations = checks === 'speed' ? a.lint() : violationsOf(a);
   const bytes = Buffer.byteLength(c.text, 'utf8');
   let ms = checks === 'properties' ? 0 : a.lintMs;
@@ -60,7 +62,7 @@ export function checkDocument(limits: Limits, seed: number, index: number, thres
   if (ms >= minMs && (ms / 1000) / (bytes / MB) > threshold) {
     // A pause of the collector, a busy core or code the JIT has not compiled yet for this kind of text
     // is not what the figure is about: two lints unmeasured, then the best of three more.
-    const again = new Analysis(c.text, OPTION_SETS[c.options]);
+    const again = new Analysis(c.text, OPTION_SETS[c.options], [], lintWith);
     for (let k = 0; k < 2; k++) again.timeLint();
     for (let k = 0; k < 3; k++) ms = Math.min(ms, again.timeLint());
   }
@@ -72,12 +74,12 @@ export function checkDocument(limits: Limits, seed: number, index: number, thres
  * worker ran before the JIT had compiled the linter and counted as slow (a 0.6 KB plan at 12 ms that
  * lints in 1.7 ms once the worker has checked a hundred).
  */
-export function warmUp(limits: Limits, seed: number, ms: number): void {
+export function warmUp(limits: Limits, seed: number, ms: number, lintWith: typeof lint = lint): void {
   const until = performance.now() + ms;
   for (let k = 0; performance.now() < until; k++) {
     const c = caseOf(limits, seed ^ 0x5bd1e995, k);
     try {
-      lint(c.text, { ...OPTION_SETS[c.options], onRuleError: () => undefined });
+      lintWith(c.text, { ...OPTION_SETS[c.options], onRuleError: () => undefined });
     } catch {
       // Not a document of the run: what it throws is not a finding here.
     }
@@ -88,12 +90,12 @@ export function warmUp(limits: Limits, seed: number, ms: number): void {
  * Seconds per MB of an ordinary 16 KB plan (the one `npm run bench` uses), best of five after a warm-up:
  * how fast this machine is during the run, to read the other figures against.
  */
-export function referenceSecondsPerMb(): number {
+export function referenceSecondsPerMb(lintWith: typeof lint = lint): number {
   const plan = generatePlan(16);
   let best = Infinity;
   for (let k = 0; k < 8; k++) {
     const t0 = performance.now();
-    lint(plan);
+    lintWith(plan);
     if (k >= 3) best = Math.min(best, performance.now() - t0);
   }
   return (best / 1000) / (Buffer.byteLength(plan, 'utf8') / MB);
