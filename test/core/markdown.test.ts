@@ -191,15 +191,22 @@ describe('Markdown read in pieces', () => {
     }
   });
 
-  it('reads itself a tag alone on a line of an open paragraph (`<br>`): inline HTML, opaque, the paragraph goes on', () => {
+  it('reads itself a tag alone on a line of an open paragraph (`<br>`): inline HTML, opaque, the paragraph goes on (lazily, an HTML block)', () => {
     const text = ['# I', 'Đoạn', '<br>', '2. tiếp', '- mục', '  tiếp', '  </b>', '  2. x', '', 'Đoạn', '   <br/>', '<I>', '# II'].join('\n');
     const { lines, stats, info } = readCounted(text);
     assertLikePieces(text, info, readAllWithRemark(text, lines), 'inline tags');
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.deepEqual([...info.opaque].sort((a, b) => a - b), [2, 6, 10, 11]);
     assert.equal(stats.remarkRuns, 0);
-    // Left to remark: a backtick above may open a code span holding the tag; a lazy line; a tag that interrupts (kinds 1 and 6).
-    for (const unsure of [['Đoạn `a', '<br>', 'b`'], ['- mục', '<br>'], ['Đoạn', '<pre>'], ['> a', '<br>']]) {
+    // On a lazy line at the margin, micromark makes the tag an HTML block in the innermost item; a line that goes on in that item is the block's.
+    const lazy = ['# I', '- mục', '  - con', '<br>', '  sau', '- mục', '<br>', '2. x', '# II'].join('\n');
+    const read = readCounted(lazy);
+    assertLikePieces(lazy, read.info, readAllWithRemark(lazy, read.lines), 'a lazy tag');
+    assert.equal(summary(read.info, read.lines), summary(readWhole(lazy, read.lines), read.lines));
+    assert.deepEqual(read.info.blocks.map((b) => [b.kind, b.firstLine, b.value]), [['html', 3, '<br>'], ['html', 6, '<br>']]);
+    assert.equal(read.stats.remarkRuns, 0);
+    // Left to remark: a backtick above may open a code span holding the tag; a lazy line indented; the block going on; a tag that interrupts (kinds 1 and 6).
+    for (const unsure of [['Đoạn `a', '<br>', 'b`'], ['- mục', ' <br>'], ['- mục', '<br>', '  tiếp'], ['Đoạn', '<pre>'], ['> a', '<br>']]) {
       const odd = ['# I', ...unsure, '# II'].join('\n');
       const read = readCounted(odd);
       assert.equal(summary(read.info, read.lines), summary(readWhole(odd, read.lines), read.lines), odd);

@@ -7,6 +7,7 @@
 import type { TextLine } from '../text/lines';
 import type { MarkdownLineInfo } from './markdown';
 import type { LineState } from './markdown-lines';
+import { HTML_BLOCK, INLINE_HTML, type LineReading } from './markdown-items';
 
 /** The tag names of kind 6 (CommonMark 0.31, as micromark lists them). */
 const BLOCK_NAMES = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt '
@@ -43,11 +44,27 @@ const TAG_ALONE = /^ *(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z0
  * Whether the line is a tag alone that cannot interrupt a paragraph (kind 7, not 1 or 6): on an open
  * paragraph it goes on as the paragraph's inline HTML, at any indent, as a lazy line too.
  */
-export function isInlineTagLine(text: string): boolean {
+function isInlineTagLine(text: string): boolean {
   const tag = TAG_ALONE.exec(text);
   if (tag === null) return false;
   const name = (tag[1] ?? tag[2]).toLowerCase();
   return !RAW_NAMES.has(name) && !BLOCK_NAMES.has(name);
+}
+
+/**
+ * A tag alone on the line (`<br>`), on an open paragraph: not in a quote or a label left open, and only
+ * where no backtick above may open a code span that holds it. Within the innermost item (or with no
+ * list open) it goes on with the paragraph as its inline HTML; on a lazy line at the margin, micromark
+ * makes it an HTML block in the innermost item, which ends the paragraph. Anything else is remark's.
+ */
+export function readTagLine(text: string, indent: number, state: LineState): LineReading | undefined {
+  if (!state.paragraph || state.quote || state.label !== 'none' || state.ticked || !isInlineTagLine(text)) return undefined;
+  const inner = state.lists[state.lists.length - 1];
+  if (inner === undefined || indent >= inner.content) return INLINE_HTML;
+  if (indent > 0) return undefined;
+  state.paragraph = false;
+  state.htmlInItem = true;
+  return HTML_BLOCK;
 }
 
 const isBlank = (text: string) => /^[ \t]*$/.test(text);

@@ -16,12 +16,15 @@ export type LineReading =
   | { readonly kind: 'blank' | 'text' | 'break' }
   /** Paragraph text that is inline HTML (a tag alone on the line): opaque. */
   | { readonly kind: 'html' }
+  /** A tag alone on a lazy line: an HTML block of its own line (markdown-lines.ts readTagLine). */
+  | { readonly kind: 'html-block' }
   | { readonly kind: 'heading'; readonly depth: number }
   | { readonly kind: 'item'; readonly ordered: boolean };
 
 export const BLANK: LineReading = { kind: 'blank' };
 export const TEXT: LineReading = { kind: 'text' };
 export const INLINE_HTML: LineReading = { kind: 'html' };
+export const HTML_BLOCK: LineReading = { kind: 'html-block' };
 export const BREAK: LineReading = { kind: 'break' };
 const ORDERED_ITEM: LineReading = { kind: 'item', ordered: true };
 const BULLET_ITEM: LineReading = { kind: 'item', ordered: false };

@@ -8,9 +8,9 @@
  * may define a link, setext underlines, tabs in the indent) is left unsure, for remark to read.
  */
 import {
-  BLANK, BREAK, HEADINGS, INLINE_HTML, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
+  BLANK, BREAK, HEADINGS, isEmptyItemLine, itemAt, MAX_COLUMN, openItem, TEXT, type LineReading, type OpenList,
 } from './markdown-items';
-import { isInlineTagLine } from './markdown-html';
+import { readTagLine } from './markdown-html';
 import {
   atxDepth, cutLine, HASH_FIRST, isBlankFrom, isPlainStart, isSetextUnderline, isThematicBreak, labelEnd, labelOpenedBy, mayOpenHtml,
 } from './markdown-marks';
@@ -42,12 +42,14 @@ export interface LineState {
   label: 'none' | 'opened' | 'open';
   /** A backtick stands in the open paragraph: a code span may run over its lines and hold a tag. */
   ticked: boolean;
+  /** A tag alone on a lazy line opened an HTML block in the innermost item: the lines that go on in that item are its own. */
+  htmlInItem: boolean;
   /** The line just read opened an item whose content is indented code: the column its code is indented from (markdown.ts reads it). */
   codeItem?: number;
 }
 
 export const newLineState = (afterCode = false): LineState => ({
-  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none', ticked: false,
+  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none', ticked: false, htmlInItem: false,
 });
 
 /**
@@ -78,7 +80,7 @@ export function readLine(written: string, state: LineState): LineReading | undef
 
 /** Keeps LineState.ticked: a paragraph goes on over text lines; an item, a heading or a break ends it. */
 function noteTicks(text: string, reading: LineReading, continuing: boolean, state: LineState): void {
-  const goesOn = continuing && (reading === TEXT || reading === INLINE_HTML);
+  const goesOn = continuing && (reading.kind === 'text' || reading.kind === 'html');
   if (!state.paragraph) state.ticked = false;
   else if (!goesOn || !state.ticked) state.ticked = text.includes('`');
 }
@@ -91,11 +93,17 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
     if (state.emptyItem) return undefined;
     state.paragraph = false;
     state.quote = 0;
+    state.htmlInItem = false;
     return BLANK;
   }
   state.emptyItem = false;
   if (text[indent] === '\t') return undefined;
-  if (mayOpenHtml(text)) return tagGoesOnParagraph(text, indent, state) ? INLINE_HTML : undefined;
+  if (state.htmlInItem) {
+    // The HTML block goes on over the lines that continue its item (remark's to read); a line short of it ends the block.
+    if (indent >= state.lists[state.lists.length - 1].content) return undefined;
+    state.htmlInItem = false;
+  }
+  if (mayOpenHtml(text)) return readTagLine(text, indent, state);
   // Far past every item's content (or lazily), indented code cannot interrupt an open paragraph: its text goes on.
   if (indent > MAX_COLUMN) return state.paragraph ? TEXT : undefined;
   const interrupting = state.paragraph || state.afterCode;
@@ -114,23 +122,12 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
 }
 
 /**
- * A tag alone on the line (`<br>`) goes on with an open paragraph as its inline HTML: not in a quote or
- * a label left open, only where no backtick above may open a code span that holds it, and not as a
- * lazy line (short of the innermost item's content, micromark gives it an empty HTML block of its own).
- */
-function tagGoesOnParagraph(text: string, indent: number, state: LineState): boolean {
-  const inner = state.lists[state.lists.length - 1];
-  return state.paragraph && !state.quote && state.label === 'none' && !state.ticked && (inner === undefined || indent >= inner.content)
-    && isInlineTagLine(text);
-}
-
-/**
  * Where no paragraph is open, a line four spaces or more past the content of the innermost item (or past
  * the margin, no list open) opens indented code there: the column the code's lines are indented from,
  * and how many lists stay open around it.
  */
 export function indentedCodeAt(written: string, state: LineState): { base: number; level: number } | undefined {
-  if (state.paragraph || state.quote || state.emptyItem) return undefined;
+  if (state.paragraph || state.quote || state.emptyItem || state.htmlInItem) return undefined;
   // A line nested past remark's bound is read as cut, as in readLine.
   const text = cutLine(written);
   let indent = 0;

@@ -115,6 +115,10 @@ function classify(index: number, text: string, state: LineState, info: MarkdownL
   if (reading.kind === 'heading' && ATX_LINE.test(text)) info.headingDepth.set(index, reading.depth);
   else if (reading.kind === 'item') info.listItemStart.set(index, reading.ordered ? ORDERED : UNORDERED);
   else if (reading.kind === 'html') info.opaque.add(index);
+  else if (reading.kind === 'html-block') {
+    info.opaque.add(index);
+    info.blocks.push({ kind: 'html', value: text, firstLine: index, lastLine: index, fenced: false });
+  }
   return true;
 }
 
