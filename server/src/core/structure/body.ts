@@ -184,6 +184,8 @@ function readHeading(lineText: string, depth: number | undefined, matcher: Secti
   const numbering = parseNumbering(nfc);
   const rawTitle = numbering ? nfc.slice(numbering.length) : nfc;
   const title = rawTitle.replace(/[\s:：]+$/u, '').trim();
+  // A line of text that cannot be a heading is not folded: a pasted line may run to tens of KB.
+  if (depth === undefined && !mayBePlainHeading(title, numbering)) return undefined;
   const key = foldKey(title);
   const kinds = matcher.match(key);
   const heading = { start: clean.start, end: clean.end, numbering, title, key, markdownDepth: depth, kinds };
@@ -196,6 +198,20 @@ function readHeading(lineText: string, depth: number | undefined, matcher: Secti
   const startsUpper = /^\p{Lu}/u.test(title);
   const endsClause = /[.;,]$/.test(title) || (/[:：]\s*$/.test(rawTitle) && kinds.length === 0);
   return startsUpper && !endsClause && words <= 16 ? heading : undefined;
+}
+
+/** What readHeading asks of a plain line's title before its sections are matched: too many words, a clause's end or (unnumbered) a small letter rule it out. */
+function mayBePlainHeading(title: string, numbering: Numbering | undefined): boolean {
+  if (!title || /[;,]$/.test(title)) return false;
+  if (!numbering) return !title.endsWith('.') && isUpperCaseText(title);
+  return !hasMoreWords(title, numbering.style === 'roman' ? 30 : 16);
+}
+
+/** Whether `text` has more than `max` words (white space between them), read no further than that. */
+function hasMoreWords(text: string, max: number): boolean {
+  const words = /\S+/g;
+  for (let n = 0; words.exec(text); n++) if (n === max) return true;
+  return false;
 }
 
 function rankOf(h: Heading, depthRank: Map<number, number>, minDepth: number): number {
