@@ -198,15 +198,15 @@ describe('Markdown read in pieces', () => {
     assert.equal(summary(info, lines), summary(readWhole(text, lines), lines));
     assert.deepEqual([...info.opaque].sort((a, b) => a - b), [2, 6, 10, 11]);
     assert.equal(stats.remarkRuns, 0);
-    // On a lazy line at the margin, micromark makes the tag an HTML block in the innermost item; a line that goes on in that item is the block's.
-    const lazy = ['# I', '- mục', '  - con', '<br>', '  sau', '- mục', '<br>', '2. x', '# II'].join('\n');
+    // On a lazy line at the margin, micromark makes the tag an HTML block in the innermost item or quote; a line that goes on there is the block's.
+    const lazy = ['# I', '- mục', '  - con', '<br>', '  sau', '- mục', '<br>', '2. x', '> > trích', '<br>', 'sau', '# II'].join('\n');
     const read = readCounted(lazy);
     assertLikePieces(lazy, read.info, readAllWithRemark(lazy, read.lines), 'a lazy tag');
     assert.equal(summary(read.info, read.lines), summary(readWhole(lazy, read.lines), read.lines));
-    assert.deepEqual(read.info.blocks.map((b) => [b.kind, b.firstLine, b.value]), [['html', 3, '<br>'], ['html', 6, '<br>']]);
+    assert.deepEqual(read.info.blocks.map((b) => [b.kind, b.firstLine, b.value]), [['html', 3, '<br>'], ['html', 6, '<br>'], ['html', 9, '<br>']]);
     assert.equal(read.stats.remarkRuns, 0);
     // Left to remark: a backtick above may open a code span holding the tag; a lazy line indented; the block going on; a tag that interrupts (kinds 1 and 6).
-    for (const unsure of [['Đoạn `a', '<br>', 'b`'], ['- mục', ' <br>'], ['- mục', '<br>', '  tiếp'], ['Đoạn', '<pre>'], ['> a', '<br>']]) {
+    for (const unsure of [['Đoạn `a', '<br>', 'b`'], ['- mục', ' <br>'], ['- mục', '<br>', '  tiếp'], ['Đoạn', '<pre>'], ['> a', '<br>', '> b'], ['> a', '> <br>']]) {
       const odd = ['# I', ...unsure, '# II'].join('\n');
       const read = readCounted(odd);
       assert.equal(summary(read.info, read.lines), summary(readWhole(odd, read.lines), read.lines), odd);

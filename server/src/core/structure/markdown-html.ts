@@ -52,18 +52,18 @@ function isInlineTagLine(text: string): boolean {
 }
 
 /**
- * A tag alone on the line (`<br>`), on an open paragraph: not in a quote or a label left open, and only
- * where no backtick above may open a code span that holds it. Within the innermost item (or with no
- * list open) it goes on with the paragraph as its inline HTML; on a lazy line at the margin, micromark
- * makes it an HTML block in the innermost item, which ends the paragraph. Anything else is remark's.
+ * A tag alone on the line (`<br>`), on an open paragraph: not in a label left open, and only where no
+ * backtick above may open a code span that holds it. Within the innermost item (or with no list or quote
+ * open) it goes on with the paragraph as its inline HTML; on a lazy line at the margin, micromark makes it
+ * an HTML block in the innermost item or quote, which ends the paragraph. Anything else is remark's.
  */
 export function readTagLine(text: string, indent: number, state: LineState): LineReading | undefined {
-  if (!state.paragraph || state.quote || state.label !== 'none' || state.ticked || !isInlineTagLine(text)) return undefined;
+  if (!state.paragraph || state.label !== 'none' || state.ticked || !isInlineTagLine(text)) return undefined;
   const inner = state.lists[state.lists.length - 1];
-  if (inner === undefined || indent >= inner.content) return INLINE_HTML;
+  if (!state.quote && (inner === undefined || indent >= inner.content)) return INLINE_HTML;
   if (indent > 0) return undefined;
   state.paragraph = false;
-  state.htmlInItem = true;
+  state.lazyHtml = true;
   return HTML_BLOCK;
 }
 

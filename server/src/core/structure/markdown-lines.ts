@@ -42,14 +42,14 @@ export interface LineState {
   label: 'none' | 'opened' | 'open';
   /** A backtick stands in the open paragraph: a code span may run over its lines and hold a tag. */
   ticked: boolean;
-  /** A tag alone on a lazy line opened an HTML block in the innermost item: the lines that go on in that item are its own. */
-  htmlInItem: boolean;
+  /** A tag alone on a lazy line opened an HTML block in the innermost item or quote: the lines that go on in it are the block's. */
+  lazyHtml: boolean;
   /** The line just read opened an item whose content is indented code: the column its code is indented from (markdown.ts reads it). */
   codeItem?: number;
 }
 
 export const newLineState = (afterCode = false): LineState => ({
-  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none', ticked: false, htmlInItem: false,
+  lists: [], paragraph: false, hashFirst: false, afterCode, quote: 0, emptyItem: false, label: 'none', ticked: false, lazyHtml: false,
 });
 
 /**
@@ -93,15 +93,17 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
     if (state.emptyItem) return undefined;
     state.paragraph = false;
     state.quote = 0;
-    state.htmlInItem = false;
+    state.lazyHtml = false;
     return BLANK;
   }
   state.emptyItem = false;
   if (text[indent] === '\t') return undefined;
-  if (state.htmlInItem) {
-    // The HTML block goes on over the lines that continue its item (remark's to read); a line short of it ends the block.
-    if (indent >= state.lists[state.lists.length - 1].content) return undefined;
-    state.htmlInItem = false;
+  if (state.lazyHtml) {
+    // The HTML block goes on over the lines that continue its item or quote (remark's to read); a line short of it
+    // ends the block, and a quote with it (no lazy line after a block).
+    if (state.quote ? text[indent] === '>' : indent >= state.lists[state.lists.length - 1].content) return undefined;
+    state.lazyHtml = false;
+    state.quote = 0;
   }
   if (mayOpenHtml(text)) return readTagLine(text, indent, state);
   // Far past every item's content (or lazily), indented code cannot interrupt an open paragraph: its text goes on.
@@ -127,7 +129,7 @@ function readBlock(text: string, state: LineState): LineReading | undefined {
  * and how many lists stay open around it.
  */
 export function indentedCodeAt(written: string, state: LineState): { base: number; level: number } | undefined {
-  if (state.paragraph || state.quote || state.emptyItem || state.htmlInItem) return undefined;
+  if (state.paragraph || state.quote || state.emptyItem || state.lazyHtml) return undefined;
   // A line nested past remark's bound is read as cut, as in readLine.
   const text = cutLine(written);
   let indent = 0;
