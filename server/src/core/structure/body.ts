@@ -190,14 +190,12 @@ function readHeading(lineText: string, depth: number | undefined, matcher: Secti
   const kinds = matcher.match(key);
   const heading = { start: clean.start, end: clean.end, numbering, title, key, markdownDepth: depth, kinds };
   if (depth !== undefined) return title || numbering ? heading : undefined;
-  if (!title) return undefined;
-  if (!numbering) return isUpperCaseText(title) && kinds.length > 0 && !/[.;,]$/.test(title) ? heading : undefined;
-  const words = title.split(/\s+/).length;
-  if (/[;,]$/.test(title)) return undefined;
-  if (numbering.style === 'roman') return words <= 30 ? heading : undefined;
+  // mayBePlainHeading has ruled out an empty title, `;` or `,` at its end, too many words and, unnumbered, small letters or `.`.
+  if (!numbering) return kinds.length > 0 ? heading : undefined;
+  if (numbering.style === 'roman') return heading;
   const startsUpper = /^\p{Lu}/u.test(title);
-  const endsClause = /[.;,]$/.test(title) || (/[:：]\s*$/.test(rawTitle) && kinds.length === 0);
-  return startsUpper && !endsClause && words <= 16 ? heading : undefined;
+  const endsClause = title.endsWith('.') || (/[:：]\s*$/.test(rawTitle) && kinds.length === 0);
+  return startsUpper && !endsClause ? heading : undefined;
 }
 
 /** What readHeading asks of a plain line's title before its sections are matched: too many words, a clause's end or (unnumbered) a small letter rule it out. */
