@@ -33,22 +33,23 @@ export function opensHtmlBlock(text: string, state: LineState): 'comment' | 'to-
   if (OPENS_COMMENT.test(text)) return 'comment';
   const block = KIND_6.exec(text);
   if (block && BLOCK_NAMES.has(block[1].toLowerCase())) return 'to-blank';
-  const tag = KIND_7.exec(text);
-  return tag !== null && !state.paragraph && !state.afterCode && !RAW_NAMES.has((tag[1] ?? tag[2]).toLowerCase()) ? 'to-blank' : undefined;
+  const name = tagAloneName(text);
+  return name !== undefined && !state.paragraph && !state.afterCode && !RAW_NAMES.has(name) ? 'to-blank' : undefined;
 }
 
-/** A tag alone on its line, after any indent (`<br>`, `</p>`), whatever its kind. */
-const TAG_ALONE = /^ *(?:<([A-Za-z][A-Za-z0-9-]*)[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$/;
+/** The lower-case name of the tag that stands alone on the line after at most three spaces (kind 7's shape), if one does. */
+function tagAloneName(text: string): string | undefined {
+  const tag = KIND_7.exec(text);
+  return tag === null ? undefined : (tag[1] ?? tag[2]).toLowerCase();
+}
 
 /**
- * Whether the line is a tag alone that cannot interrupt a paragraph (kind 7, not 1 or 6): on an open
- * paragraph it goes on as the paragraph's inline HTML, at any indent, as a lazy line too.
+ * Whether the line is a tag alone after its `indent` spaces that cannot interrupt a paragraph (kind 7,
+ * not 1 or 6): on an open paragraph it goes on as the paragraph's inline HTML, as a lazy line too.
  */
-function isInlineTagLine(text: string): boolean {
-  const tag = TAG_ALONE.exec(text);
-  if (tag === null) return false;
-  const name = (tag[1] ?? tag[2]).toLowerCase();
-  return !RAW_NAMES.has(name) && !BLOCK_NAMES.has(name);
+function isInlineTagLine(text: string, indent: number): boolean {
+  const name = tagAloneName(text.slice(indent));
+  return name !== undefined && !RAW_NAMES.has(name) && !BLOCK_NAMES.has(name);
 }
 
 /**
@@ -58,7 +59,7 @@ function isInlineTagLine(text: string): boolean {
  * an HTML block in the innermost item or quote, which ends the paragraph. Anything else is remark's.
  */
 export function readTagLine(text: string, indent: number, state: LineState): LineReading | undefined {
-  if (!state.paragraph || state.label !== 'none' || state.ticked || !isInlineTagLine(text)) return undefined;
+  if (!state.paragraph || state.label !== 'none' || state.ticked || !isInlineTagLine(text, indent)) return undefined;
   const inner = state.lists[state.lists.length - 1];
   if (!state.quote && (inner === undefined || indent >= inner.content)) return INLINE_HTML;
   if (indent > 0) return undefined;
