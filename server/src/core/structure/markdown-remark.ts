@@ -38,9 +38,11 @@ const MAX_PIECE_LINES = 512;
  * Reads lines `from` on with remark, in pieces, until a piece ends at or after `until` on a line
  * that starts afresh (or at the end), or at a fence at the margin, which the line classifier reads
  * without remark (markdown-fence.ts): returns that line. `from` must start afresh (or be 0).
- * `parsed` counts the lines parsed, those read again included.
+ * `counts.remarkLines` counts the lines parsed, those read again included.
  */
-export function readWithRemark(text: string, lines: readonly TextLine[], from: number, until: number, info: MarkdownLineInfo, parsed = { lines: 0 }): number {
+export function readWithRemark(
+  text: string, lines: readonly TextLine[], from: number, until: number, info: MarkdownLineInfo, counts = { remarkLines: 0 },
+): number {
   const start = from;
   let atLeast = MIN_PIECE_LINES;
   let retrying = false;
@@ -52,7 +54,7 @@ export function readWithRemark(text: string, lines: readonly TextLine[], from: n
     // One line more than is kept: the next piece's first line closes what stands open above it as it does in the whole text.
     const end = Math.min(to + 1, lines.length);
     const tree = parser.parse(pieceText(text, lines, from, end));
-    parsed.lines += end - from;
+    counts.remarkLines += end - from;
     const open = to < lines.length ? openBlockAt(tree, from, to) : undefined;
     const next = open === undefined ? to : restartBefore(tree, lines, from, open);
     retrying = next === from;

@@ -93,9 +93,7 @@ export function readMarkdownCounting(text: string, lines: readonly TextLine[], s
     forget(info, fresh, l + 1);
     // Each remark parse costs about as much as a few lines: where the classifier is soon unsure again, remark reads further.
     reach = l - resumed < reach ? Math.min(2 * reach, MAX_REMARK_LINES) : MIN_REMARK_LINES;
-    const parsed = { lines: 0 };
-    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info, parsed);
-    stats.remarkLines += parsed.lines;
+    l = readWithRemark(text, lines, fresh, nextFresh(lines, Math.max(l + 1, fresh + reach)), info, stats);
     stats.classified -= l - fresh;
     stats.remarkRuns++;
     fresh = l;
